@@ -1,0 +1,51 @@
+// File: common/utf8.h
+//
+// UTF-8 helpers used on every input: validation with repair, and the
+// conversion between byte offsets (what the code uses internally) and
+// Unicode code point offsets (what users and the evaluation files use).
+//
+// Thread-safety: all functions are pure.
+#ifndef QTRACK_COMMON_UTF8_H_
+#define QTRACK_COMMON_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace qtrack {
+
+// Returns true when `s` is well-formed UTF-8 (no overlongs, no surrogates).
+bool IsValidUtf8(std::string_view s);
+
+// Copies `s` into `out`, replacing each ill-formed sequence with U+FFFD and
+// dropping NUL bytes. Returns the number of replacements made (NULs count).
+size_t RepairUtf8(std::string_view s, std::string* out);
+
+// Decodes one code point at `s[*pos]` and advances `*pos`. On ill-formed
+// input returns U+FFFD and advances one byte. REQUIRES: *pos < s.size().
+char32_t DecodeUtf8(std::string_view s, size_t* pos);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void AppendUtf8(char32_t cp, std::string* out);
+
+// Maps byte offsets of one text to code point offsets. Build once per text
+// (O(n)); each lookup is O(log n) on a table of one entry per 64 bytes.
+class CodePointIndex {
+ public:
+  explicit CodePointIndex(std::string_view text);
+  // REQUIRES: byte_offset <= text.size(). Offsets inside a multi-byte
+  // sequence map to the code point that contains them.
+  size_t ToCodePoint(size_t byte_offset) const;
+  // Inverse: REQUIRES: cp_offset <= number of code points.
+  size_t ToByte(size_t cp_offset) const;
+
+ private:
+  std::string_view text_;
+  std::vector<uint32_t> cp_at_block_;  // code points before byte 64*i
+};
+
+}  // namespace qtrack
+
+#endif  // QTRACK_COMMON_UTF8_H_

@@ -1,0 +1,48 @@
+#include "common/utf8.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace qtrack {
+namespace {
+
+TEST(Utf8Test, ValidatesWellFormedText) {
+  EXPECT_TRUE(IsValidUtf8("plain ascii"));
+  EXPECT_TRUE(IsValidUtf8("Песков «сказал» — “yes”"));
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong '/'
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(IsValidUtf8("abc\xE2\x80"));       // truncated
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // beyond U+10FFFF
+}
+
+TEST(Utf8Test, RepairReplacesBadBytesAndDropsNul) {
+  std::string out;
+  EXPECT_EQ(RepairUtf8(std::string("a\xFF" "b\0c", 5), &out), 2u);
+  EXPECT_EQ(out, "a\xEF\xBF\xBD" "bc");
+  EXPECT_EQ(RepairUtf8("fine «ok»", &out), 0u);
+  EXPECT_EQ(out, "fine «ok»");
+}
+
+TEST(Utf8Test, CodePointIndexRoundTrips) {
+  std::string text;
+  for (int i = 0; i < 50; ++i) text += "Peskov «Песков» said “x” ";
+  CodePointIndex index(text);
+  size_t cps = 0;
+  for (size_t b = 0; b <= text.size();) {
+    EXPECT_EQ(index.ToCodePoint(b), cps) << b;
+    EXPECT_EQ(index.ToByte(cps), b) << cps;
+    if (b == text.size()) break;
+    DecodeUtf8(text, &b);
+    ++cps;
+  }
+}
+
+TEST(Utf8Test, EmptyText) {
+  CodePointIndex index("");
+  EXPECT_EQ(index.ToCodePoint(0), 0u);
+  EXPECT_EQ(index.ToByte(0), 0u);
+}
+
+}  // namespace
+}  // namespace qtrack

@@ -1,0 +1,57 @@
+// File: quotes/quote.h
+//
+// A Quote is one statement found in an Article: what was said (its content
+// spans), how (kind and cue), by whom (speaker mention and resolved speaker),
+// through whom (conduit), to whom (addressee) and when (said_on).
+//
+// All spans are byte offsets into Article::text; the CLI converts them to
+// Unicode code points for output (see common/utf8.h).
+#ifndef QTRACK_QUOTES_QUOTE_H_
+#define QTRACK_QUOTES_QUOTE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/article.h"
+
+namespace qtrack {
+
+enum class StatementKind {
+  kDirect,    // the whole statement is inside quote marks
+  kMixed,     // partial quote: quoted words inside reported speech
+  kIndirect,  // reported speech with a cue, no quote marks
+  kClaim,     // the outlet's own checkable assertion (no speaker quoted)
+};
+
+std::string_view StatementKindName(StatementKind kind);  // "direct", ...
+
+struct Quote {
+  StatementKind kind = StatementKind::kDirect;
+  // Content spans, in order. One for most quotes; two or more when the
+  // attribution interrupts the quote ("We will win," Trump said, "and win
+  // big.") or a quote runs over several paragraphs.
+  std::vector<Span> fragments;
+  // The statement text as a person reads it: the fragments joined with a
+  // space, quote marks stripped from the ends.
+  std::string text;
+
+  Span cue;                // "said", "according to", "told reporters"; may be empty
+  Span speaker_mention;    // the mention at this quote ("he", "Peskov"); may be empty
+  std::string speaker;     // resolved: "Dmitry Peskov"; empty when unknown
+  std::string speaker_role;  // "Kremlin spokesperson"; empty when unknown
+  bool speaker_is_organisation = false;  // "the Kremlin", "the ministry"
+  std::string via;         // conduit: "TASS", "Reuters"; empty when none
+  std::string addressee;   // "Trump" in "Witkoff told Trump"; may be empty
+  std::string said_on;     // YYYY-MM-DD; the article's date when not stated
+  double confidence = 0;   // in [0, 1]
+
+  Span extent() const {
+    return fragments.empty() ? Span{}
+                             : Span{fragments.front().begin, fragments.back().end};
+  }
+};
+
+}  // namespace qtrack
+
+#endif  // QTRACK_QUOTES_QUOTE_H_
