@@ -20,13 +20,18 @@ def _system_libs_impl(ctx):
     build = ['package(default_visibility = ["//visibility:public"])', ""]
     for name, modules in ctx.attr.libraries.items():
         modules = modules.split(" ")
-        linkopts = []
-        for flag in _pkg_config(ctx, "--libs", modules):
+
+        # Entries starting with "-" are raw linker flags for the few Debian
+        # libraries that ship no pkg-config file (CLD2).
+        raw = [m for m in modules if m.startswith("-")]
+        modules = [m for m in modules if not m.startswith("-")]
+        linkopts = list(raw)
+        for flag in (_pkg_config(ctx, "--libs", modules) if modules else []):
             if flag and flag not in linkopts:
                 linkopts.append(flag)
         defines = []
         includes = []
-        for flag in _pkg_config(ctx, "--cflags", modules):
+        for flag in (_pkg_config(ctx, "--cflags", modules) if modules else []):
             if flag.startswith("-D"):
                 defines.append(flag[2:])
             elif flag.startswith("-I"):

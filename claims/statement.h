@@ -1,0 +1,59 @@
+// File: claims/statement.h
+//
+// The stored unit: one Statement per (speaker, canonical text), however many
+// articles carried it, with each carrying article kept as an Occurrence
+// (Quotebank's model). Serialised as JSON in the Xapian document's data, so
+// `xapian-delve -d` shows it and other tools can read it.
+#ifndef QTRACK_CLAIMS_STATEMENT_H_
+#define QTRACK_CLAIMS_STATEMENT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace qtrack {
+
+struct Occurrence {
+  std::string article_id;
+  std::string url;
+  std::string outlet;
+  std::string title;
+  std::string published;  // ISO 8601 as the article gave it
+};
+
+// A link from this statement to an earlier one (written by the matcher).
+struct Link {
+  std::string type;     // "repeat", "recycled", "contradicts", "checked"
+  std::string to_id;    // the earlier statement's id (or check id)
+  double score = 0;
+  std::string reason;   // what a person can check: shared words, numbers
+  bool suggestion = false;  // between the thresholds: for review
+};
+
+struct Statement {
+  std::string id;            // stable: hash of speaker id and StatementKey
+  std::string speaker;       // display name: "Dmitry Peskov"
+  std::string speaker_id;    // registry id: "dmitry_peskov"
+  std::string speaker_role;  // "Kremlin spokesperson"
+  std::string quote;
+  std::string kind;          // direct, mixed, indirect, claim
+  std::string via;           // conduit, "" when none
+  std::string addressee;
+  std::string said_on;       // YYYY-MM-DD
+  std::string language;
+  std::string first_seen;    // YYYY-MM-DD of the earliest occurrence
+  std::string last_seen;
+  double confidence = 0;
+  std::vector<Occurrence> occurrences;
+  std::vector<Link> links;
+};
+
+// JSON with the fields of `qtrack said --format jsonl`.
+std::string StatementToJson(const Statement& statement);
+absl::StatusOr<Statement> StatementFromJson(std::string_view json);
+
+}  // namespace qtrack
+
+#endif  // QTRACK_CLAIMS_STATEMENT_H_

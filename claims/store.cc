@@ -1,0 +1,704 @@
+#include "claims/store.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <utility>
+
+#include <xapian.h>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "claims/text_keys.h"
+#include "common/json_writer.h"
+#include "common/strings.h"
+#include "ingest/article_util.h"
+#include "simdjson.h"
+
+namespace qtrack {
+namespace {
+
+enum Slot : Xapian::valueno { kSaidOn = 0, kFirstSeen = 1, kLastSeen = 2, kOccurrences = 3 };
+
+constexpr char kLockedMessage[] = "database is locked by another ingest";
+
+// Maps Xapian's exceptions to Status: the only place they are caught.
+absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
+  // Xapian::Error is not polymorphic; its class name is get_type().
+  const std::string_view type = e.get_type();
+  if (type == "DatabaseLockError")
+    return absl::FailedPreconditionError(absl::StrCat(dir, ": ", kLockedMessage));
+  if (type == "DatabaseNotFoundError" || type == "DatabaseOpeningError")
+    return absl::NotFoundError(
+        absl::StrCat(dir, ": no qtrack database here (run qtrack ingest first)"));
+  if (type == "QueryParserError") return absl::InvalidArgumentError(absl::StrCat("query: ", e.get_msg()));
+  const std::string what = absl::StrCat(dir, ": ", e.get_type(), ": ", e.get_msg());
+  if (type == "DatabaseCorruptError") return absl::DataLossError(what);
+  return absl::InternalError(what);
+}
+
+// "kyivindependent.com" → "kyivindependent_com"; the form of V/O terms and
+// of the speaker ids, which the query parser's field processors produce
+// from what a user types.
+std::string TermKey(std::string_view s) {
+  std::string key = NameKey(s);
+  std::replace(key.begin(), key.end(), ' ', '_');
+  return key;
+}
+
+std::string CompactDate(std::string_view iso) {
+  std::string_view date = DatePart(iso);
+  if (date.empty()) return "";
+  return absl::StrCat(ToAbsl(date.substr(0, 4)), ToAbsl(date.substr(5, 2)), ToAbsl(date.substr(8, 2)));
+}
+
+std::string SpeakerToJson(const SpeakerRecord& r) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("id"); w.String(r.id);
+  w.Key("name"); w.String(r.name);
+  w.Key("organisation"); w.Bool(r.organisation);
+  w.Key("aliases"); w.BeginArray();
+  for (const auto& a : r.aliases) w.String(a);
+  w.EndArray();
+  w.Key("roles"); w.BeginArray();
+  for (const auto& role : r.roles) {
+    w.BeginObject();
+    w.Key("role"); w.String(role.role);
+    w.Key("first_seen"); w.StringOrNull(role.first_seen);
+    w.Key("last_seen"); w.StringOrNull(role.last_seen);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("statements"); w.Int(static_cast<int64_t>(r.statements));
+  w.EndObject();
+  return out;
+}
+
+SpeakerRecord SpeakerFromJson(std::string_view json) {
+  thread_local simdjson::dom::parser parser;
+  SpeakerRecord r;
+  simdjson::dom::object obj;
+  if (parser.parse(json.data(), json.size()).get(obj) != simdjson::SUCCESS) return r;
+  auto str = [](simdjson::dom::object o, std::string_view key) {
+    std::string_view v;
+    return o[key].get_string().get(v) == simdjson::SUCCESS ? std::string(v) : std::string();
+  };
+  r.id = str(obj, "id");
+  r.name = str(obj, "name");
+  bool org = false;
+  if (obj["organisation"].get_bool().get(org) == simdjson::SUCCESS) r.organisation = org;
+  simdjson::dom::array arr;
+  if (obj["aliases"].get_array().get(arr) == simdjson::SUCCESS)
+    for (auto e : arr) {
+      std::string_view v;
+      if (e.get_string().get(v) == simdjson::SUCCESS) r.aliases.emplace_back(v);
+    }
+  if (obj["roles"].get_array().get(arr) == simdjson::SUCCESS)
+    for (auto e : arr) {
+      simdjson::dom::object o;
+      if (e.get_object().get(o) != simdjson::SUCCESS) continue;
+      r.roles.push_back({str(o, "role"), str(o, "first_seen"), str(o, "last_seen")});
+    }
+  int64_t n = 0;
+  if (obj["statements"].get_int64().get(n) == simdjson::SUCCESS) r.statements = n;
+  return r;
+}
+
+uint64_t DirectoryBytes(const std::string& dir) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.is_regular_file(ec)) total += entry.file_size(ec);
+  }
+  return total;
+}
+
+bool IsOrganisationName(std::string_view key) {
+  return key.starts_with("the ");
+}
+
+}  // namespace
+
+struct Store::Impl {
+  std::string dir;
+  StoreOptions options;
+  std::unique_ptr<Xapian::WritableDatabase> wdb;
+  Xapian::Database db;
+  size_t batch_articles = 0;
+  bool in_transaction = false;
+  uint64_t articles = 0;
+  uint64_t speakers = 0;
+  // Speaker registry cache: written back at commit.
+  absl::flat_hash_map<std::string, SpeakerRecord> speaker_cache;
+  absl::flat_hash_map<std::string, std::vector<std::string>> alias_cache;
+  absl::flat_hash_map<std::string, bool> dirty_speakers;
+  absl::flat_hash_map<std::string, bool> dirty_aliases;
+  Xapian::TermGenerator termgen;
+
+  std::string Meta(const std::string& key) { return db.get_metadata(key); }
+
+  uint64_t Counter(const std::string& name) {
+    std::string v = Meta("count:" + name);
+    return v.empty() ? 0 : std::stoull(v);
+  }
+
+  // Registry access through the cache.
+  SpeakerRecord* FindSpeaker(const std::string& id) {
+    auto it = speaker_cache.find(id);
+    if (it != speaker_cache.end()) return &it->second;
+    std::string json = Meta("speaker:" + id);
+    if (json.empty()) return nullptr;
+    return &(speaker_cache[id] = SpeakerFromJson(json));
+  }
+
+  std::vector<std::string>& Aliases(const std::string& key) {
+    auto it = alias_cache.find(key);
+    if (it != alias_cache.end()) return it->second;
+    std::vector<std::string> ids;
+    std::string v = Meta("alias:" + key);
+    if (!v.empty())
+      for (absl::string_view id : absl::StrSplit(v, '\t')) ids.emplace_back(id);
+    return alias_cache[key] = std::move(ids);
+  }
+
+  void AddAlias(const std::string& key, const std::string& id) {
+    if (key.empty()) return;
+    auto& ids = Aliases(key);
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+      ids.push_back(id);
+      dirty_aliases[key] = true;
+    }
+  }
+
+  void RemoveAlias(const std::string& key, const std::string& id) {
+    auto& ids = Aliases(key);
+    ids.erase(std::remove(ids.begin(), ids.end(), id), ids.end());
+    dirty_aliases[key] = true;
+  }
+
+  std::string FollowMerges(std::string id) {
+    for (int hops = 0; hops < 16; ++hops) {
+      std::string into = Meta("merge:" + id);
+      if (into.empty()) break;
+      id = into;
+    }
+    return id;
+  }
+
+  // The speaker ids a name answers to (for reads): its aliases, else a
+  // speaker whose id is the name's key.
+  std::vector<std::string> LookupSpeakerIds(std::string_view name) {
+    std::string key = NameKey(name);
+    std::vector<std::string> ids;
+    for (const std::string& id : Aliases(key)) ids.push_back(FollowMerges(id));
+    std::string as_id = TermKey(name);
+    if (FindSpeaker(as_id) != nullptr) ids.push_back(FollowMerges(as_id));
+    if (key.starts_with("the ")) {
+      std::string bare = TermKey(key.substr(4));
+      if (FindSpeaker(bare) != nullptr) ids.push_back(FollowMerges(bare));
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+  }
+
+  // Resolves (and registers) the speaker of a statement. Returns its id,
+  // or "" when the statement names no speaker.
+  std::string ResolveSpeaker(const std::string& name, bool organisation,
+                             const std::string& role, const std::string& date,
+                             bool* created) {
+    std::string key = NameKey(name);
+    if (key.empty()) return "";
+    if (organisation && key.starts_with("the ")) key = key.substr(4);
+    std::string id;
+    const auto& direct = Aliases(key);
+    const bool multi_word = key.find(' ') != std::string::npos;
+    if (direct.size() == 1) {
+      id = direct[0];
+    } else if (multi_word && !organisation) {
+      // A name variant of a known person: same surname and the same first
+      // four letters of the first name (Dmitry / Dmitri / Dmitriy Peskov).
+      // Different first names stay apart (Donald / Melania Trump).
+      std::string_view surname = Surname(key);
+      std::string_view first = std::string_view(key).substr(0, key.find(' '));
+      for (const std::string& candidate : Aliases(std::string(surname))) {
+        SpeakerRecord* r = FindSpeaker(FollowMerges(candidate));
+        if (r == nullptr) continue;
+        std::string other = NameKey(r->name);
+        std::string_view other_first = std::string_view(other).substr(0, other.find(' '));
+        size_t n = std::min<size_t>(4, std::min(first.size(), other_first.size()));
+        if (Surname(other) == surname && n >= 3 && first.substr(0, n) == other_first.substr(0, n)) {
+          id = r->id;
+          break;
+        }
+      }
+    }
+    if (id.empty()) id = TermKey(key);
+    id = FollowMerges(id);
+
+    SpeakerRecord* record = FindSpeaker(id);
+    if (record == nullptr) {
+      record = &speaker_cache[id];
+      record->id = id;
+      record->name = name;
+      record->organisation = organisation;
+      ++speakers;
+      *created = true;
+    }
+    if (std::find(record->aliases.begin(), record->aliases.end(), name) == record->aliases.end())
+      record->aliases.push_back(name);
+    // Single-word names of people are surnames: they get no alias of their
+    // own, so a later full name can claim the surname.
+    if (multi_word || organisation) AddAlias(key, id);
+    if (multi_word && !organisation && !record->organisation) AddAlias(std::string(Surname(key)), id);
+    if (!role.empty()) {
+      auto it = std::find_if(record->roles.begin(), record->roles.end(),
+                             [&](const SpeakerRole& r) { return r.role == role; });
+      if (it == record->roles.end()) {
+        record->roles.push_back({role, date, date});
+      } else {
+        if (!date.empty() && (it->first_seen.empty() || date < it->first_seen)) it->first_seen = date;
+        if (date > it->last_seen) it->last_seen = date;
+      }
+    }
+    dirty_speakers[id] = true;
+    return id;
+  }
+
+  void FlushRegistry() {
+    for (const auto& [id, dirty] : dirty_speakers)
+      wdb->set_metadata("speaker:" + id, SpeakerToJson(speaker_cache[id]));
+    for (const auto& [key, dirty] : dirty_aliases)
+      wdb->set_metadata("alias:" + key, absl::StrJoin(alias_cache[key], "\t"));
+    dirty_speakers.clear();
+    dirty_aliases.clear();
+    wdb->set_metadata("count:articles", std::to_string(articles));
+    wdb->set_metadata("count:speakers", std::to_string(speakers));
+  }
+
+  void IndexStatement(const Statement& s, Xapian::Document* doc) {
+    doc->clear_terms();
+    doc->clear_values();
+    doc->add_boolean_term("Q" + s.id);
+    if (!s.speaker_id.empty()) doc->add_boolean_term("S" + s.speaker_id);
+    if (!s.via.empty()) doc->add_boolean_term("V" + TermKey(s.via));
+    doc->add_boolean_term("K" + s.kind);
+    if (!s.language.empty()) doc->add_boolean_term("L" + s.language);
+    for (const Occurrence& o : s.occurrences) {
+      if (!o.outlet.empty()) doc->add_boolean_term("O" + TermKey(o.outlet));
+      doc->add_boolean_term("A" + ContentHashId(o.article_id));
+    }
+    termgen.set_document(*doc);
+    termgen.set_stemmer(StemmerFor(s.language));
+    termgen.index_text(s.quote);
+    doc->add_value(kSaidOn, CompactDate(s.said_on));
+    doc->add_value(kFirstSeen, CompactDate(s.first_seen));
+    doc->add_value(kLastSeen, CompactDate(s.last_seen));
+    doc->add_value(kOccurrences, Xapian::sortable_serialise(s.occurrences.size()));
+    doc->set_data(StatementToJson(s));
+  }
+
+  static Xapian::Stem StemmerFor(std::string_view language) {
+    // Xapian has no Ukrainian stemmer; Russian is the closest it offers
+    // and shares most inflection patterns of the quoted officials' speech.
+    if (language == "ru" || language == "uk") return Xapian::Stem("russian");
+    if (language == "en" || language.empty()) return Xapian::Stem("english");
+    try {
+      return Xapian::Stem(std::string(language));
+    } catch (const Xapian::Error&) {
+      return Xapian::Stem("none");
+    }
+  }
+
+  absl::StatusOr<std::vector<Statement>> Run(const Xapian::Query& query, size_t limit,
+                                             bool by_date) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    if (by_date) enquire.set_sort_by_value_then_relevance(kSaidOn, true);
+    Xapian::MSet mset = enquire.get_mset(0, limit);
+    std::vector<Statement> out;
+    out.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      auto s = StatementFromJson(it.get_document().get_data());
+      if (!s.ok()) return s.status();
+      out.push_back(std::move(*s));
+    }
+    return out;
+  }
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Store::~Store() {
+  if (impl_->wdb) {
+    // Commit what was added; an explicit Commit() reports errors, this
+    // best-effort one cannot.
+    (void)Commit();
+  }
+}
+
+absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& dir,
+                                                             StoreOptions options) {
+  auto impl = std::make_unique<Impl>();
+  impl->dir = dir;
+  impl->options = options;
+  try {
+    impl->wdb = std::make_unique<Xapian::WritableDatabase>(dir, Xapian::DB_CREATE_OR_OPEN);
+    impl->db = *impl->wdb;
+    impl->articles = impl->Counter("articles");
+    impl->speakers = impl->Counter("speakers");
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, dir);
+  }
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+absl::StatusOr<std::unique_ptr<Store>> Store::OpenForReading(const std::string& dir) {
+  auto impl = std::make_unique<Impl>();
+  impl->dir = dir;
+  try {
+    impl->db = Xapian::Database(dir);
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, dir);
+  }
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
+                                            const std::vector<Quote>& quotes) {
+  AddResult result;
+  Impl& s = *impl_;
+  try {
+    const std::string article_key = "article:" + ContentHashId(article.id);
+    if (!s.wdb->get_metadata(article_key).empty()) return result;  // already stored
+    if (!s.in_transaction) {
+      s.wdb->begin_transaction(true);
+      s.in_transaction = true;
+    }
+    result.article_was_new = true;
+    ++s.articles;
+    s.wdb->set_metadata(article_key, absl::StrCat(article.published, "\t", article.outlet));
+    const std::string published_date(DatePart(article.published));
+    Occurrence occurrence{article.id, article.url, article.outlet, article.title, article.published};
+    for (const Quote& quote : quotes) {
+      if (quote.text.empty()) continue;
+      bool created = false;
+      Statement st;
+      st.speaker_id = s.ResolveSpeaker(quote.speaker, quote.speaker_is_organisation,
+                                       quote.speaker_role,
+                                       quote.said_on.empty() ? published_date : quote.said_on,
+                                       &created);
+      if (created) ++result.new_speakers;
+      if (SpeakerRecord* r = st.speaker_id.empty() ? nullptr : s.FindSpeaker(st.speaker_id)) {
+        st.speaker = r->name;
+      }
+      st.id = ContentHashId(absl::StrCat(st.speaker_id, "\n", StatementKey(quote.text)));
+      const std::string id_term = "Q" + st.id;
+      Xapian::PostingIterator existing = s.wdb->postlist_begin(id_term);
+      if (existing != s.wdb->postlist_end(id_term)) {
+        const Xapian::docid docid = *existing;
+        Xapian::Document doc = s.wdb->get_document(docid);
+        auto stored = StatementFromJson(doc.get_data());
+        if (!stored.ok()) return stored.status();
+        Statement& old = *stored;
+        bool seen = std::any_of(old.occurrences.begin(), old.occurrences.end(),
+                                [&](const Occurrence& o) { return o.article_id == article.id; });
+        if (seen) continue;  // the same statement twice in one article
+        old.occurrences.push_back(occurrence);
+        if (!published_date.empty()) {
+          if (old.first_seen.empty() || published_date < old.first_seen) old.first_seen = published_date;
+          if (published_date > old.last_seen) old.last_seen = published_date;
+        }
+        s.IndexStatement(old, &doc);
+        s.wdb->replace_document(docid, doc);
+        ++result.new_occurrences;
+        continue;
+      }
+      st.speaker_role = quote.speaker_role;
+      st.quote = quote.text;
+      st.kind = std::string(StatementKindName(quote.kind));
+      st.via = quote.via;
+      st.addressee = quote.addressee;
+      st.said_on = quote.said_on.empty() ? published_date : quote.said_on;
+      st.language = article.language.empty() ? "en" : article.language;
+      st.first_seen = st.last_seen = published_date;
+      st.confidence = quote.confidence;
+      st.occurrences.push_back(occurrence);
+      if (!st.speaker_id.empty()) s.FindSpeaker(st.speaker_id)->statements++;
+      Xapian::Document doc;
+      s.IndexStatement(st, &doc);
+      s.wdb->replace_document(id_term, doc);
+      ++result.new_statements;
+    }
+    if (++s.batch_articles >= s.options.batch_articles) {
+      absl::Status committed = Commit();
+      if (!committed.ok()) return committed;
+    }
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  return result;
+}
+
+absl::Status Store::Commit() {
+  Impl& s = *impl_;
+  if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
+  try {
+    if (!s.in_transaction) {
+      if (s.dirty_speakers.empty() && s.dirty_aliases.empty()) return absl::OkStatus();
+      s.wdb->begin_transaction(true);
+      s.in_transaction = true;
+    }
+    s.FlushRegistry();
+    s.wdb->commit_transaction();
+    s.in_transaction = false;
+    s.batch_articles = 0;
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
+  Impl& s = *impl_;
+  try {
+    std::vector<std::string> ids = s.LookupSpeakerIds(q.speaker);
+    if (ids.empty()) return std::vector<Statement>();
+    std::vector<Xapian::Query> speakers;
+    for (const auto& id : ids) speakers.emplace_back("S" + id);
+    Xapian::Query query(Xapian::Query::OP_OR, speakers.begin(), speakers.end());
+    auto filter = [&](const std::string& term) {
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term));
+    };
+    if (!q.via.empty()) filter("V" + TermKey(q.via));
+    if (!q.outlet.empty()) filter("O" + TermKey(q.outlet));
+    if (!q.kind.empty()) filter("K" + q.kind);
+    if (!q.since.empty() || !q.until.empty()) {
+      std::string lo = q.since.empty() ? "00000000" : CompactDate(q.since);
+      std::string hi = q.until.empty() ? "99999999" : CompactDate(q.until);
+      if (lo.empty() || hi.empty())
+        return absl::InvalidArgumentError("dates must be YYYY-MM-DD");
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSaidOn, lo, hi));
+    }
+    return s.Run(query, q.limit, /*by_date=*/true);
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+}
+
+namespace {
+
+// speaker:NAME → any of the speaker ids NAME answers to.
+class SpeakerFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  using Lookup = std::function<std::vector<std::string>(std::string_view)>;
+  explicit SpeakerFieldProcessor(Lookup lookup) : lookup_(std::move(lookup)) {}
+  Xapian::Query operator()(const std::string& text) override {
+    std::vector<Xapian::Query> terms;
+    for (const std::string& id : lookup_(text)) terms.emplace_back("S" + id);
+    if (terms.empty()) return Xapian::Query("S" + TermKey(text));  // matches nothing known
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+
+ private:
+  Lookup lookup_;
+};
+
+// via:, outlet: → the TermKey form the terms were written with.
+class KeyFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit KeyFieldProcessor(std::string prefix) : prefix_(std::move(prefix)) {}
+  Xapian::Query operator()(const std::string& text) override {
+    return Xapian::Query(prefix_ + TermKey(text));
+  }
+
+ private:
+  std::string prefix_;
+};
+
+}  // namespace
+
+absl::StatusOr<std::vector<Statement>> Store::Search(std::string_view query_text, size_t limit) {
+  Impl& s = *impl_;
+  try {
+    Xapian::QueryParser parser;
+    parser.set_database(s.db);
+    parser.set_stemmer(Xapian::Stem("english"));
+    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser.set_default_op(Xapian::Query::OP_AND);
+    parser.add_boolean_prefix("speaker", (new SpeakerFieldProcessor(
+                                         [&s](std::string_view name) {
+                                           return s.LookupSpeakerIds(name);
+                                         }))->release());
+    parser.add_boolean_prefix("via", (new KeyFieldProcessor("V"))->release());
+    parser.add_boolean_prefix("outlet", (new KeyFieldProcessor("O"))->release());
+    parser.add_boolean_prefix("kind", "K");
+    parser.add_boolean_prefix("lang", "L");
+    parser.add_rangeprocessor((new Xapian::DateRangeProcessor(kSaidOn))->release());
+    Xapian::Query query = parser.parse_query(
+        std::string(query_text),
+        Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
+    return s.Run(query, limit, /*by_date=*/false);
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+}
+
+absl::StatusOr<Statement> Store::GetStatement(std::string_view id) {
+  Impl& s = *impl_;
+  try {
+    const std::string term = absl::StrCat("Q", ToAbsl(id));
+    Xapian::PostingIterator it = s.db.postlist_begin(term);
+    if (it == s.db.postlist_end(term))
+      return absl::NotFoundError(absl::StrCat("no statement ", ToAbsl(id)));
+    return StatementFromJson(s.db.get_document(*it).get_data());
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+}
+
+absl::StatusOr<StoreStats> Store::Stats() {
+  Impl& s = *impl_;
+  StoreStats stats;
+  try {
+    stats.articles = s.wdb ? s.articles : s.Counter("articles");
+    stats.speakers = s.wdb ? s.speakers : s.Counter("speakers");
+    stats.links = s.Counter("links");
+    stats.statements = s.db.get_doccount();
+    stats.bytes_on_disk = DirectoryBytes(s.dir);
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  return stats;
+}
+
+absl::StatusOr<std::vector<SpeakerRecord>> Store::Speakers() {
+  Impl& s = *impl_;
+  std::vector<SpeakerRecord> out;
+  try {
+    for (auto it = s.db.metadata_keys_begin("speaker:"); it != s.db.metadata_keys_end("speaker:");
+         ++it) {
+      const std::string id = (*it).substr(8);
+      if (!s.Meta("merge:" + id).empty()) continue;  // merged away
+      SpeakerRecord* r = s.FindSpeaker(id);
+      if (r != nullptr && r->statements > 0) out.push_back(*r);
+    }
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  std::sort(out.begin(), out.end(), [](const SpeakerRecord& a, const SpeakerRecord& b) {
+    return a.statements != b.statements ? a.statements > b.statements : a.name < b.name;
+  });
+  return out;
+}
+
+absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) {
+  Impl& s = *impl_;
+  if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
+  try {
+    auto pick = [&](std::string_view name) -> absl::StatusOr<std::string> {
+      std::vector<std::string> ids = s.LookupSpeakerIds(name);
+      if (ids.empty()) return absl::NotFoundError(absl::StrCat("no speaker named '", ToAbsl(name), "'"));
+      if (ids.size() > 1)
+        return absl::InvalidArgumentError(absl::StrCat("'", ToAbsl(name), "' names several speakers: ",
+                                                       absl::StrJoin(ids, ", "), "; use an id"));
+      return ids[0];
+    };
+    auto a = pick(from);
+    if (!a.ok()) return a.status();
+    auto b = pick(into);
+    if (!b.ok()) return b.status();
+    if (*a == *b) return absl::OkStatus();
+    if (s.in_transaction) {
+      absl::Status committed = Commit();
+      if (!committed.ok()) return committed;
+    }
+    s.wdb->begin_transaction(true);
+    s.in_transaction = true;
+    SpeakerRecord* source = s.FindSpeaker(*a);
+    SpeakerRecord* target = s.FindSpeaker(*b);
+    // Re-attribute the statements.
+    const std::string term = "S" + *a;
+    std::vector<Xapian::docid> docids;
+    for (auto it = s.wdb->postlist_begin(term); it != s.wdb->postlist_end(term); ++it)
+      docids.push_back(*it);
+    for (Xapian::docid docid : docids) {
+      Xapian::Document doc = s.wdb->get_document(docid);
+      auto st = StatementFromJson(doc.get_data());
+      if (!st.ok()) return st.status();
+      st->speaker_id = target->id;
+      st->speaker = target->name;
+      s.IndexStatement(*st, &doc);
+      s.wdb->replace_document(docid, doc);
+    }
+    for (const std::string& alias : source->aliases) {
+      if (std::find(target->aliases.begin(), target->aliases.end(), alias) == target->aliases.end())
+        target->aliases.push_back(alias);
+      s.AddAlias(NameKey(alias), target->id);
+      s.RemoveAlias(NameKey(alias), source->id);
+    }
+    for (const SpeakerRole& role : source->roles) target->roles.push_back(role);
+    target->statements += source->statements;
+    source->statements = 0;
+    s.dirty_speakers[source->id] = true;
+    s.dirty_speakers[target->id] = true;
+    s.wdb->set_metadata("merge:" + source->id, target->id);
+    if (s.speakers > 0) --s.speakers;
+    s.FlushRegistry();
+    s.wdb->commit_transaction();
+    s.in_transaction = false;
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Store::SplitSpeaker(std::string_view alias) {
+  Impl& s = *impl_;
+  if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
+  return absl::UnimplementedError("speakers split: not built yet");
+}
+
+absl::Status Store::ImportSpeakers(std::string_view lines) {
+  Impl& s = *impl_;
+  if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
+  try {
+    for (absl::string_view raw : absl::StrSplit(ToAbsl(lines), '\n')) {
+      std::string_view line = StripWhitespace(ToStd(raw));
+      if (line.empty() || line.front() == '#') continue;
+      std::vector<std::string> names;
+      std::string role;
+      for (absl::string_view part : absl::StrSplit(ToAbsl(line), '|')) {
+        std::string_view field = StripWhitespace(ToStd(part));
+        if (field.starts_with("role:")) {
+          role = std::string(StripWhitespace(field.substr(5)));
+        } else if (!field.empty()) {
+          names.emplace_back(field);
+        }
+      }
+      if (names.empty()) continue;
+      bool created = false;
+      std::string id = s.ResolveSpeaker(names[0], false, role, "", &created);
+      SpeakerRecord* r = s.FindSpeaker(id);
+      for (size_t i = 1; i < names.size(); ++i) {
+        if (std::find(r->aliases.begin(), r->aliases.end(), names[i]) == r->aliases.end())
+          r->aliases.push_back(names[i]);
+        std::string key = NameKey(names[i]);
+        s.AddAlias(key, id);
+        if (key.find(' ') != std::string::npos) s.AddAlias(std::string(Surname(key)), id);
+      }
+    }
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  return Commit();
+}
+
+}  // namespace qtrack

@@ -1,0 +1,147 @@
+// File: claims/store.h
+//
+// The statement store: one Xapian database directory holding one document
+// per Statement, the speaker registry, and the set of ingested articles.
+// It is a plain Xapian (glass) database; the layout below is the contract
+// Xapian's own tools rely on (xapian-delve, quest, xapian-check):
+//
+//   Terms (boolean unless noted)
+//     Q<statement id>       unique id term
+//     S<speaker id>         speaker:   registry id, e.g. Sdmitry_peskov
+//     V<conduit key>        via:       NameKey of the conduit, e.g. Vtass
+//     O<outlet key>         outlet:    one per occurrence outlet, e.g. Okyivindependent com
+//     K<kind>               kind:      direct, mixed, indirect, claim
+//     L<language>           lang:      en, ru, uk
+//     A<article id hash>    one per occurrence (re-ingest detection, merges)
+//     free text             the statement, stemmed by language, with positions
+//     Z<stem>               stemmed forms (Xapian's TermGenerator default)
+//   Values
+//     0  said_on      YYYYMMDD   (DateRangeProcessor, sorting)
+//     1  first_seen   YYYYMMDD
+//     2  last_seen    YYYYMMDD
+//     3  occurrences  sortable_serialise(count)
+//   Document data: the Statement as JSON (claims/statement.h).
+//   Metadata (keys)
+//     article:<id hash>     "<published>\t<outlet>" for each stored article
+//     speaker:<speaker id>  the speaker's registry record as JSON
+//     alias:<name key>      tab-separated speaker ids that answer to the name
+//     merge:<speaker id>    the id it was merged into (editor's correction)
+//     count:articles, count:speakers   counters
+//
+// Writes: one writer at a time (Xapian's lock; a second writer gets
+// FailedPrecondition "database is locked by another ingest"). Articles are
+// added in batches; each batch is one Xapian transaction, so a crash loses
+// at most the batch in progress and re-running the ingest completes it
+// without duplicates (an article is marked stored in the same transaction
+// as its statements).
+// Reads: a reader sees the last committed batch.
+//
+// Thread-safety: a Store is used by one thread at a time.
+#ifndef QTRACK_CLAIMS_STORE_H_
+#define QTRACK_CLAIMS_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "claims/statement.h"
+#include "ingest/article.h"
+#include "quotes/quote.h"
+
+namespace qtrack {
+
+struct StoreOptions {
+  // Articles per transaction. Default 1000. Larger batches ingest faster
+  // and hold more in memory; a crash loses at most one batch.
+  size_t batch_articles = 1000;
+};
+
+struct AddResult {
+  bool article_was_new = false;
+  size_t new_statements = 0;
+  size_t new_occurrences = 0;  // existing statements carried again
+  size_t new_speakers = 0;
+};
+
+struct SaidQuery {
+  std::string speaker;  // any alias; case- and diacritics-insensitive
+  std::string since, until;  // YYYY-MM-DD, inclusive; "" = open
+  std::string via, outlet, kind;
+  size_t limit = 100;
+};
+
+struct StoreStats {
+  uint64_t articles = 0;
+  uint64_t statements = 0;
+  uint64_t speakers = 0;
+  uint64_t links = 0;
+  uint64_t bytes_on_disk = 0;
+};
+
+struct SpeakerRole {
+  std::string role;
+  std::string first_seen, last_seen;
+};
+
+struct SpeakerRecord {
+  std::string id;
+  std::string name;
+  bool organisation = false;
+  std::vector<std::string> aliases;
+  std::vector<SpeakerRole> roles;
+  uint64_t statements = 0;
+};
+
+class Store {
+ public:
+  // Creates the database when missing. Fails with FailedPrecondition
+  // ("database is locked by another ingest") when another writer holds it.
+  static absl::StatusOr<std::unique_ptr<Store>> OpenForWriting(const std::string& dir,
+                                                               StoreOptions options = {});
+  // Fails with NotFound when there is no database at `dir`.
+  static absl::StatusOr<std::unique_ptr<Store>> OpenForReading(const std::string& dir);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Stores an article's statements. An article already stored (same id) is
+  // skipped: re-ingest changes nothing. Commits when the batch is full.
+  // REQUIRES: opened for writing.
+  absl::StatusOr<AddResult> AddArticle(const Article& article, const std::vector<Quote>& quotes);
+  // Commits the batch in progress. REQUIRES: opened for writing.
+  absl::Status Commit();
+
+  // Everything a speaker said, newest first (by said_on).
+  absl::StatusOr<std::vector<Statement>> Said(const SaidQuery& query);
+  // Xapian query syntax: free text (stemmed), "phrases", AND/OR/NOT,
+  // speaker:, via:, outlet:, kind:, lang:, and YYYY-MM-DD..YYYY-MM-DD on
+  // said_on. Best first.
+  absl::StatusOr<std::vector<Statement>> Search(std::string_view query, size_t limit);
+  absl::StatusOr<Statement> GetStatement(std::string_view id);
+  absl::StatusOr<StoreStats> Stats();
+
+  absl::StatusOr<std::vector<SpeakerRecord>> Speakers();
+  // Editor's corrections; they survive re-ingest (stored as merge:/alias:
+  // records that ingest consults). REQUIRES: opened for writing.
+  // Merges speaker `from` into `into` (any alias of each names them).
+  absl::Status MergeSpeakers(std::string_view from, std::string_view into);
+  // Detaches `alias` from the speaker it resolves to, making it a speaker
+  // of its own; statements whose mention was that alias move with it.
+  absl::Status SplitSpeaker(std::string_view alias);
+  // Adds registry lines: "Name | alias | alias | role: Role" (one speaker a
+  // line, '#' comments). REQUIRES: opened for writing.
+  absl::Status ImportSpeakers(std::string_view lines);
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace qtrack
+
+#endif  // QTRACK_CLAIMS_STORE_H_

@@ -1,0 +1,28 @@
+// File: claims/text_keys.h
+//
+// Keys that decide when two strings are "the same" for the store:
+//  - StatementKey: the canonical form of a statement's text, as Quotebank
+//    uses to merge quotes: NFKC, case-folded, punctuation and quote marks
+//    removed, whitespace collapsed.
+//  - NameKey: the key of a person's or outlet's name for alias lookup:
+//    transliterated to Latin (Песков → peskov), diacritics removed,
+//    lower-cased, punctuation removed, whitespace collapsed.
+// Both use ICU. Thread-safe: the ICU objects are created once and used
+// under their own thread-safety guarantees (Transliterator is cloned per
+// thread).
+#ifndef QTRACK_CLAIMS_TEXT_KEYS_H_
+#define QTRACK_CLAIMS_TEXT_KEYS_H_
+
+#include <string>
+#include <string_view>
+
+namespace qtrack {
+
+std::string StatementKey(std::string_view text);
+std::string NameKey(std::string_view name);
+// The last word of a NameKey ("dmitry peskov" → "peskov").
+std::string_view Surname(std::string_view name_key);
+
+}  // namespace qtrack
+
+#endif  // QTRACK_CLAIMS_TEXT_KEYS_H_

@@ -1,0 +1,36 @@
+// File: cli/article_input.h
+//
+// The loop every command that reads news shares: expand paths, read each
+// file with the right reader, report rejected records as FILE:LINE: reason
+// (and set exit code 1), show progress on a terminal.
+#ifndef QTRACK_CLI_ARTICLE_INPUT_H_
+#define QTRACK_CLI_ARTICLE_INPUT_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cli/cli.h"
+#include "ingest/article.h"
+#include "ingest/reader.h"
+
+namespace qtrack::cli {
+
+struct InputCounts {
+  size_t files = 0;
+  size_t articles = 0;
+  size_t rejected = 0;  // records or files rejected
+};
+
+// Registers --input-format on `cmd`, stored in `*format_name`.
+void AddInputFormatOption(CLI::App* cmd, std::string* format_name);
+
+// Reads all `paths`, calling `on_article` for each article. Returns false
+// (after reporting) when `format_name` is invalid.
+bool ReadArticles(Cli& cli, const std::vector<std::string>& paths,
+                  const std::string& format_name,
+                  const std::function<void(Article&&)>& on_article, InputCounts* counts);
+
+}  // namespace qtrack::cli
+
+#endif  // QTRACK_CLI_ARTICLE_INPUT_H_

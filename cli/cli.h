@@ -1,0 +1,64 @@
+// File: cli/cli.h
+//
+// What every qtrack subcommand shares: the global options, the exit codes,
+// output-format handling and error reporting. Each subcommand lives in its
+// own cmd_*.cc and registers itself on the CLI11 app with a Register*
+// function declared here.
+#ifndef QTRACK_CLI_CLI_H_
+#define QTRACK_CLI_CLI_H_
+
+#include <string>
+#include <string_view>
+
+#include "CLI/CLI.hpp"
+#include "absl/status/status.h"
+
+namespace qtrack::cli {
+
+// Exit codes (documented in the README and `qtrack --help`).
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitSomeInputRejected = 1,
+  kExitUsage = 2,
+  kExitIoOrDatabase = 3,
+};
+
+enum class OutputFormat { kText, kJsonl, kCsv, kJson };
+
+struct Cli {
+  // Global options.
+  std::string db;             // --db, else $QTRACK_DB, else ./qtrack.db
+  std::string format_name;    // --format as given ("" = default for the command)
+  bool stdout_is_tty = false;
+  bool stderr_is_tty = false;
+  int exit_code = kExitOk;
+
+  // The output format: --format when given, else `fallback`.
+  // Sets exit_code to kExitUsage and returns false on an unknown name.
+  bool ResolveFormat(OutputFormat fallback, OutputFormat* format);
+
+  // Prints "qtrack: <message>" to stderr and records `code` (the highest
+  // code wins, so a database failure is not masked by a rejected record).
+  void Fail(int code, std::string_view message);
+  // Maps a Status to the exit code: NotFound/InvalidArgument → usage or
+  // input errors are the caller's choice; everything else → 3.
+  void FailStatus(const absl::Status& status);
+};
+
+// Registration of each subcommand.
+void RegisterArticles(CLI::App& app, Cli& cli);
+void RegisterExtract(CLI::App& app, Cli& cli);
+void RegisterIngest(CLI::App& app, Cli& cli);
+void RegisterSaid(CLI::App& app, Cli& cli);
+void RegisterSearch(CLI::App& app, Cli& cli);
+void RegisterSpeakers(CLI::App& app, Cli& cli);
+void RegisterStats(CLI::App& app, Cli& cli);
+void RegisterEval(CLI::App& app, Cli& cli);
+
+// Appends one CSV field (quoted when needed) to `row`, with a leading comma
+// unless it is the first field.
+void AppendCsvField(std::string_view field, bool first, std::string* row);
+
+}  // namespace qtrack::cli
+
+#endif  // QTRACK_CLI_CLI_H_

@@ -1,0 +1,98 @@
+// qtrack eval: score qtrack against a gold file.
+//   --gold FILE        quotes (../shared/eval/FORMAT.md quotes shape)
+//   --extraction FILE  HTML main-content extraction ({id, url, html, body})
+#include <iostream>
+
+#include "absl/strings/str_format.h"
+#include "cli/cli.h"
+#include "common/json_writer.h"
+#include "ingest/extraction_eval.h"
+#include "quotes/quote_eval.h"
+
+namespace qtrack::cli {
+namespace {
+
+void PrintPrf(const char* name, const PRF& prf) {
+  std::cout << absl::StrFormat("%-8s P %.3f  R %.3f  F1 %.3f   (gold %zu, predicted %zu, matched %zu)\n",
+                               name, prf.precision(), prf.recall(), prf.f1(), prf.gold,
+                               prf.predicted, prf.matched);
+}
+
+void WritePrf(JsonWriter& w, const char* name, const PRF& prf) {
+  w.Key(name);
+  w.BeginObject();
+  w.Key("precision"); w.Double(prf.precision());
+  w.Key("recall"); w.Double(prf.recall());
+  w.Key("f1"); w.Double(prf.f1());
+  w.Key("gold"); w.Int(prf.gold);
+  w.Key("predicted"); w.Int(prf.predicted);
+  w.Key("matched"); w.Int(prf.matched);
+  w.EndObject();
+}
+
+}  // namespace
+
+void RegisterEval(CLI::App& app, Cli& cli) {
+  struct Options {
+    std::string gold, extraction;
+    bool errors = false;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "eval", "score the quote extractor (--gold) or the HTML extractor (--extraction) on a "
+              "gold file");
+  cmd->add_option("--gold", o->gold, "gold quotes JSONL (FORMAT.md): P/R/F1, speaker accuracy");
+  cmd->add_option("--extraction", o->extraction,
+                  "gold pages JSONL {id, url, html, body}: token P/R/F1 of the article body");
+  cmd->add_flag("--errors", o->errors, "print each miss and false alarm (or per-page scores)");
+  cmd->callback([&cli, o] {
+    OutputFormat format;
+    if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
+    if (o->gold.empty() == o->extraction.empty()) {
+      return cli.Fail(kExitUsage, "eval: give exactly one of --gold FILE or --extraction FILE");
+    }
+    std::string line;
+    JsonWriter w(&line);
+    if (!o->gold.empty()) {
+      auto scores = ScoreQuoteFile(o->gold, o->errors ? &std::cerr : nullptr);
+      if (!scores.ok()) return cli.Fail(kExitIoOrDatabase, scores.status().message());
+      if (format == OutputFormat::kText) {
+        std::cout << o->gold << ": " << scores->articles << " articles\n";
+        PrintPrf("quoted", scores->quoted);
+        PrintPrf("all", scores->all);
+        std::cout << absl::StrFormat("speaker mention exact %.3f (%zu of %zu matched)\n",
+                                     scores->speaker_mention_exact(), scores->speaker_exact,
+                                     scores->all.matched);
+        return;
+      }
+      w.BeginObject();
+      w.Key("file"); w.String(o->gold);
+      w.Key("articles"); w.Int(scores->articles);
+      WritePrf(w, "quoted", scores->quoted);
+      WritePrf(w, "all", scores->all);
+      w.Key("speaker_mention_exact"); w.Double(scores->speaker_mention_exact());
+      w.EndObject();
+    } else {
+      auto score = ScoreExtractionFile(o->extraction, o->errors ? &std::cerr : nullptr);
+      if (!score.ok()) return cli.Fail(kExitIoOrDatabase, score.status().message());
+      if (format == OutputFormat::kText) {
+        std::cout << absl::StrFormat(
+            "%s: %zu pages\nP %.3f  R %.3f  F1 %.3f  exact %.3f\n%.1f MB/s (%.1f ms a page)\n",
+            o->extraction, score->pages, score->precision, score->recall, score->f1,
+            score->accuracy, score->html_bytes / 1e6 / std::max(score->extract_seconds, 1e-9),
+            1000 * score->extract_seconds / std::max<size_t>(score->pages, 1));
+        return;
+      }
+      w.BeginObject();
+      w.Key("file"); w.String(o->extraction);
+      w.Key("pages"); w.Int(score->pages);
+      w.Key("precision"); w.Double(score->precision);
+      w.Key("recall"); w.Double(score->recall);
+      w.Key("f1"); w.Double(score->f1);
+      w.EndObject();
+    }
+    std::cout << line << "\n";
+  });
+}
+
+}  // namespace qtrack::cli

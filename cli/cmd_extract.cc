@@ -1,0 +1,65 @@
+// qtrack extract: the statements of FILE... without storing them, in the
+// shape the evaluation files use (../shared/eval/FORMAT.md).
+#include <iostream>
+
+#include "cli/article_input.h"
+#include "cli/cli.h"
+#include "common/utf8.h"
+#include "quotes/extractor.h"
+#include "quotes/quote_eval.h"
+
+namespace qtrack::cli {
+namespace {
+
+void PrintQuotesText(const Article& a, const std::vector<Quote>& quotes, std::ostream& out) {
+  for (const Quote& q : quotes) {
+    out << (q.said_on.empty() ? "----------" : q.said_on) << "  "
+        << (q.speaker.empty() ? "(no speaker)" : q.speaker);
+    if (!q.speaker_role.empty()) out << " (" << q.speaker_role << ")";
+    if (!q.via.empty()) out << " via " << q.via;
+    if (!q.addressee.empty()) out << " to " << q.addressee;
+    out << "  [" << StatementKindName(q.kind) << ", "
+        << static_cast<int>(q.confidence * 100 + 0.5) << "%]\n";
+    out << "  \u201C" << q.text << "\u201D\n";
+    if (!q.cue.empty())
+      out << "  cue: " << std::string_view(a.text).substr(q.cue.begin, q.cue.size()) << "\n";
+    out << "\n";
+  }
+}
+
+}  // namespace
+
+void RegisterExtract(CLI::App& app, Cli& cli) {
+  struct Options {
+    std::vector<std::string> paths;
+    std::string input_format;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "extract", "print the statements found in FILE... (no database): speaker, conduit, "
+                 "cue, kind, date, offsets");
+  cmd->add_option("paths", o->paths, "files or directories; - for stdin");
+  AddInputFormatOption(cmd, &o->input_format);
+  cmd->callback([&cli, o] {
+    OutputFormat format;
+    if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
+    QuoteExtractor extractor;
+    std::vector<Quote> quotes;
+    std::string out;
+    InputCounts counts;
+    ReadArticles(cli, o->paths, o->input_format, [&](Article&& article) {
+      extractor.Extract(article, &quotes);
+      if (format == OutputFormat::kText) {
+        if (!quotes.empty())
+          std::cout << "== " << (article.title.empty() ? article.id : article.title) << "\n\n";
+        PrintQuotesText(article, quotes, std::cout);
+        return;
+      }
+      out.clear();
+      WriteQuoteJsonl(article, quotes, &out);
+      std::cout << out;
+    }, &counts);
+  });
+}
+
+}  // namespace qtrack::cli

@@ -1,0 +1,266 @@
+// qtrack ingest / said / search / speakers / stats: the commands over the
+// statement store.
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "claims/store.h"
+#include "cli/article_input.h"
+#include "cli/cli.h"
+#include "cli/statement_output.h"
+#include "common/json_writer.h"
+#include "quotes/extractor.h"
+
+namespace qtrack::cli {
+namespace {
+
+// Opens the store for reading, reporting failure (exit 3).
+std::unique_ptr<Store> OpenReader(Cli& cli) {
+  auto store = Store::OpenForReading(cli.db);
+  if (!store.ok()) {
+    cli.Fail(kExitIoOrDatabase, store.status().message());
+    return nullptr;
+  }
+  return std::move(*store);
+}
+
+std::unique_ptr<Store> OpenWriter(Cli& cli, StoreOptions options = {}) {
+  auto store = Store::OpenForWriting(cli.db, options);
+  if (!store.ok()) {
+    cli.Fail(kExitIoOrDatabase, store.status().message());
+    return nullptr;
+  }
+  return std::move(*store);
+}
+
+void RegisterIngestImpl(CLI::App& app, Cli& cli) {
+  struct Options {
+    std::vector<std::string> paths;
+    std::string input_format;
+    size_t batch = 1000;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "ingest", "read news (HTML, JSONL, RSS/Atom, text; files, directories, -), find "
+                "statements, store them");
+  cmd->add_option("paths", o->paths, "files or directories; - for stdin")->required();
+  AddInputFormatOption(cmd, &o->input_format);
+  cmd->add_option("--batch", o->batch, "articles per committed transaction (default 1000)")
+      ->check(CLI::PositiveNumber);
+  cmd->callback([&cli, o] {
+    StoreOptions store_options;
+    store_options.batch_articles = o->batch;
+    std::unique_ptr<Store> store = OpenWriter(cli, store_options);
+    if (!store) return;
+    QuoteExtractor extractor;
+    std::vector<Quote> quotes;
+    InputCounts counts;
+    size_t new_articles = 0, statements = 0, occurrences = 0, speakers = 0;
+    bool failed = false;
+    ReadArticles(cli, o->paths, o->input_format, [&](Article&& article) {
+      if (failed) return;
+      extractor.Extract(article, &quotes);
+      auto added = store->AddArticle(article, quotes);
+      if (!added.ok()) {
+        cli.Fail(kExitIoOrDatabase, added.status().message());
+        failed = true;
+        return;
+      }
+      new_articles += added->article_was_new;
+      statements += added->new_statements;
+      occurrences += added->new_occurrences;
+      speakers += added->new_speakers;
+    }, &counts);
+    absl::Status committed = store->Commit();
+    if (!committed.ok()) cli.Fail(kExitIoOrDatabase, committed.message());
+    std::cout << absl::StrFormat(
+        "ingested %zu articles (%zu new): %zu new statements, %zu new occurrences, "
+        "%zu new speakers, %zu rejected\n",
+        counts.articles, new_articles, statements, occurrences, speakers, counts.rejected);
+  });
+}
+
+void RegisterSaidImpl(CLI::App& app, Cli& cli) {
+  auto q = std::make_shared<SaidQuery>();
+  CLI::App* cmd = app.add_subcommand("said", "everything a speaker said, newest first");
+  cmd->add_option("name", q->speaker, "speaker: any alias, case- and diacritics-insensitive")
+      ->required();
+  cmd->add_option("--since", q->since, "YYYY-MM-DD (inclusive)");
+  cmd->add_option("--until", q->until, "YYYY-MM-DD (inclusive)");
+  cmd->add_option("--via", q->via, "only statements carried by this conduit (TASS, Reuters)");
+  cmd->add_option("--outlet", q->outlet, "only statements that appeared in this outlet");
+  cmd->add_option("--kind", q->kind, "direct, mixed, indirect or claim");
+  cmd->add_option("--limit", q->limit, "at most N statements (default 100)");
+  cmd->callback([&cli, q] {
+    OutputFormat format;
+    if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
+    std::unique_ptr<Store> store = OpenReader(cli);
+    if (!store) return;
+    auto said = store->Said(*q);
+    if (!said.ok()) return cli.FailStatus(said.status());
+    if (said->empty() && format == OutputFormat::kText)
+      std::cerr << "qtrack: nothing stored for speaker '" << q->speaker << "'\n";
+    PrintStatements(*said, format, std::cout);
+  });
+}
+
+void RegisterSearchImpl(CLI::App& app, Cli& cli) {
+  struct Options {
+    std::vector<std::string> words;
+    size_t limit = 50;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "search", "search statements: free text, \"phrases\", AND/OR/NOT, speaker:, via:, "
+                "outlet:, kind:, lang:, YYYY-MM-DD..YYYY-MM-DD");
+  cmd->add_option("query", o->words, "the query (Xapian query syntax)")->required();
+  cmd->add_option("--limit", o->limit, "at most N statements (default 50)");
+  cmd->callback([&cli, o] {
+    OutputFormat format;
+    if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
+    std::unique_ptr<Store> store = OpenReader(cli);
+    if (!store) return;
+    std::string query;
+    for (const auto& w : o->words) absl::StrAppend(&query, query.empty() ? "" : " ", w);
+    auto found = store->Search(query, o->limit);
+    if (!found.ok()) return cli.FailStatus(found.status());
+    PrintStatements(*found, format, std::cout);
+  });
+}
+
+void PrintSpeakers(const std::vector<SpeakerRecord>& speakers, OutputFormat format) {
+  if (format == OutputFormat::kCsv) std::cout << "id,name,statements,aliases,roles\n";
+  for (const SpeakerRecord& r : speakers) {
+    std::vector<std::string> roles;
+    for (const auto& role : r.roles)
+      roles.push_back(absl::StrCat(role.role, role.first_seen.empty() ? "" : " (",
+                                   role.first_seen, role.first_seen.empty() ? "" : ")"));
+    if (format == OutputFormat::kText) {
+      std::cout << absl::StrFormat("%-28s %5d  %s%s\n", r.name, r.statements,
+                                   absl::StrJoin(roles, "; "),
+                                   r.aliases.size() > 1
+                                       ? absl::StrCat("  aka ", absl::StrJoin(r.aliases, " | "))
+                                       : "");
+    } else if (format == OutputFormat::kCsv) {
+      std::string row;
+      AppendCsvField(r.id, true, &row);
+      AppendCsvField(r.name, false, &row);
+      AppendCsvField(std::to_string(r.statements), false, &row);
+      AppendCsvField(absl::StrJoin(r.aliases, " | "), false, &row);
+      AppendCsvField(absl::StrJoin(roles, " | "), false, &row);
+      std::cout << row << "\n";
+    } else {
+      std::string line;
+      JsonWriter w(&line);
+      w.BeginObject();
+      w.Key("id"); w.String(r.id);
+      w.Key("name"); w.String(r.name);
+      w.Key("organisation"); w.Bool(r.organisation);
+      w.Key("statements"); w.Int(static_cast<int64_t>(r.statements));
+      w.Key("aliases"); w.BeginArray();
+      for (const auto& a : r.aliases) w.String(a);
+      w.EndArray();
+      w.Key("roles"); w.BeginArray();
+      for (const auto& role : r.roles) {
+        w.BeginObject();
+        w.Key("role"); w.String(role.role);
+        w.Key("first_seen"); w.StringOrNull(role.first_seen);
+        w.Key("last_seen"); w.StringOrNull(role.last_seen);
+        w.EndObject();
+      }
+      w.EndArray();
+      w.EndObject();
+      std::cout << line << "\n";
+    }
+  }
+}
+
+void RegisterSpeakersImpl(CLI::App& app, Cli& cli) {
+  CLI::App* cmd = app.add_subcommand(
+      "speakers", "list speakers with aliases, roles and counts; merge, split, import");
+  cmd->callback([&cli, cmd] {
+    if (!cmd->get_subcommands().empty()) return;
+    OutputFormat format;
+    if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
+    std::unique_ptr<Store> store = OpenReader(cli);
+    if (!store) return;
+    auto speakers = store->Speakers();
+    if (!speakers.ok()) return cli.FailStatus(speakers.status());
+    PrintSpeakers(*speakers, format);
+  });
+  auto names = std::make_shared<std::vector<std::string>>();
+  CLI::App* merge = cmd->add_subcommand("merge", "merge speaker A into speaker B (A B)");
+  merge->add_option("names", *names, "A B")->required()->expected(2);
+  merge->callback([&cli, names] {
+    std::unique_ptr<Store> store = OpenWriter(cli);
+    if (!store) return;
+    absl::Status s = store->MergeSpeakers((*names)[0], (*names)[1]);
+    if (!s.ok()) return cli.FailStatus(s);
+    std::cout << "merged '" << (*names)[0] << "' into '" << (*names)[1] << "'\n";
+  });
+  auto alias = std::make_shared<std::string>();
+  CLI::App* split = cmd->add_subcommand("split", "make ALIAS a speaker of its own");
+  split->add_option("alias", *alias, "the alias to detach")->required();
+  split->callback([&cli, alias] {
+    std::unique_ptr<Store> store = OpenWriter(cli);
+    if (!store) return;
+    absl::Status s = store->SplitSpeaker(*alias);
+    if (!s.ok()) return cli.FailStatus(s);
+  });
+  auto file = std::make_shared<std::string>();
+  CLI::App* import = cmd->add_subcommand(
+      "import", "add registry lines from FILE: 'Name | alias | alias | role: Role'");
+  import->add_option("file", *file, "registry file")->required();
+  import->callback([&cli, file] {
+    std::ifstream in(*file);
+    if (!in) return cli.Fail(kExitIoOrDatabase, absl::StrCat(*file, ": cannot read"));
+    std::stringstream text;
+    text << in.rdbuf();
+    std::unique_ptr<Store> store = OpenWriter(cli);
+    if (!store) return;
+    absl::Status s = store->ImportSpeakers(text.str());
+    if (!s.ok()) return cli.FailStatus(s);
+  });
+}
+
+void RegisterStatsImpl(CLI::App& app, Cli& cli) {
+  CLI::App* cmd = app.add_subcommand("stats", "counts of articles, statements, speakers, links");
+  cmd->callback([&cli] {
+    OutputFormat format;
+    if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
+    std::unique_ptr<Store> store = OpenReader(cli);
+    if (!store) return;
+    auto stats = store->Stats();
+    if (!stats.ok()) return cli.FailStatus(stats.status());
+    if (format == OutputFormat::kText) {
+      std::cout << absl::StrFormat(
+          "articles    %d\nstatements  %d\nspeakers    %d\nlinks       %d\nsize        %.1f MB\n",
+          stats->articles, stats->statements, stats->speakers, stats->links,
+          stats->bytes_on_disk / 1e6);
+      return;
+    }
+    std::string line;
+    JsonWriter w(&line);
+    w.BeginObject();
+    w.Key("articles"); w.Int(stats->articles);
+    w.Key("statements"); w.Int(stats->statements);
+    w.Key("speakers"); w.Int(stats->speakers);
+    w.Key("links"); w.Int(stats->links);
+    w.Key("bytes_on_disk"); w.Int(stats->bytes_on_disk);
+    w.EndObject();
+    std::cout << line << "\n";
+  });
+}
+
+}  // namespace
+
+void RegisterIngest(CLI::App& app, Cli& cli) { RegisterIngestImpl(app, cli); }
+void RegisterSaid(CLI::App& app, Cli& cli) { RegisterSaidImpl(app, cli); }
+void RegisterSearch(CLI::App& app, Cli& cli) { RegisterSearchImpl(app, cli); }
+void RegisterSpeakers(CLI::App& app, Cli& cli) { RegisterSpeakersImpl(app, cli); }
+void RegisterStats(CLI::App& app, Cli& cli) { RegisterStatsImpl(app, cli); }
+
+}  // namespace qtrack::cli

@@ -1,0 +1,84 @@
+#include "cli/statement_output.h"
+
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace qtrack::cli {
+namespace {
+
+void PrintText(const Statement& s, std::ostream& out) {
+  out << (s.said_on.empty() ? "----------" : s.said_on) << "  "
+      << (s.speaker.empty() ? "(unattributed)" : s.speaker);
+  if (!s.speaker_role.empty()) out << " (" << s.speaker_role << ")";
+  if (!s.via.empty()) out << " via " << s.via;
+  if (!s.addressee.empty()) out << " to " << s.addressee;
+  out << "  [" << s.kind << "]\n";
+  out << "  \u201C" << s.quote << "\u201D\n";
+  size_t shown = 0;
+  for (const Occurrence& o : s.occurrences) {
+    if (++shown > 3) {
+      out << "  … and " << s.occurrences.size() - 3 << " more occurrences\n";
+      break;
+    }
+    out << "  — " << (o.outlet.empty() ? "?" : o.outlet);
+    if (!o.published.empty()) out << ", " << o.published.substr(0, 10);
+    if (!o.title.empty()) out << ": " << o.title;
+    if (!o.url.empty()) out << " <" << o.url << ">";
+    out << "\n";
+  }
+  for (const Link& l : s.links) {
+    out << "  ↳ " << l.type << (l.suggestion ? "?" : "") << " " << l.to_id << " ("
+        << l.score << ") " << l.reason << "\n";
+  }
+  out << "\n";
+}
+
+constexpr const char* kCsvHeader =
+    "id,speaker,speaker_role,quote,kind,via,said_on,first_seen,last_seen,occurrences,"
+    "outlets,urls\n";
+
+void PrintCsv(const Statement& s, std::ostream& out) {
+  std::string row;
+  std::vector<std::string> outlets, urls;
+  for (const Occurrence& o : s.occurrences) {
+    outlets.push_back(o.outlet);
+    urls.push_back(o.url);
+  }
+  AppendCsvField(s.id, true, &row);
+  AppendCsvField(s.speaker, false, &row);
+  AppendCsvField(s.speaker_role, false, &row);
+  AppendCsvField(s.quote, false, &row);
+  AppendCsvField(s.kind, false, &row);
+  AppendCsvField(s.via, false, &row);
+  AppendCsvField(s.said_on, false, &row);
+  AppendCsvField(s.first_seen, false, &row);
+  AppendCsvField(s.last_seen, false, &row);
+  AppendCsvField(std::to_string(s.occurrences.size()), false, &row);
+  AppendCsvField(absl::StrJoin(outlets, " "), false, &row);
+  AppendCsvField(absl::StrJoin(urls, " "), false, &row);
+  out << row << "\n";
+}
+
+}  // namespace
+
+void PrintStatements(const std::vector<Statement>& statements, OutputFormat format,
+                     std::ostream& out) {
+  if (format == OutputFormat::kCsv) out << kCsvHeader;
+  for (const Statement& s : statements) {
+    switch (format) {
+      case OutputFormat::kCsv:
+        PrintCsv(s, out);
+        break;
+      case OutputFormat::kJsonl:
+      case OutputFormat::kJson:
+        out << StatementToJson(s) << "\n";
+        break;
+      default:
+        PrintText(s, out);
+    }
+  }
+}
+
+}  // namespace qtrack::cli

@@ -1,0 +1,44 @@
+// File: ingest/article_util.h
+//
+// Small helpers every reader shares: stable ids, paragraph spans for text
+// given verbatim, the host of a URL, and date normalisation.
+#ifndef QTRACK_INGEST_ARTICLE_UTIL_H_
+#define QTRACK_INGEST_ARTICLE_UTIL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/article.h"
+
+namespace qtrack {
+
+// A content hash id, "h" + 32 hex digits, stable across runs and machines
+// (two 64-bit FNV-1a variants over `text`).
+std::string ContentHashId(std::string_view text);
+
+// Fills what a reader may have left empty: id (url, else content hash of
+// title + text) and outlet (the URL's host without "www."). Paragraphs are
+// split from text when empty (see SplitParagraphs).
+void FinishArticle(Article* article);
+
+// Paragraph spans of a verbatim text: each maximal run of non-blank lines'
+// text, one paragraph per line (news bodies put one paragraph a line), with
+// surrounding whitespace trimmed. Byte offsets into `text`.
+std::vector<Span> SplitParagraphs(std::string_view text);
+
+// "https://www.kyivindependent.com/x" -> "kyivindependent.com"; "" if none.
+std::string UrlHost(std::string_view url);
+
+// Normalises common date forms to ISO 8601: "2025-04-14", "2025-04-14
+// 15:29:00" -> "2025-04-14T15:29:00", RFC 822 ("Mon, 14 Apr 2025 15:29:00
+// +0300") -> "2025-04-14T15:29:00+03:00", "April 14, 2025" -> "2025-04-14".
+// Returns "" when the form is not recognised.
+std::string NormalizeDate(std::string_view date);
+
+// The YYYY-MM-DD part of an ISO 8601 date-time, or "".
+std::string_view DatePart(std::string_view iso);
+
+}  // namespace qtrack
+
+#endif  // QTRACK_INGEST_ARTICLE_UTIL_H_

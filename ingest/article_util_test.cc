@@ -1,0 +1,49 @@
+#include "ingest/article_util.h"
+
+#include "gtest/gtest.h"
+
+namespace qtrack {
+namespace {
+
+TEST(ArticleUtilTest, NormalizeDate) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"2025-04-14", "2025-04-14"},
+      {"2025-04-14 15:29:00", "2025-04-14T15:29:00"},
+      {"2025-04-14T15:29:00+03:00", "2025-04-14T15:29:00+03:00"},
+      {"Mon, 14 Apr 2025 15:29:00 +0300", "2025-04-14T15:29:00+03:00"},
+      {"Mon, 14 Apr 2025 15:29:00 GMT", "2025-04-14T15:29:00Z"},
+      {"14 Apr 2025", "2025-04-14"},
+      {"April 14, 2025", "2025-04-14"},
+      {"yesterday", ""},
+      {"", ""},
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(NormalizeDate(in), out) << in;
+}
+
+TEST(ArticleUtilTest, UrlHost) {
+  EXPECT_EQ(UrlHost("https://www.Kyivindependent.com/a?b"), "kyivindependent.com");
+  EXPECT_EQ(UrlHost("http://user@tass.com:8080/x"), "tass.com");
+  EXPECT_EQ(UrlHost("not a url"), "");
+}
+
+TEST(ArticleUtilTest, SplitParagraphsTrimsAndSkipsBlankLines) {
+  std::string text = "  One. \n\n\t\nTwo.\r\nThree.";
+  auto spans = SplitParagraphs(text);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].size()), "One.");
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].size()), "Two.");
+  EXPECT_EQ(text.substr(spans[2].begin, spans[2].size()), "Three.");
+}
+
+TEST(ArticleUtilTest, FinishArticleFillsIdAndOutlet) {
+  Article a;
+  a.url = "https://www.reuters.com/world/x";
+  a.text = "Body.";
+  FinishArticle(&a);
+  EXPECT_EQ(a.id, a.url);
+  EXPECT_EQ(a.outlet, "reuters.com");
+  EXPECT_EQ(a.paragraphs.size(), 1u);
+}
+
+}  // namespace
+}  // namespace qtrack

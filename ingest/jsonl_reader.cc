@@ -1,0 +1,116 @@
+#include "ingest/jsonl_reader.h"
+
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "ingest/article_util.h"
+#include "ingest/html_reader.h"
+#include "simdjson.h"
+
+namespace qtrack {
+
+struct JsonlReader::Impl {
+  simdjson::dom::parser parser;
+  std::string padded;  // the line copied with simdjson's padding
+};
+
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::object;
+
+// The string value of the first of `keys` present as a non-empty string
+// (numbers are printed), else "".
+std::string FirstString(object obj, std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys) {
+    element value;
+    if (obj.at_key(key).get(value) != simdjson::SUCCESS) continue;
+    switch (value.type()) {
+      case simdjson::dom::element_type::STRING: {
+        std::string_view s = value.get_string().value_unsafe();
+        if (!s.empty()) return std::string(s);
+        break;
+      }
+      case simdjson::dom::element_type::INT64:
+        return std::to_string(value.get_int64().value_unsafe());
+      case simdjson::dom::element_type::UINT64:
+        return std::to_string(value.get_uint64().value_unsafe());
+      case simdjson::dom::element_type::ARRAY: {
+        // authors: ["A", "B"] or [{"name": "A"}]
+        std::vector<std::string> names;
+        for (element item : value.get_array().value_unsafe()) {
+          std::string_view s;
+          if (item.get_string().get(s) == simdjson::SUCCESS) {
+            names.emplace_back(s);
+          } else if (item.is_object() &&
+                     item["name"].get_string().get(s) == simdjson::SUCCESS) {
+            names.emplace_back(s);
+          }
+        }
+        if (!names.empty()) return absl::StrJoin(names, ", ");
+        break;
+      }
+      case simdjson::dom::element_type::OBJECT: {
+        std::string_view s;
+        if (value["name"].get_string().get(s) == simdjson::SUCCESS && !s.empty())
+          return std::string(s);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+JsonlReader::JsonlReader() : impl_(std::make_unique<Impl>()) {}
+JsonlReader::~JsonlReader() = default;
+
+absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
+  *article = Article();
+  impl_->padded.assign(line);
+  impl_->padded.resize(line.size() + simdjson::SIMDJSON_PADDING);
+  element doc;
+  auto error = impl_->parser.parse(impl_->padded.data(), line.size(), false).get(doc);
+  if (error) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("not valid JSON (", simdjson::error_message(error), ")"));
+  }
+  object obj;
+  if (doc.get_object().get(obj) != simdjson::SUCCESS) {
+    return absl::InvalidArgumentError("a JSON Lines record must be an object");
+  }
+  std::string text = FirstString(obj, {"text", "maintext", "raw_text", "body", "content"});
+  if (text.empty()) {
+    std::string html = FirstString(obj, {"html", "raw_html"});
+    if (html.empty()) {
+      return absl::InvalidArgumentError(
+          "record has no article text (expected a \"text\", \"maintext\", \"raw_text\", "
+          "\"body\", \"content\" or \"html\" field)");
+    }
+    auto parsed = ParseHtmlArticle(html, FirstString(obj, {"url", "link"}));
+    if (!parsed.ok()) return parsed.status();
+    *article = std::move(*parsed);
+  } else {
+    article->text = std::move(text);
+  }
+  auto set = [](std::string* field, std::string value) {
+    if (!value.empty()) *field = std::move(value);
+  };
+  set(&article->id, FirstString(obj, {"id", "_id", "guid"}));
+  set(&article->url, FirstString(obj, {"url", "link"}));
+  set(&article->title, FirstString(obj, {"title", "headline"}));
+  set(&article->published, FirstString(obj, {"date", "date_publish", "publish_date",
+                                             "published", "datePublished"}));
+  set(&article->outlet, FirstString(obj, {"outlet", "source_domain", "hostname", "sitename",
+                                          "publisher"}));
+  set(&article->byline, FirstString(obj, {"author", "authors", "byline"}));
+  set(&article->language, FirstString(obj, {"language", "lang"}));
+  FinishArticle(article);
+  return absl::OkStatus();
+}
+
+}  // namespace qtrack

@@ -1,0 +1,47 @@
+// File: ingest/jsonl_reader.h
+//
+// JSON Lines records → Articles, through one reused simdjson parser.
+// Accepted shapes (first present field wins):
+//   id        id, _id, guid, url
+//   text      text, maintext, raw_text, body, content   (verbatim)
+//   html      html, raw_html  (parsed as a page when no text field is present)
+//   title     title, headline
+//   published date, date_publish, publish_date, published, datePublished
+//   url       url, link
+//   outlet    outlet, source_domain, hostname, sitename, publisher
+//   byline    author, authors (array or string), byline
+//   language  language, lang
+// This covers qtrack's own shape, the evaluation files (../shared/eval),
+// news-please, trafilatura and newspaper exports.
+#ifndef QTRACK_INGEST_JSONL_READER_H_
+#define QTRACK_INGEST_JSONL_READER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "ingest/article.h"
+
+namespace qtrack {
+
+class JsonlReader {
+ public:
+  JsonlReader();
+  ~JsonlReader();
+  JsonlReader(const JsonlReader&) = delete;  // owns parser buffers
+  JsonlReader& operator=(const JsonlReader&) = delete;
+
+  // Parses one record. Errors (InvalidArgument, with a reason a person can
+  // act on): not JSON, not an object, no text or html field. `line` must be
+  // valid UTF-8 (the caller repairs it). Not thread-safe.
+  absl::Status Parse(std::string_view line, Article* article);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace qtrack
+
+#endif  // QTRACK_INGEST_JSONL_READER_H_

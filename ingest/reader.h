@@ -1,0 +1,75 @@
+// File: ingest/reader.h
+//
+// The front door of ingest: files, directories and stdin in, Articles out,
+// whatever the format. The format is detected from content (the first
+// bytes after decompression), not from the file name:
+//   '{' first                         → JSON Lines
+//   "<rss", "<feed", "<rdf:RDF" early → RSS/Atom feed
+//   '<' first                         → HTML page
+//   anything else                     → plain text (see text_reader.h)
+//
+// Streaming: JSON Lines are read one record at a time, so memory does not
+// grow with the file; other formats are one document per file, bounded by
+// ReadOptions::max_document_bytes.
+//
+// Example:
+//   ArticleReader reader;
+//   reader.ReadFile("testdata/kyiv.txt",
+//                   [&](Article&& a) { ... },
+//                   [&](const InputProblem& p) { std::cerr << p.ToString(); });
+#ifndef QTRACK_INGEST_READER_H_
+#define QTRACK_INGEST_READER_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "ingest/article.h"
+#include "ingest/input.h"
+
+namespace qtrack {
+
+enum class InputFormat { kAuto, kText, kJsonl, kHtml, kFeed };
+
+// "auto", "text", "jsonl", "html", "feed" → format; false when unknown.
+bool ParseInputFormat(std::string_view name, InputFormat* format);
+
+// Detects the format from the first bytes of a document.
+InputFormat DetectFormat(std::string_view head);
+
+struct ReadOptions {
+  // Default: kAuto (detect per file).
+  InputFormat format = InputFormat::kAuto;
+  // One JSON Lines record longer than this is rejected (and skipped without
+  // buffering it whole). Default 64 MiB.
+  size_t max_record_bytes = 64u << 20;
+  // A whole-file document (HTML, feed, text) larger than this is rejected.
+  // Default 64 MiB.
+  size_t max_document_bytes = 64u << 20;
+};
+
+using ArticleSink = std::function<void(Article&&)>;
+
+class ArticleReader {
+ public:
+  explicit ArticleReader(ReadOptions options = {});
+  ~ArticleReader();
+  ArticleReader(const ArticleReader&) = delete;  // owns parser state
+  ArticleReader& operator=(const ArticleReader&) = delete;
+
+  // Reads one file ("-" is stdin). Every article goes to `on_article`;
+  // every rejected record or file to `on_problem` (then reading goes on
+  // with the next record). Returns the number of articles produced.
+  // Not thread-safe: use one reader per thread.
+  size_t ReadFile(const std::string& path, const ArticleSink& on_article,
+                  const ProblemSink& on_problem);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace qtrack
+
+#endif  // QTRACK_INGEST_READER_H_
