@@ -39,7 +39,7 @@ struct Cli {
 
   // Prints "qtrack: <message>" to stderr and records `code` (the highest
   // code wins, so a database failure is not masked by a rejected record).
-  void Fail(int code, std::string_view message);
+  void Fail(int code, absl::string_view message);
   // Maps a Status to the exit code: NotFound/InvalidArgument → usage or
   // input errors are the caller's choice; everything else → 3.
   void FailStatus(const absl::Status& status);

@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "claims/store.h"
 #include "cli/article_input.h"
 #include "cli/cli.h"

@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "cli/cli.h"
+#include "common/strings.h"
 
 namespace qtrack::cli {
 namespace {
@@ -55,7 +56,7 @@ bool Cli::ResolveFormat(OutputFormat fallback, OutputFormat* format) {
   return true;
 }
 
-void Cli::Fail(int code, std::string_view message) {
+void Cli::Fail(int code, absl::string_view message) {
   std::cerr << "qtrack: " << message << "\n";
   if (code > exit_code) exit_code = code;
 }

@@ -4,6 +4,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "common/strings.h"
 #include "absl/strings/str_cat.h"
 #include "common/utf8.h"
 #include "ingest/article_util.h"
@@ -51,14 +52,14 @@ bool ParseInputFormat(std::string_view name, InputFormat* format) {
 }
 
 InputFormat DetectFormat(std::string_view head) {
-  if (absl::StartsWith(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
   size_t i = 0;
   while (i < head.size() && absl::ascii_isspace(static_cast<unsigned char>(head[i]))) ++i;
   head.remove_prefix(i);
   if (head.empty()) return InputFormat::kText;
   if (head[0] == '{') return InputFormat::kJsonl;
   if (head[0] != '<') return InputFormat::kText;
-  std::string lower = absl::AsciiStrToLower(head.substr(0, 1024));
+  std::string lower = absl::AsciiStrToLower(ToAbsl(head.substr(0, 1024)));
   // Feeds: the root element, possibly after an XML declaration, comments
   // or a stylesheet instruction.
   if (lower.find("<rss") != std::string::npos || lower.find("<feed") != std::string::npos ||
@@ -75,13 +76,22 @@ ArticleReader::~ArticleReader() = default;
 
 size_t ArticleReader::ReadFile(const std::string& path, const ArticleSink& on_article,
                                const ProblemSink& on_problem) {
+  size_t produced = 0;
+  ReadRecords(path, [&](RawRecord&& record) {
+    produced += ParseRecord(std::move(record), on_article, on_problem);
+  }, on_problem);
+  return produced;
+}
+
+size_t ArticleReader::ReadRecords(const std::string& path, const RecordSink& on_record,
+                                  const ProblemSink& on_problem) {
   auto opened = InputFile::Open(path);
+  const std::string display = path == "-" ? "<stdin>" : path;
   if (!opened.ok()) {
-    on_problem({path, 0, std::string(opened.status().message())});
+    on_problem({display, 0, std::string(opened.status().message())});
     return 0;
   }
   InputFile& in = **opened;
-  const std::string display = path == "-" ? "<stdin>" : path;
   InputFormat format = impl_->options.format;
   if (format == InputFormat::kAuto) {
     auto head = in.Peek(4096);
@@ -96,14 +106,7 @@ size_t ArticleReader::ReadFile(const std::string& path, const ArticleSink& on_ar
     format = DetectFormat(*head);
   }
 
-  size_t produced = 0;
-  auto emit = [&](Article&& article, int64_t line) {
-    article.source_file = display;
-    article.source_line = line;
-    ++produced;
-    on_article(std::move(article));
-  };
-
+  size_t records = 0;
   if (format == InputFormat::kJsonl) {
     while (true) {
       auto status = in.ReadLine(&impl_->line, impl_->options.max_record_bytes);
@@ -120,18 +123,13 @@ size_t ArticleReader::ReadFile(const std::string& path, const ArticleSink& on_ar
                                  " MiB limit; skipped")});
         continue;
       }
-      std::string_view line = absl::StripAsciiWhitespace(impl_->line);
+      std::string_view line = StripWhitespace(impl_->line);
       if (line.empty()) continue;
       line = ValidUtf8(line, &impl_->repaired, display, line_number, on_problem);
-      Article article;
-      absl::Status parsed = impl_->jsonl.Parse(line, &article);
-      if (!parsed.ok()) {
-        on_problem({display, line_number, std::string(parsed.message())});
-        continue;
-      }
-      emit(std::move(article), line_number);
+      ++records;
+      on_record({display, line_number, format, std::string(line)});
     }
-    return produced;
+    return records;
   }
 
   absl::Status read = in.ReadAll(&impl_->document, impl_->options.max_document_bytes);
@@ -140,32 +138,55 @@ size_t ArticleReader::ReadFile(const std::string& path, const ArticleSink& on_ar
     return 0;
   }
   std::string_view doc = ValidUtf8(impl_->document, &impl_->repaired, display, 0, on_problem);
-  switch (format) {
+  on_record({display, 0, format, std::string(doc)});
+  return 1;
+}
+
+size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_article,
+                                  const ProblemSink& on_problem) {
+  size_t produced = 0;
+  auto emit = [&](Article&& article) {
+    article.source_file = record.file;
+    article.source_line = record.line;
+    ++produced;
+    on_article(std::move(article));
+  };
+  switch (record.format) {
+    case InputFormat::kJsonl: {
+      Article article;
+      absl::Status parsed = impl_->jsonl.Parse(record.bytes, &article);
+      if (!parsed.ok()) {
+        on_problem({record.file, record.line, std::string(parsed.message())});
+        break;
+      }
+      emit(std::move(article));
+      break;
+    }
     case InputFormat::kHtml: {
-      auto article = ParseHtmlArticle(doc, "");
+      auto article = ParseHtmlArticle(record.bytes, "");
       if (!article.ok()) {
-        on_problem({display, 0, std::string(article.status().message())});
-        return 0;
+        on_problem({record.file, 0, std::string(article.status().message())});
+        break;
       }
       FinishArticle(&*article);
-      emit(std::move(*article), 0);
+      emit(std::move(*article));
       break;
     }
     case InputFormat::kFeed: {
-      absl::Status s = ParseFeed(doc, [&](Article&& article) {
+      absl::Status s = ParseFeed(record.bytes, [&](Article&& article) {
         FinishArticle(&article);
-        emit(std::move(article), 0);
+        emit(std::move(article));
       });
-      if (!s.ok()) on_problem({display, 0, std::string(s.message())});
+      if (!s.ok()) on_problem({record.file, 0, std::string(s.message())});
       break;
     }
     default: {
-      Article article = ParseTextArticle(doc);
+      Article article = ParseTextArticle(record.bytes);
       if (article.paragraphs.empty()) {
-        on_problem({display, 0, "no text"});
-        return 0;
+        on_problem({record.file, 0, "no text"});
+        break;
       }
-      emit(std::move(article), 0);
+      emit(std::move(article));
     }
   }
   return produced;

@@ -51,6 +51,18 @@ struct ReadOptions {
 
 using ArticleSink = std::function<void(Article&&)>;
 
+// One unit of input before parsing: a JSON Lines record or a whole
+// document, with where it came from. Splitting reading (sequential, cheap)
+// from parsing (the expensive part: HTML trees, JSON) lets ingest parse on
+// every core while keeping the input order.
+struct RawRecord {
+  std::string file;   // for messages; "<stdin>" for "-"
+  int64_t line = 0;   // 1-based JSON Lines record line; 0 for a document
+  InputFormat format = InputFormat::kText;  // never kAuto
+  std::string bytes;  // valid UTF-8 (repaired when needed)
+};
+using RecordSink = std::function<void(RawRecord&&)>;
+
 class ArticleReader {
  public:
   explicit ArticleReader(ReadOptions options = {});
@@ -64,6 +76,15 @@ class ArticleReader {
   // Not thread-safe: use one reader per thread.
   size_t ReadFile(const std::string& path, const ArticleSink& on_article,
                   const ProblemSink& on_problem);
+
+  // The two halves of ReadFile. ReadRecords splits a file into records
+  // (problems: unreadable file, truncated gzip, over-long records, invalid
+  // UTF-8 repaired); ParseRecord turns one record into articles (a feed
+  // yields several). Returns the number of records / articles.
+  size_t ReadRecords(const std::string& path, const RecordSink& on_record,
+                     const ProblemSink& on_problem);
+  size_t ParseRecord(RawRecord&& record, const ArticleSink& on_article,
+                     const ProblemSink& on_problem);
 
  private:
   struct Impl;

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# End-to-end: the README's main job on testdata/news, through the real
+# qtrack binary: ingest, said, search, speakers, stats, idempotent
+# re-ingest, rejected records with FILE:LINE and exit 1, the lock, and usage
+# errors with exit 2.
+set -uo pipefail
+root="${TEST_SRCDIR:-$(dirname "$0")/..}/qtrack"
+[[ -d "$root" ]] || root="$(cd "$(dirname "$0")/.." && pwd)"
+qtrack="$root/cli/qtrack"
+[[ -x "$qtrack" ]] || qtrack="$root/bazel-bin/cli/qtrack"
+tmp="${TEST_TMPDIR:-$(mktemp -d)}"
+export QTRACK_DB="$tmp/db"
+rm -rf "$QTRACK_DB"
+failures=0
+check() {  # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
+}
+contains() { grep -qF -- "$2" <<<"$1"; }
+
+out=$("$qtrack" ingest "$root/testdata/news" "$root/testdata/kyiv_independent_2025-04-14.txt" 2>"$tmp/err"); rc=$?
+check "ingest exits 0" test $rc -eq 0
+check "ingest prints a summary" contains "$out" "new statements"
+
+said=$("$qtrack" said peskov --format jsonl)
+check "said finds Peskov" contains "$said" '"speaker":"Dmitry Peskov"'
+check "said keeps the conduit" contains "$said" '"via":"TASS"'
+check "wire copy stored once with two occurrences" \
+  test "$(grep -c 'The contacts are continuing' <<<"$said")" -eq 1
+check "two occurrences of the syndicated quote" \
+  contains "$(grep 'The contacts are continuing' <<<"$said")" '"outlet":"Daily Example"'
+
+csv=$("$qtrack" said "PESKOV" --format csv)
+check "said csv has a header" contains "$(head -1 <<<"$csv")" "id,speaker,speaker_role,quote"
+
+search=$("$qtrack" search 'speaker:peskov useful' --format jsonl)
+check "search by speaker and word" contains "$search" 'extremely useful'
+
+stats1=$("$qtrack" stats --format json)
+"$qtrack" ingest "$root/testdata/news" "$root/testdata/kyiv_independent_2025-04-14.txt" >/dev/null 2>&1
+stats2=$("$qtrack" stats --format json)
+check "re-ingest changes nothing" test "${stats1%,\"bytes*}" = "${stats2%,\"bytes*}"
+
+printf '%s\n' '{"id":"ok1","text":"\"We will win,\" Trump said."}' 'not json' '{"id":"x"}' \
+  '{"id":"ok2","text":"Fine."}' >"$tmp/broken.jsonl"
+"$qtrack" ingest "$tmp/broken.jsonl" >/dev/null 2>"$tmp/err"; rc=$?
+check "broken JSONL exits 1" test $rc -eq 1
+check "broken JSONL names FILE:LINE" contains "$(cat "$tmp/err")" "$tmp/broken.jsonl:2: not valid JSON"
+check "record without text names FILE:LINE" contains "$(cat "$tmp/err")" "$tmp/broken.jsonl:3: record has no article text"
+
+"$qtrack" frobnicate >/dev/null 2>&1; rc=$?
+check "unknown command exits 2" test $rc -eq 2
+"$qtrack" report >/dev/null 2>"$tmp/err"; rc=$?
+check "unbuilt command says so and exits 2" test $rc -eq 2
+check "unbuilt command message" contains "$(cat "$tmp/err")" "not built yet"
+check "help lists the commands" contains "$("$qtrack" --help)" "contradictions"
+check "help CMD explains one" contains "$("$qtrack" help said)" "--since"
+
+"$qtrack" --db "$tmp/nothing" said x >/dev/null 2>"$tmp/err"; rc=$?
+check "missing database exits 3" test $rc -eq 3
+
+echo "$failures failed"
+exit $((failures > 0))
