@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -130,6 +131,12 @@ struct Store::Impl {
   StoreOptions options;
   std::unique_ptr<Xapian::WritableDatabase> wdb;
   Xapian::Database db;
+  // Writers look statements up here, not in `wdb`: a lookup in a writable
+  // database merges its pending changes and costs far more than a B-tree
+  // lookup in the committed revision plus a hash lookup for this batch.
+  Xapian::Database committed;
+  absl::flat_hash_map<std::string, Xapian::docid> batch_docids;
+  absl::flat_hash_set<std::string> batch_articles_seen;
   size_t batch_articles = 0;
   bool in_transaction = false;
   uint64_t articles = 0;
@@ -142,6 +149,16 @@ struct Store::Impl {
   Xapian::TermGenerator termgen;
 
   std::string Meta(const std::string& key) { return db.get_metadata(key); }
+
+  // The docid of a stored statement, or 0. Writers only.
+  Xapian::docid FindStatement(const std::string& id) {
+    if (auto it = batch_docids.find(id); it != batch_docids.end()) return it->second;
+    const std::string term = "Q" + id;
+    Xapian::PostingIterator it = committed.postlist_begin(term);
+    if (it == committed.postlist_end(term)) return 0;
+    batch_docids[id] = *it;
+    return *it;
+  }
 
   uint64_t Counter(const std::string& name) {
     std::string v = Meta("count:" + name);
@@ -351,6 +368,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
   try {
     impl->wdb = std::make_unique<Xapian::WritableDatabase>(dir, Xapian::DB_CREATE_OR_OPEN);
     impl->db = *impl->wdb;
+    impl->committed = Xapian::Database(dir);
     impl->articles = impl->Counter("articles");
     impl->speakers = impl->Counter("speakers");
   } catch (const Xapian::Error& e) {
@@ -376,7 +394,11 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
   Impl& s = *impl_;
   try {
     const std::string article_key = "article:" + ContentHashId(article.id);
-    if (!s.wdb->get_metadata(article_key).empty()) return result;  // already stored
+    if (s.batch_articles_seen.contains(article_key) ||
+        !s.committed.get_metadata(article_key).empty()) {
+      return result;  // already stored
+    }
+    s.batch_articles_seen.insert(article_key);
     if (!s.in_transaction) {
       s.wdb->begin_transaction(true);
       s.in_transaction = true;
@@ -399,10 +421,9 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
         st.speaker = r->name;
       }
       st.id = ContentHashId(absl::StrCat(st.speaker_id, "\n", StatementKey(quote.text)));
-      const std::string id_term = "Q" + st.id;
-      Xapian::PostingIterator existing = s.wdb->postlist_begin(id_term);
-      if (existing != s.wdb->postlist_end(id_term)) {
-        const Xapian::docid docid = *existing;
+      const Xapian::docid existing = s.FindStatement(st.id);
+      if (existing != 0) {
+        const Xapian::docid docid = existing;
         Xapian::Document doc = s.wdb->get_document(docid);
         auto stored = StatementFromJson(doc.get_data());
         if (!stored.ok()) return stored.status();
@@ -433,7 +454,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       if (!st.speaker_id.empty()) s.FindSpeaker(st.speaker_id)->statements++;
       Xapian::Document doc;
       s.IndexStatement(st, &doc);
-      s.wdb->replace_document(id_term, doc);
+      s.batch_docids[st.id] = s.wdb->add_document(doc);
       ++result.new_statements;
     }
     if (++s.batch_articles >= s.options.batch_articles) {
@@ -459,6 +480,9 @@ absl::Status Store::Commit() {
     s.wdb->commit_transaction();
     s.in_transaction = false;
     s.batch_articles = 0;
+    s.committed.reopen();
+    s.batch_docids.clear();
+    s.batch_articles_seen.clear();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
@@ -654,6 +678,9 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
     s.FlushRegistry();
     s.wdb->commit_transaction();
     s.in_transaction = false;
+    s.committed.reopen();
+    s.batch_docids.clear();
+    s.batch_articles_seen.clear();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }

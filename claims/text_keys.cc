@@ -1,6 +1,10 @@
 #include "claims/text_keys.h"
 
 #include <memory>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "common/strings.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -38,6 +42,8 @@ icu::Transliterator* NewNameTransliterator() {
 
 }  // namespace
 
+std::string NameKeyUncached(std::string_view name);
+
 std::string StatementKey(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -51,6 +57,18 @@ std::string StatementKey(std::string_view text) {
 }
 
 std::string NameKey(std::string_view name) {
+  // Names repeat heavily (speakers, outlets, conduits) and transliteration
+  // is the costliest step of storing a statement: cache per thread,
+  // bounded.
+  thread_local absl::flat_hash_map<std::string, std::string> cache;
+  if (auto it = cache.find(ToAbsl(name)); it != cache.end()) return it->second;
+  if (cache.size() > 100000) cache.clear();
+  std::string key = NameKeyUncached(name);
+  cache.emplace(std::string(name), key);
+  return key;
+}
+
+std::string NameKeyUncached(std::string_view name) {
   // One transliterator per thread: ICU transliterators are not thread-safe.
   thread_local std::unique_ptr<icu::Transliterator> translit(NewNameTransliterator());
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(

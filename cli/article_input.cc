@@ -8,32 +8,41 @@
 #include "absl/strings/str_format.h"
 
 namespace qtrack::cli {
-namespace {
+Progress::Progress(bool enabled)
+    : enabled_(enabled), start_(std::chrono::steady_clock::now()), last_(start_) {}
 
-// Progress on stderr, at most four updates a second, only on a terminal.
-class Progress {
- public:
-  explicit Progress(bool enabled)
-      : enabled_(enabled), start_(std::chrono::steady_clock::now()), last_(start_) {}
-  void Update(const InputCounts& counts, bool final = false) {
-    if (!enabled_) return;
-    auto now = std::chrono::steady_clock::now();
-    if (!final && now - last_ < std::chrono::milliseconds(250)) return;
-    last_ = now;
-    double elapsed = std::chrono::duration<double>(now - start_).count();
-    std::cerr << absl::StrFormat("\r\033[K%zu files, %zu articles, %.0f articles/s, %.1fs",
-                                 counts.files, counts.articles,
-                                 elapsed > 0 ? counts.articles / elapsed : 0.0, elapsed);
-    if (final) std::cerr << "\n";
-    std::cerr.flush();
+void Progress::Update(const InputCounts& counts, bool final) {
+  if (!enabled_) return;
+  auto now = std::chrono::steady_clock::now();
+  if (!final && now - last_ < std::chrono::milliseconds(250)) return;
+  last_ = now;
+  double elapsed = std::chrono::duration<double>(now - start_).count();
+  std::cerr << absl::StrFormat("\r\033[K%zu files, %zu articles, %.0f articles/s, %.1fs",
+                               counts.files, counts.articles,
+                               elapsed > 0 ? counts.articles / elapsed : 0.0, elapsed);
+  if (final) std::cerr << "\n";
+  std::cerr.flush();
+}
+
+ProblemSink PrintProblems(Cli& cli, InputCounts* counts) {
+  return [&cli, counts](const InputProblem& problem) {
+    if (cli.stderr_is_tty) std::cerr << "\r\033[K";  // clear the progress line
+    std::cerr << problem.ToString() << "\n";
+    if (!problem.warning) {
+      ++counts->rejected;
+      if (cli.exit_code < kExitSomeInputRejected) cli.exit_code = kExitSomeInputRejected;
+    }
+  };
+}
+
+bool ResolveReadOptions(Cli& cli, const std::string& format_name, ReadOptions* options) {
+  if (!format_name.empty() && !ParseInputFormat(format_name, &options->format)) {
+    cli.Fail(kExitUsage, absl::StrCat("unknown --input-format '", format_name,
+                                      "' (expected auto, text, jsonl, html or feed)"));
+    return false;
   }
-
- private:
-  bool enabled_;
-  std::chrono::steady_clock::time_point start_, last_;
-};
-
-}  // namespace
+  return true;
+}
 
 void AddInputFormatOption(CLI::App* cmd, std::string* format_name) {
   cmd->add_option("--input-format", *format_name,
@@ -44,19 +53,9 @@ bool ReadArticles(Cli& cli, const std::vector<std::string>& paths,
                   const std::string& format_name,
                   const std::function<void(Article&&)>& on_article, InputCounts* counts) {
   ReadOptions options;
-  if (!format_name.empty() && !ParseInputFormat(format_name, &options.format)) {
-    cli.Fail(kExitUsage, absl::StrCat("unknown --input-format '", format_name, "'"));
-    return false;
-  }
+  if (!ResolveReadOptions(cli, format_name, &options)) return false;
   Progress progress(cli.stderr_is_tty);
-  auto on_problem = [&](const InputProblem& problem) {
-    if (cli.stderr_is_tty) std::cerr << "\r\033[K";  // clear the progress line
-    std::cerr << problem.ToString() << "\n";
-    if (!problem.warning) {
-      ++counts->rejected;
-      if (cli.exit_code < kExitSomeInputRejected) cli.exit_code = kExitSomeInputRejected;
-    }
-  };
+  ProblemSink on_problem = PrintProblems(cli, counts);
   std::vector<std::string> files;
   ExpandInputPaths(paths.empty() ? std::vector<std::string>{"-"} : paths, &files, on_problem);
   ArticleReader reader(options);

@@ -6,6 +6,7 @@
 #ifndef QTRACK_CLI_ARTICLE_INPUT_H_
 #define QTRACK_CLI_ARTICLE_INPUT_H_
 
+#include <chrono>
 #include <functional>
 #include <string>
 #include <vector>
@@ -21,6 +22,25 @@ struct InputCounts {
   size_t articles = 0;
   size_t rejected = 0;  // records or files rejected
 };
+
+// Progress on stderr (count, rate, elapsed), at most four updates a
+// second, only when enabled (stderr is a terminal).
+class Progress {
+ public:
+  explicit Progress(bool enabled);
+  void Update(const InputCounts& counts, bool final = false);
+
+ private:
+  bool enabled_;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
+// Prints each problem as FILE:LINE: reason; a non-warning counts as a
+// rejection and makes the exit code at least 1.
+ProblemSink PrintProblems(Cli& cli, InputCounts* counts);
+
+// Parses --input-format; reports a usage error and returns false when unknown.
+bool ResolveReadOptions(Cli& cli, const std::string& format_name, ReadOptions* options);
 
 // Registers --input-format on `cmd`, stored in `*format_name`.
 void AddInputFormatOption(CLI::App* cmd, std::string* format_name);

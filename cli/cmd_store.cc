@@ -11,6 +11,8 @@
 #include "claims/store.h"
 #include "cli/article_input.h"
 #include "cli/cli.h"
+#include "cli/ingest_pipeline.h"
+#include <thread>
 #include "cli/statement_output.h"
 #include "common/json_writer.h"
 #include "quotes/extractor.h"
@@ -42,6 +44,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     std::vector<std::string> paths;
     std::string input_format;
     size_t batch = 1000;
+    int jobs = 0;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -51,30 +54,40 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   AddInputFormatOption(cmd, &o->input_format);
   cmd->add_option("--batch", o->batch, "articles per committed transaction (default 1000)")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--jobs,-j", o->jobs,
+                  "parser/detector threads (default: the number of cores)")
+      ->check(CLI::Range(1, 256));
   cmd->callback([&cli, o] {
+    PipelineOptions pipeline;
+    if (!ResolveReadOptions(cli, o->input_format, &pipeline.read)) return;
+    pipeline.jobs = o->jobs > 0 ? o->jobs
+                                : std::max(1u, std::thread::hardware_concurrency());
     StoreOptions store_options;
     store_options.batch_articles = o->batch;
     std::unique_ptr<Store> store = OpenWriter(cli, store_options);
     if (!store) return;
-    QuoteExtractor extractor;
-    std::vector<Quote> quotes;
     InputCounts counts;
+    ProblemSink on_problem = PrintProblems(cli, &counts);
+    std::vector<std::string> files;
+    ExpandInputPaths(o->paths, &files, on_problem);
+    counts.files = files.size();
+    Progress progress(cli.stderr_is_tty);
     size_t new_articles = 0, statements = 0, occurrences = 0, speakers = 0;
-    bool failed = false;
-    ReadArticles(cli, o->paths, o->input_format, [&](Article&& article) {
-      if (failed) return;
-      extractor.Extract(article, &quotes);
+    RunIngestPipeline(files, pipeline, [&](const Article& article, const std::vector<Quote>& quotes) {
       auto added = store->AddArticle(article, quotes);
       if (!added.ok()) {
         cli.Fail(kExitIoOrDatabase, added.status().message());
-        failed = true;
-        return;
+        return false;
       }
+      ++counts.articles;
       new_articles += added->article_was_new;
       statements += added->new_statements;
       occurrences += added->new_occurrences;
       speakers += added->new_speakers;
-    }, &counts);
+      progress.Update(counts);
+      return true;
+    }, on_problem);
+    progress.Update(counts, /*final=*/true);
     absl::Status committed = store->Commit();
     if (!committed.ok()) cli.Fail(kExitIoOrDatabase, committed.message());
     std::cout << absl::StrFormat(

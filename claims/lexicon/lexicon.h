@@ -1,0 +1,58 @@
+// File: claims/lexicon/lexicon.h
+//
+// The word lists behind the statement-pair matcher (claims/similarity.h):
+// stop words, negations, refuting cues, hedges and antonym pairs, for English,
+// Russian and Ukrainian. Private to //claims:similarity.
+//
+// Antonyms come from WordNet when its data files are present (Debian package
+// wordnet-base, /usr/share/wordnet/data.{adj,verb,adv}: the `!` pointers), and
+// always from a small built-in list of the pairs news contradictions use most
+// (alive/dead, confirm/deny, true/false, rise/fall, win/lose, ...), so the
+// matcher works, less well, without WordNet.
+//
+// Thread-safety: all functions are pure; Lexicon is immutable after
+// construction and safe to share.
+#ifndef QTRACK_CLAIMS_LEXICON_LEXICON_H_
+#define QTRACK_CLAIMS_LEXICON_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace qtrack::lexicon {
+
+// Lower-cased word classes. Words are matched as written (lower case), before
+// stemming, except where noted.
+bool IsStopWord(std::string_view lower_word);
+// "not", "no", "never", "n't" forms, "не", "ні", "нет", ...
+bool IsNegation(std::string_view lower_word);
+
+// How strongly a word (lower case, as written) says "this claim is false".
+// 0 = not a cue. Stems and prefixes are matched inside ("denies", "denied",
+// "опровергли"). Multi-word cues ("no evidence", "not true") are matched by
+// the caller with IsRefutingPhrase on two consecutive words.
+int RefutingCueStrength(std::string_view lower_word);
+bool IsRefutingPhrase(std::string_view first, std::string_view second);
+
+// Words that report without endorsing ("reportedly", "claims", "rumor").
+bool IsHedge(std::string_view lower_word);
+
+// Scale words after a number: "million" → 1e6. Returns 0 when not a scale.
+double ScaleWord(std::string_view lower_word);
+// "one".."twelve", "dozen", "hundred": returns -1 when not a number word.
+double NumberWord(std::string_view lower_word);
+
+// Antonym pairs as lower-case lemmas: WordNet's (when `wordnet_dir` holds
+// data.adj/data.verb/data.adv) plus the built-in list. Pairs of multi-word
+// lemmas are skipped. Never fails: a missing directory gives the built-ins.
+std::vector<std::pair<std::string, std::string>> LoadAntonyms(
+    std::string_view wordnet_dir);
+
+// The built-in pairs only.
+std::vector<std::pair<std::string, std::string>> BuiltinAntonyms();
+
+}  // namespace qtrack::lexicon
+
+#endif  // QTRACK_CLAIMS_LEXICON_LEXICON_H_

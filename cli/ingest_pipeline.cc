@@ -1,0 +1,179 @@
+#include "cli/ingest_pipeline.h"
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <thread>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/synchronization/mutex.h"
+#include "quotes/extractor.h"
+
+namespace qtrack::cli {
+namespace {
+
+// What one record became: its articles with their statements, and the
+// problems met while parsing it, kept together so both come out in order.
+struct Parsed {
+  std::vector<std::pair<Article, std::vector<Quote>>> articles;
+  std::vector<InputProblem> problems;
+};
+
+void ParseOne(ArticleReader& reader, QuoteExtractor& extractor, RawRecord&& record,
+              Parsed* out) {
+  reader.ParseRecord(
+      std::move(record),
+      [&](Article&& article) {
+        std::vector<Quote> quotes;
+        extractor.Extract(article, &quotes);
+        out->articles.emplace_back(std::move(article), std::move(quotes));
+      },
+      [&](const InputProblem& problem) { out->problems.push_back(problem); });
+}
+
+class Pipeline {
+ public:
+  Pipeline(const PipelineOptions& options, const StoreFn& store, const ProblemSink& on_problem)
+      : options_(options), store_(store), on_problem_(on_problem) {}
+
+  bool Run(const std::vector<std::string>& files) {
+    std::vector<std::thread> workers;
+    for (int i = 0; i < options_.jobs; ++i) workers.emplace_back([this] { Work(); });
+    std::thread writer([this] { Write(); });
+    ArticleReader reader(options_.read);
+    for (const std::string& file : files) {
+      reader.ReadRecords(
+          file, [&](RawRecord&& record) { Enqueue(std::move(record)); },
+          [&](const InputProblem& problem) { EnqueueProblem(problem); });
+      if (Stopped()) break;
+    }
+    {
+      absl::MutexLock lock(&mu_);
+      reading_done_ = true;
+    }
+    for (auto& w : workers) w.join();
+    writer.join();
+    absl::MutexLock lock(&mu_);
+    return !stopped_;
+  }
+
+ private:
+  bool Stopped() {
+    absl::MutexLock lock(&mu_);
+    return stopped_;
+  }
+
+  // Read problems take a sequence number too, so they print in order.
+  void EnqueueProblem(const InputProblem& problem) {
+    absl::MutexLock lock(&mu_);
+    Parsed parsed;
+    parsed.problems.push_back(problem);
+    done_[next_seq_++] = std::move(parsed);
+  }
+
+  void Enqueue(RawRecord&& record) {
+    absl::MutexLock lock(&mu_);
+    auto has_room = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+      return stopped_ || (queue_.size() < 2 * static_cast<size_t>(options_.jobs) &&
+                          next_seq_ < next_to_write_ + options_.window);
+    };
+    mu_.Await(absl::Condition(&has_room));
+    if (stopped_) return;
+    queue_.emplace_back(next_seq_++, std::move(record));
+  }
+
+  void Work() {
+    ArticleReader reader(options_.read);
+    QuoteExtractor extractor;
+    while (true) {
+      std::pair<uint64_t, RawRecord> item;
+      {
+        absl::MutexLock lock(&mu_);
+        auto ready = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+          return !queue_.empty() || reading_done_ || stopped_;
+        };
+        mu_.Await(absl::Condition(&ready));
+        if (queue_.empty() || stopped_) return;
+        item = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      Parsed parsed;
+      ParseOne(reader, extractor, std::move(item.second), &parsed);
+      absl::MutexLock lock(&mu_);
+      done_[item.first] = std::move(parsed);
+      ++in_done_;
+    }
+  }
+
+  void Write() {
+    while (true) {
+      Parsed parsed;
+      {
+        absl::MutexLock lock(&mu_);
+        auto ready = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+          return stopped_ || done_.count(next_to_write_) > 0 ||
+                 (reading_done_ && queue_.empty() && next_to_write_ >= next_seq_);
+        };
+        mu_.Await(absl::Condition(&ready));
+        if (stopped_) return;
+        auto it = done_.find(next_to_write_);
+        if (it == done_.end()) return;  // everything written
+        parsed = std::move(it->second);
+        done_.erase(it);
+        ++next_to_write_;
+      }
+      for (const InputProblem& problem : parsed.problems) on_problem_(problem);
+      for (const auto& [article, quotes] : parsed.articles) {
+        if (!store_(article, quotes)) {
+          absl::MutexLock lock(&mu_);
+          stopped_ = true;
+          return;
+        }
+      }
+    }
+  }
+
+  const PipelineOptions& options_;
+  const StoreFn& store_;
+  const ProblemSink& on_problem_;
+
+  absl::Mutex mu_;
+  std::deque<std::pair<uint64_t, RawRecord>> queue_ ABSL_GUARDED_BY(mu_);
+  std::map<uint64_t, Parsed> done_ ABSL_GUARDED_BY(mu_);
+  uint64_t next_seq_ ABSL_GUARDED_BY(mu_) = 0;
+  uint64_t next_to_write_ ABSL_GUARDED_BY(mu_) = 0;
+  uint64_t in_done_ ABSL_GUARDED_BY(mu_) = 0;
+  bool reading_done_ ABSL_GUARDED_BY(mu_) = false;
+  bool stopped_ ABSL_GUARDED_BY(mu_) = false;
+};
+
+}  // namespace
+
+bool RunIngestPipeline(const std::vector<std::string>& files, const PipelineOptions& options,
+                       const StoreFn& store, const ProblemSink& on_problem) {
+  if (options.jobs <= 1) {
+    // Inline: the same stages, no threads.
+    ArticleReader reader(options.read);
+    QuoteExtractor extractor;
+    bool ok = true;
+    for (const std::string& file : files) {
+      reader.ReadRecords(
+          file,
+          [&](RawRecord&& record) {
+            if (!ok) return;
+            Parsed parsed;
+            ParseOne(reader, extractor, std::move(record), &parsed);
+            for (const InputProblem& problem : parsed.problems) on_problem(problem);
+            for (const auto& [article, quotes] : parsed.articles)
+              if (ok && !store(article, quotes)) ok = false;
+          },
+          on_problem);
+      if (!ok) break;
+    }
+    return ok;
+  }
+  Pipeline pipeline(options, store, on_problem);
+  return pipeline.Run(files);
+}
+
+}  // namespace qtrack::cli

@@ -1,0 +1,50 @@
+// File: cli/ingest_pipeline.h
+//
+// The ingest pipeline: read → parse + detect (on `jobs` threads) → store
+// (one writer). Reading is sequential and cheap (lines, whole files);
+// parsing HTML/JSON and finding quotes is the expensive part and runs in
+// parallel; results are written in input order, so a run with --jobs 1
+// and one with --jobs 8 store exactly the same database.
+//
+// Memory: at most `2 * jobs + window` records are in flight (each bounded
+// by ReadOptions' record and document limits).
+//
+// Threading: the caller's thread reads; workers parse and detect; the
+// writer callback runs on one dedicated thread, never concurrently with
+// itself, in input order.
+#ifndef QTRACK_CLI_INGEST_PIPELINE_H_
+#define QTRACK_CLI_INGEST_PIPELINE_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ingest/article.h"
+#include "ingest/input.h"
+#include "ingest/reader.h"
+#include "quotes/quote.h"
+
+namespace qtrack::cli {
+
+struct PipelineOptions {
+  // Parser/detector threads. Default 1 (no threads: everything inline).
+  int jobs = 1;
+  // Records parsed ahead of the writer at most. Default 64.
+  size_t window = 64;
+  ReadOptions read;
+};
+
+// Called in input order with each article and its statements. Returning
+// false stops the pipeline (e.g. a database failure).
+using StoreFn = std::function<bool(const Article&, const std::vector<Quote>&)>;
+
+// Runs the pipeline over `files` (already expanded). Problems are reported
+// in input order through `on_problem` (called from the writer thread, or
+// from the caller's thread for read errors). Returns false when `store`
+// asked to stop.
+bool RunIngestPipeline(const std::vector<std::string>& files, const PipelineOptions& options,
+                       const StoreFn& store, const ProblemSink& on_problem);
+
+}  // namespace qtrack::cli
+
+#endif  // QTRACK_CLI_INGEST_PIPELINE_H_
