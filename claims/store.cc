@@ -147,6 +147,76 @@ struct Store::Impl {
   absl::flat_hash_map<std::string, bool> dirty_speakers;
   absl::flat_hash_map<std::string, bool> dirty_aliases;
   Xapian::TermGenerator termgen;
+  // The matcher: built on first use (it loads WordNet's antonyms).
+  std::unique_ptr<PairMatcher> matcher;
+  uint64_t links = 0;
+
+  PairMatcher& Matcher() {
+    if (!matcher) matcher = std::make_unique<PairMatcher>(options.thresholds);
+    return *matcher;
+  }
+
+  // Candidate statements for `text`: the best-weighted documents for its
+  // stemmed terms (Xapian's elite set keeps the query small, so the cost
+  // grows with the postings of a few rare terms, not with the database).
+  std::vector<Xapian::Document> Candidates(Xapian::Database& index, std::string_view text,
+                                           std::string_view language, const Xapian::Query& filter,
+                                           size_t count) {
+    Xapian::Document scratch;
+    termgen.set_document(scratch);
+    termgen.set_stemmer(StemmerFor(language));
+    termgen.index_text(std::string(text));
+    std::vector<Xapian::Query> terms;
+    for (auto it = scratch.termlist_begin(); it != scratch.termlist_end(); ++it) {
+      const std::string& term = *it;
+      if (!term.empty() && term[0] == 'Z') terms.emplace_back(term);
+    }
+    std::vector<Xapian::Document> out;
+    if (terms.empty()) return out;
+    Xapian::Query query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), 12);
+    if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+    Xapian::Enquire enquire(index);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    Xapian::MSet mset = enquire.get_mset(0, count);
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(it.get_document());
+    return out;
+  }
+
+  static std::string LinkType(PairLabel label, const Statement& earlier, const Statement& later) {
+    if (label == PairLabel::kContradiction) return "contradicts";
+    if (label == PairLabel::kDuplicate)
+      return !earlier.speaker_id.empty() && earlier.speaker_id == later.speaker_id ? "repeat"
+                                                                                   : "recycled";
+    return "";
+  }
+
+  // Links a new statement to the earlier ones it repeats, recycles or
+  // contradicts (strongest first), within the writer's view (this batch
+  // included, so wire copies in one batch link too).
+  void LinkNewStatement(Statement* st) {
+    PairMatcher& m = Matcher();
+    StatementFeatures later = m.Analyze(st->quote, st->language);
+    if (later.terms.size() < options.min_link_words) return;
+    for (Xapian::Document& doc : Candidates(*wdb, st->quote, st->language, Xapian::Query(),
+                                            options.candidates)) {
+      auto earlier = StatementFromJson(doc.get_data());
+      if (!earlier.ok() || earlier->id == st->id) continue;
+      PairJudgement j = m.Judge(m.Analyze(earlier->quote, earlier->language), later);
+      if (j.label == PairLabel::kUnrelated && !j.suggestion) continue;
+      Link link;
+      link.type = LinkType(j.label, *earlier, *st);
+      if (link.type.empty()) link.type = earlier->speaker_id == st->speaker_id ? "repeat" : "recycled";
+      link.to_id = earlier->id;
+      link.score = j.label == PairLabel::kContradiction ? j.contradiction : j.similarity;
+      link.reason = j.reason;
+      link.suggestion = j.label == PairLabel::kUnrelated && j.suggestion;
+      st->links.push_back(std::move(link));
+      if (!st->links.back().suggestion) ++links;
+    }
+    std::stable_sort(st->links.begin(), st->links.end(),
+                     [](const Link& a, const Link& b) { return a.score > b.score; });
+  }
 
   std::string Meta(const std::string& key) { return db.get_metadata(key); }
 
@@ -297,6 +367,7 @@ struct Store::Impl {
     dirty_aliases.clear();
     wdb->set_metadata("count:articles", std::to_string(articles));
     wdb->set_metadata("count:speakers", std::to_string(speakers));
+    wdb->set_metadata("count:links", std::to_string(links));
   }
 
   void IndexStatement(const Statement& s, Xapian::Document* doc) {
@@ -314,6 +385,11 @@ struct Store::Impl {
     termgen.set_document(*doc);
     termgen.set_stemmer(StemmerFor(s.language));
     termgen.index_text(s.quote);
+    for (const Link& link : s.links) {
+      if (link.suggestion) continue;
+      doc->add_boolean_term("H" + link.type);
+      doc->add_boolean_term("T" + link.to_id);
+    }
     doc->add_value(kSaidOn, CompactDate(s.said_on));
     doc->add_value(kFirstSeen, CompactDate(s.first_seen));
     doc->add_value(kLastSeen, CompactDate(s.last_seen));
@@ -370,6 +446,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
     impl->db = *impl->wdb;
     impl->committed = Xapian::Database(dir);
     impl->articles = impl->Counter("articles");
+    impl->links = impl->Counter("links");
     impl->speakers = impl->Counter("speakers");
   } catch (const Xapian::Error& e) {
     return FromXapian(e, dir);
@@ -452,6 +529,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       st.confidence = quote.confidence;
       st.occurrences.push_back(occurrence);
       if (!st.speaker_id.empty()) s.FindSpeaker(st.speaker_id)->statements++;
+      if (s.options.link) s.LinkNewStatement(&st);
       Xapian::Document doc;
       s.IndexStatement(st, &doc);
       s.batch_docids[st.id] = s.wdb->add_document(doc);
@@ -588,13 +666,175 @@ absl::StatusOr<Statement> Store::GetStatement(std::string_view id) {
   }
 }
 
+absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
+                                                     std::string_view speaker, size_t limit) {
+  Impl& s = *impl_;
+  std::vector<MatchResult> out;
+  try {
+    Xapian::Query filter;
+    if (!speaker.empty()) {
+      std::vector<Xapian::Query> ids;
+      for (const std::string& id : s.LookupSpeakerIds(speaker)) ids.emplace_back("S" + id);
+      if (ids.empty()) return out;
+      filter = Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
+    }
+    PairMatcher& m = s.Matcher();
+    StatementFeatures later = m.Analyze(text, "en");
+    for (Xapian::Document& doc :
+         s.Candidates(s.db, text, "en", filter, std::max(limit, s.options.candidates))) {
+      auto earlier = StatementFromJson(doc.get_data());
+      if (!earlier.ok()) return earlier.status();
+      MatchResult r;
+      r.judgement = m.Judge(m.Analyze(earlier->quote, earlier->language), later);
+      r.statement = std::move(*earlier);
+      if (r.judgement.label == PairLabel::kContradiction) {
+        r.link_type = "contradicts";
+      } else if (r.judgement.label == PairLabel::kDuplicate || r.judgement.suggestion) {
+        r.link_type = "similar";
+      }
+      out.push_back(std::move(r));
+    }
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  auto score = [](const MatchResult& r) {
+    return std::max(r.judgement.similarity, r.judgement.contradiction);
+  };
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const MatchResult& a, const MatchResult& b) { return score(a) > score(b); });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+namespace {
+
+// Union-find over statement ids, for narratives.
+class Clusters {
+ public:
+  std::string Find(const std::string& id) {
+    auto it = parent_.find(id);
+    if (it == parent_.end()) {
+      parent_[id] = id;
+      return id;
+    }
+    if (it->second == id) return id;
+    std::string root = Find(it->second);
+    parent_[id] = root;
+    return root;
+  }
+  void Union(const std::string& a, const std::string& b) {
+    std::string ra = Find(a), rb = Find(b);
+    if (ra != rb) parent_[std::max(ra, rb)] = std::min(ra, rb);
+  }
+  const absl::flat_hash_map<std::string, std::string>& parents() const { return parent_; }
+
+ private:
+  absl::flat_hash_map<std::string, std::string> parent_;
+};
+
+}  // namespace
+
+absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
+                                                       std::string_view until, size_t limit) {
+  Impl& s = *impl_;
+  std::vector<Narrative> out;
+  try {
+    Xapian::Query linked(Xapian::Query::OP_OR, Xapian::Query("Hrecycled"),
+                         Xapian::Query("Hrepeat"));
+    Xapian::Enquire enquire(s.db);
+    enquire.set_query(linked);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet mset = enquire.get_mset(0, s.db.get_doccount());
+    Clusters clusters;
+    absl::flat_hash_map<std::string, Statement> members;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      auto st = StatementFromJson(it.get_document().get_data());
+      if (!st.ok()) return st.status();
+      for (const Link& link : st->links) {
+        if (link.suggestion || (link.type != "recycled" && link.type != "repeat")) continue;
+        clusters.Union(st->id, link.to_id);
+        if (!members.contains(link.to_id)) {
+          auto earlier = GetStatement(link.to_id);
+          if (earlier.ok()) members[link.to_id] = std::move(*earlier);
+        }
+      }
+      members[st->id] = std::move(*st);
+    }
+    absl::flat_hash_map<std::string, Narrative> by_root;
+    for (auto& [id, st] : members) by_root[clusters.Find(id)].statements.push_back(st);
+    for (auto& [root, n] : by_root) {
+      std::sort(n.statements.begin(), n.statements.end(), [](const Statement& a, const Statement& b) {
+        return a.first_seen != b.first_seen ? a.first_seen < b.first_seen : a.id < b.id;
+      });
+      std::string last;
+      for (const Statement& st : n.statements) {
+        if (st.last_seen > last) last = st.last_seen;
+        if (!st.speaker.empty() &&
+            std::find(n.speakers.begin(), n.speakers.end(), st.speaker) == n.speakers.end())
+          n.speakers.push_back(st.speaker);
+        for (const Occurrence& o : st.occurrences)
+          if (!o.outlet.empty() &&
+              std::find(n.outlets.begin(), n.outlets.end(), o.outlet) == n.outlets.end())
+            n.outlets.push_back(o.outlet);
+      }
+      n.first_seen = n.statements.front().first_seen;
+      if (!since.empty() && last < since) continue;
+      if (!until.empty() && n.first_seen > until) continue;
+      out.push_back(std::move(n));
+    }
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  std::sort(out.begin(), out.end(), [](const Narrative& a, const Narrative& b) {
+    return a.statements.size() != b.statements.size() ? a.statements.size() > b.statements.size()
+                                                      : a.first_seen < b.first_seen;
+  });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+absl::StatusOr<std::vector<std::pair<Statement, Statement>>> Store::Contradictions(
+    std::string_view speaker, size_t limit) {
+  Impl& s = *impl_;
+  std::vector<std::pair<Statement, Statement>> out;
+  try {
+    std::vector<std::string> ids;
+    if (!speaker.empty()) {
+      ids = s.LookupSpeakerIds(speaker);
+      if (ids.empty()) return out;
+    }
+    Xapian::Enquire enquire(s.db);
+    enquire.set_query(Xapian::Query("Hcontradicts"));
+    enquire.set_sort_by_value(kSaidOn, true);
+    Xapian::MSet mset = enquire.get_mset(0, s.db.get_doccount());
+    for (auto it = mset.begin(); it != mset.end() && out.size() < limit; ++it) {
+      auto later = StatementFromJson(it.get_document().get_data());
+      if (!later.ok()) return later.status();
+      for (const Link& link : later->links) {
+        if (link.type != "contradicts" || link.suggestion) continue;
+        auto earlier = GetStatement(link.to_id);
+        if (!earlier.ok()) continue;
+        auto named = [&](const Statement& st) {
+          return std::find(ids.begin(), ids.end(), st.speaker_id) != ids.end();
+        };
+        if (!ids.empty() && !named(*later) && !named(*earlier)) continue;
+        out.emplace_back(*later, std::move(*earlier));
+        if (out.size() >= limit) break;
+      }
+    }
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  return out;
+}
+
 absl::StatusOr<StoreStats> Store::Stats() {
   Impl& s = *impl_;
   StoreStats stats;
   try {
     stats.articles = s.wdb ? s.articles : s.Counter("articles");
     stats.speakers = s.wdb ? s.speakers : s.Counter("speakers");
-    stats.links = s.Counter("links");
+    stats.links = s.wdb ? s.links : s.Counter("links");
     stats.statements = s.db.get_doccount();
     stats.bytes_on_disk = DirectoryBytes(s.dir);
   } catch (const Xapian::Error& e) {

@@ -13,6 +13,8 @@
 //     K<kind>               kind:      direct, mixed, indirect, claim
 //     L<language>           lang:      en, ru, uk
 //     A<article id hash>    one per occurrence (re-ingest detection, merges)
+//     H<link type>          has a link of that type: Hrepeat, Hrecycled, Hcontradicts
+//     T<statement id>       links to that earlier statement
 //     free text             the statement, stemmed by language, with positions
 //     Z<stem>               stemmed forms (Xapian's TermGenerator default)
 //   Values
@@ -48,6 +50,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "claims/similarity.h"
 #include "claims/statement.h"
 #include "ingest/article.h"
 #include "quotes/quote.h"
@@ -58,6 +61,32 @@ struct StoreOptions {
   // Articles per transaction. Default 1000. Larger batches ingest faster
   // and hold more in memory; a crash loses at most one batch.
   size_t batch_articles = 1000;
+  // Link each new statement to earlier ones at ingest (repeat, recycled,
+  // contradicts). Default true.
+  bool link = true;
+  // The matcher's thresholds (see claims/similarity.h for the defaults).
+  MatchThresholds thresholds;
+  // Candidates fetched from the index and verified per statement.
+  // Default 10.
+  size_t candidates = 10;
+  // Statements with fewer content words are never linked automatically
+  // (short statements make false matches). Default 4.
+  size_t min_link_words = 4;
+};
+
+// One earlier statement found by Match, with the matcher's verdict.
+struct MatchResult {
+  Statement statement;
+  std::string link_type;  // repeat, recycled, contradicts, or "" (unrelated)
+  PairJudgement judgement;
+};
+
+// A recycled narrative: statements linked as repeats or recycled.
+struct Narrative {
+  std::vector<Statement> statements;  // oldest first
+  std::string first_seen;             // of the oldest statement
+  std::vector<std::string> speakers;  // in order of first appearance
+  std::vector<std::string> outlets;
 };
 
 struct AddResult {
@@ -122,6 +151,19 @@ class Store {
   // said_on. Best first.
   absl::StatusOr<std::vector<Statement>> Search(std::string_view query, size_t limit);
   absl::StatusOr<Statement> GetStatement(std::string_view id);
+
+  // The stored statements nearest to `text`, best first, each judged by the
+  // matcher; `speaker` (any alias) restricts to one speaker when not empty.
+  absl::StatusOr<std::vector<MatchResult>> Match(std::string_view text, std::string_view speaker,
+                                                 size_t limit);
+  // Narratives (clusters of repeat/recycled links) active in [since, until]
+  // (YYYY-MM-DD, "" = open), largest first.
+  absl::StatusOr<std::vector<Narrative>> Recycled(std::string_view since, std::string_view until,
+                                                  size_t limit);
+  // Contradicting pairs: (later, earlier), newest first; `speaker` filters
+  // either side when not empty.
+  absl::StatusOr<std::vector<std::pair<Statement, Statement>>> Contradictions(
+      std::string_view speaker, size_t limit);
   absl::StatusOr<StoreStats> Stats();
 
   absl::StatusOr<std::vector<SpeakerRecord>> Speakers();

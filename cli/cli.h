@@ -54,6 +54,7 @@ void RegisterSearch(CLI::App& app, Cli& cli);
 void RegisterSpeakers(CLI::App& app, Cli& cli);
 void RegisterStats(CLI::App& app, Cli& cli);
 void RegisterEval(CLI::App& app, Cli& cli);
+void RegisterMatcherCommands(CLI::App& app, Cli& cli);  // match, compare, recycled, contradictions
 
 // Appends one CSV field (quoted when needed) to `row`, with a leading comma
 // unless it is the first field.

@@ -6,6 +6,7 @@
 #include "absl/strings/str_format.h"
 #include "cli/cli.h"
 #include "common/json_writer.h"
+#include "claims/pair_eval.h"
 #include "ingest/extraction_eval.h"
 #include "quotes/quote_eval.h"
 
@@ -34,25 +35,60 @@ void WritePrf(JsonWriter& w, const char* name, const PRF& prf) {
 
 void RegisterEval(CLI::App& app, Cli& cli) {
   struct Options {
-    std::string gold, extraction;
+    std::string gold, extraction, pairs;
     bool errors = false;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
-      "eval", "score the quote extractor (--gold) or the HTML extractor (--extraction) on a "
-              "gold file");
+      "eval", "score the quote extractor (--gold), the HTML extractor (--extraction) or the "
+              "matcher (--pairs) on a gold file");
   cmd->add_option("--gold", o->gold, "gold quotes JSONL (FORMAT.md): P/R/F1, speaker accuracy");
   cmd->add_option("--extraction", o->extraction,
                   "gold pages JSONL {id, url, html, body}: token P/R/F1 of the article body");
+  cmd->add_option("--pairs", o->pairs,
+                  "labelled pairs JSONL {id, a, b, label}: duplicate and contradiction P/R/F1");
   cmd->add_flag("--errors", o->errors, "print each miss and false alarm (or per-page scores)");
   cmd->callback([&cli, o] {
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
-    if (o->gold.empty() == o->extraction.empty()) {
-      return cli.Fail(kExitUsage, "eval: give exactly one of --gold FILE or --extraction FILE");
+    if (!o->gold.empty() + !o->extraction.empty() + !o->pairs.empty() != 1) {
+      return cli.Fail(kExitUsage,
+                      "eval: give exactly one of --gold FILE, --extraction FILE, --pairs FILE");
     }
     std::string line;
     JsonWriter w(&line);
+    if (!o->pairs.empty()) {
+      auto scores = ScorePairsFile(o->pairs, &std::cerr);
+      if (!scores.ok()) return cli.Fail(kExitIoOrDatabase, scores.status().message());
+      if (scores->bad_lines > 0) cli.exit_code = std::max(cli.exit_code, int{kExitSomeInputRejected});
+      if (format == OutputFormat::kText) {
+        std::cout << o->pairs << ": " << scores->pairs << " pairs\n";
+        auto print = [](const char* name, const PrecisionRecall& pr) {
+          std::cout << absl::StrFormat("%-13s P %.3f  R %.3f  F1 %.3f   (tp %zu, fp %zu, fn %zu)\n",
+                                       name, pr.precision(), pr.recall(), pr.f1(),
+                                       pr.true_positives, pr.false_positives, pr.false_negatives);
+        };
+        if (scores->has_duplicate) print("duplicate", scores->duplicate);
+        if (scores->has_contradiction) print("contradiction", scores->contradiction);
+        return;
+      }
+      w.BeginObject();
+      w.Key("file"); w.String(o->pairs);
+      w.Key("pairs"); w.Int(scores->pairs);
+      auto write = [&](const char* name, const PrecisionRecall& pr) {
+        w.Key(name);
+        w.BeginObject();
+        w.Key("precision"); w.Double(pr.precision());
+        w.Key("recall"); w.Double(pr.recall());
+        w.Key("f1"); w.Double(pr.f1());
+        w.EndObject();
+      };
+      if (scores->has_duplicate) write("duplicate", scores->duplicate);
+      if (scores->has_contradiction) write("contradiction", scores->contradiction);
+      w.EndObject();
+      std::cout << line << "\n";
+      return;
+    }
     if (!o->gold.empty()) {
       auto scores = ScoreQuoteFile(o->gold, o->errors ? &std::cerr : nullptr);
       if (!scores.ok()) return cli.Fail(kExitIoOrDatabase, scores.status().message());

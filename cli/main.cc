@@ -21,10 +21,6 @@ struct Planned {
 // Subcommands that are specified but not built yet: they say so plainly and
 // exit 2 rather than pretending.
 constexpr Planned kPlanned[] = {
-    {"match", "nearest earlier statements to a text: repeats, recycled, contradictions", "5"},
-    {"compare", "label sentence pairs as duplicate / contradiction / unrelated", "5"},
-    {"recycled", "narratives: clusters of linked statements across speakers and outlets", "5"},
-    {"contradictions", "contradicting statement pairs with their sources", "5"},
     {"report", "the editors' weekly report (HTML, Markdown, JSON)", "6"},
     {"serve", "a local read-only web UI over the database", "6"},
 };
@@ -103,6 +99,7 @@ int Main(int argc, char** argv) {
   RegisterSpeakers(app, cli);
   RegisterEval(app, cli);
   RegisterStats(app, cli);
+  RegisterMatcherCommands(app, cli);
   for (const Planned& planned : kPlanned) {
     CLI::App* sub = app.add_subcommand(planned.name, planned.summary);
     sub->allow_extras();
