@@ -828,6 +828,49 @@ absl::StatusOr<std::vector<std::pair<Statement, Statement>>> Store::Contradictio
   return out;
 }
 
+absl::StatusOr<std::vector<Statement>> Store::FirstSeenBetween(std::string_view from,
+                                                               std::string_view to,
+                                                               size_t limit) {
+  Impl& s = *impl_;
+  try {
+    Xapian::Query query(Xapian::Query::OP_VALUE_RANGE, kFirstSeen, CompactDate(from),
+                        CompactDate(to));
+    Xapian::Enquire enquire(s.db);
+    enquire.set_query(query);
+    enquire.set_sort_by_value_then_relevance(kOccurrences, true);
+    Xapian::MSet mset = enquire.get_mset(0, limit);
+    std::vector<Statement> out;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      auto st = StatementFromJson(it.get_document().get_data());
+      if (!st.ok()) return st.status();
+      out.push_back(std::move(*st));
+    }
+    return out;
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+}
+
+absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::ArticlesBetween(
+    std::string_view from, std::string_view to) {
+  Impl& s = *impl_;
+  std::vector<std::pair<std::string, std::string>> out;
+  try {
+    for (auto it = s.db.metadata_keys_begin("article:"); it != s.db.metadata_keys_end("article:");
+         ++it) {
+      std::string value = s.db.get_metadata(*it);
+      size_t tab = value.find('\t');
+      std::string published = value.substr(0, tab);
+      std::string_view date = DatePart(published);
+      if (date.empty() || date < from || date > to) continue;
+      out.emplace_back(std::string(date), tab == std::string::npos ? "" : value.substr(tab + 1));
+    }
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  return out;
+}
+
 absl::StatusOr<StoreStats> Store::Stats() {
   Impl& s = *impl_;
   StoreStats stats;

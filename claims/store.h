@@ -166,6 +166,15 @@ class Store {
       std::string_view speaker, size_t limit);
   absl::StatusOr<StoreStats> Stats();
 
+  // Statements first seen in [from, to] (YYYY-MM-DD, inclusive), most
+  // occurrences first.
+  absl::StatusOr<std::vector<Statement>> FirstSeenBetween(std::string_view from,
+                                                          std::string_view to, size_t limit);
+  // Stored articles published in [from, to]: (published, outlet) pairs.
+  // Scans the article records: O(articles stored).
+  absl::StatusOr<std::vector<std::pair<std::string, std::string>>> ArticlesBetween(
+      std::string_view from, std::string_view to);
+
   absl::StatusOr<std::vector<SpeakerRecord>> Speakers();
   // Editor's corrections; they survive re-ingest (stored as merge:/alias:
   // records that ingest consults). REQUIRES: opened for writing.

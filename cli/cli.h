@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "CLI/CLI.hpp"
 #include "absl/status/status.h"
@@ -54,7 +55,10 @@ void RegisterSearch(CLI::App& app, Cli& cli);
 void RegisterSpeakers(CLI::App& app, Cli& cli);
 void RegisterStats(CLI::App& app, Cli& cli);
 void RegisterEval(CLI::App& app, Cli& cli);
-void RegisterMatcherCommands(CLI::App& app, Cli& cli);  // match, compare, recycled, contradictions
+void RegisterMatcherCommands(CLI::App& app, Cli& cli);
+void RegisterReport(CLI::App& app, Cli& cli);
+// Reads a watch list: one speaker a line, '#' comments. False (reported) on failure.
+bool ReadWatchList(Cli& cli, const std::string& path, std::vector<std::string>* names);  // match, compare, recycled, contradictions
 
 // Appends one CSV field (quoted when needed) to `row`, with a leading comma
 // unless it is the first field.

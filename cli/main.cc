@@ -21,7 +21,6 @@ struct Planned {
 // Subcommands that are specified but not built yet: they say so plainly and
 // exit 2 rather than pretending.
 constexpr Planned kPlanned[] = {
-    {"report", "the editors' weekly report (HTML, Markdown, JSON)", "6"},
     {"serve", "a local read-only web UI over the database", "6"},
 };
 
@@ -100,6 +99,7 @@ int Main(int argc, char** argv) {
   RegisterEval(app, cli);
   RegisterStats(app, cli);
   RegisterMatcherCommands(app, cli);
+  RegisterReport(app, cli);
   for (const Planned& planned : kPlanned) {
     CLI::App* sub = app.add_subcommand(planned.name, planned.summary);
     sub->allow_extras();

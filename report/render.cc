@@ -1,0 +1,421 @@
+// Renderers of the weekly report: HTML (self-contained: inline CSS and SVG,
+// no scripts, fonts or images from anywhere), Markdown and JSON.
+#include <algorithm>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "common/json_writer.h"
+#include "report/report.h"
+
+namespace qtrack {
+namespace {
+
+std::string Change(long change) {
+  if (change == 0) return "±0";
+  return absl::StrFormat("%+d", change);
+}
+
+std::string Delta(size_t now, size_t before) {
+  return Change(static_cast<long>(now) - static_cast<long>(before));
+}
+
+std::string FirstSource(const Statement& s) {
+  return s.occurrences.empty() ? std::string() : s.occurrences.front().outlet;
+}
+
+// --- SVG charts ------------------------------------------------------------
+
+std::string BarChart(const std::vector<std::pair<std::string, size_t>>& bars, const char* label) {
+  const int width = 560, bar_h = 18, gap = 6, left = 170;
+  size_t max = 1;
+  for (const auto& b : bars) max = std::max(max, b.second);
+  const int height = static_cast<int>(bars.size()) * (bar_h + gap) + gap;
+  std::string svg = absl::StrFormat(
+      "<svg class=\"chart\" role=\"img\" aria-label=\"%s\" viewBox=\"0 0 %d %d\" width=\"%d\" "
+      "height=\"%d\" xmlns=\"http://www.w3.org/2000/svg\">",
+      HtmlEscape(label), width, height, width, height);
+  int y = gap;
+  for (const auto& [name, value] : bars) {
+    const int w = static_cast<int>((width - left - 50) * static_cast<double>(value) / max);
+    absl::StrAppend(&svg,
+                    absl::StrFormat("<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"l\">%s</text>"
+                                    "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"b\"/>"
+                                    "<text x=\"%d\" y=\"%d\" class=\"v\">%d</text>",
+                                    left - 6, y + 13, HtmlEscape(name.substr(0, 28)), left, y,
+                                    std::max(w, 1), bar_h, left + w + 4, y + 13, value));
+    y += bar_h + gap;
+  }
+  return svg + "</svg>";
+}
+
+std::string DayChart(const std::vector<std::pair<std::string, size_t>>& days) {
+  const int width = 560, height = 160, bottom = 130, col = 70;
+  size_t max = 1;
+  for (const auto& d : days) max = std::max(max, d.second);
+  std::string svg = absl::StrFormat(
+      "<svg class=\"chart\" role=\"img\" aria-label=\"statements per day\" viewBox=\"0 0 %d %d\" "
+      "width=\"%d\" height=\"%d\" xmlns=\"http://www.w3.org/2000/svg\">",
+      width, height, width, height);
+  int x = 20;
+  for (const auto& [day, value] : days) {
+    const int h = static_cast<int>(100.0 * value / max);
+    absl::StrAppend(&svg, absl::StrFormat(
+                              "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"b\"/>"
+                              "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"v\">%d</text>"
+                              "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"l\">%s</text>",
+                              x, bottom - h, col - 20, std::max(h, 1), x + (col - 20) / 2,
+                              bottom - h - 4, value, x + (col - 20) / 2, bottom + 16,
+                              HtmlEscape(day.substr(5))));
+    x += col;
+  }
+  return svg + "</svg>";
+}
+
+// Spread of narratives over time: one row per narrative, a dot per
+// statement at its first-seen date.
+std::string SpreadChart(const std::vector<NarrativeOfWeek>& narratives) {
+  std::string lo = "9999-99-99", hi = "0000-00-00";
+  size_t rows = std::min<size_t>(narratives.size(), 8);
+  for (size_t i = 0; i < rows; ++i)
+    for (const Statement& s : narratives[i].narrative.statements) {
+      if (s.first_seen.empty()) continue;
+      lo = std::min(lo, s.first_seen);
+      hi = std::max(hi, s.first_seen);
+    }
+  if (rows == 0 || lo > hi) return "";
+  absl::CivilDay a, b;
+  auto parse = [](const std::string& d, absl::CivilDay* out) {
+    int y, m, dd;
+    if (std::sscanf(d.c_str(), "%d-%d-%d", &y, &m, &dd) != 3) return false;
+    *out = absl::CivilDay(y, m, dd);
+    return true;
+  };
+  if (!parse(lo, &a) || !parse(hi, &b)) return "";
+  const double span = std::max<double>(1, b - a);
+  const int width = 560, left = 40, right = 20, row_h = 22;
+  const int height = static_cast<int>(rows) * row_h + 30;
+  std::string svg = absl::StrFormat(
+      "<svg class=\"chart\" role=\"img\" aria-label=\"spread of the top narratives\" viewBox=\"0 0 "
+      "%d %d\" width=\"%d\" height=\"%d\" xmlns=\"http://www.w3.org/2000/svg\">",
+      width, height, width, height);
+  for (size_t i = 0; i < rows; ++i) {
+    const int y = 12 + static_cast<int>(i) * row_h;
+    absl::StrAppend(&svg, absl::StrFormat("<text x=\"4\" y=\"%d\" class=\"l\">#%d</text><line x1=\"%d\" "
+                                          "y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"g\"/>",
+                                          y + 4, i + 1, left, y, width - right, y));
+    for (const Statement& s : narratives[i].narrative.statements) {
+      absl::CivilDay d;
+      if (!parse(s.first_seen, &d)) continue;
+      const int x = left + static_cast<int>((width - left - right) * ((d - a) / span));
+      absl::StrAppend(&svg, absl::StrFormat("<circle cx=\"%d\" cy=\"%d\" r=\"5\" class=\"d\"><title>%s "
+                                            "%s</title></circle>",
+                                            x, y, HtmlEscape(s.first_seen), HtmlEscape(s.speaker)));
+    }
+  }
+  absl::StrAppend(&svg, absl::StrFormat("<text x=\"%d\" y=\"%d\" class=\"l\">%s</text><text x=\"%d\" "
+                                        "y=\"%d\" text-anchor=\"end\" class=\"l\">%s</text>",
+                                        left, height - 4, HtmlEscape(lo), width - right, height - 4,
+                                        HtmlEscape(hi)));
+  return svg + "</svg>";
+}
+
+constexpr const char* kCss = R"(
+body{font:15px/1.45 Georgia,'Times New Roman',serif;color:#1d1d1d;max-width:900px;margin:2em auto;padding:0 1em}
+h1{font-size:1.7em;margin-bottom:.1em}h2{border-bottom:2px solid #222;padding-bottom:.2em;margin-top:2em}
+.sub{color:#555;margin-top:0}table{border-collapse:collapse;width:100%}td,th{padding:.3em .5em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
+th{font-family:Helvetica,Arial,sans-serif;font-size:.8em;text-transform:uppercase;color:#444}
+.num{text-align:right;font-variant-numeric:tabular-nums}.up{color:#0a6b2e}.down{color:#a3161a}
+blockquote{margin:.4em 0 .2em 0;padding-left:.8em;border-left:3px solid #bbb}
+.src{font-family:Helvetica,Arial,sans-serif;font-size:.82em;color:#555}.why{font-size:.85em;color:#444}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;border-bottom:1px solid #ddd;padding:.6em 0}
+.chart .b{fill:#3b6ea5}.chart .d{fill:#c0392b;opacity:.8}.chart .g{stroke:#ccc}.chart text{font:11px Helvetica,Arial,sans-serif;fill:#333}
+.empty{color:#777;font-style:italic}
+@media print{body{margin:0;max-width:none;font-size:11pt}h2{page-break-after:avoid}.pair,tr,blockquote{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
+)";
+
+void HtmlStatement(const Statement& s, std::string* out) {
+  absl::StrAppend(out, "<blockquote>", HtmlEscape(s.quote), "</blockquote><div class=\"src\">",
+                  HtmlEscape(s.speaker.empty() ? "(unattributed)" : s.speaker));
+  if (!s.speaker_role.empty()) absl::StrAppend(out, ", ", HtmlEscape(s.speaker_role));
+  if (!s.via.empty()) absl::StrAppend(out, " · via ", HtmlEscape(s.via));
+  absl::StrAppend(out, " · ", HtmlEscape(s.said_on));
+  size_t shown = 0;
+  for (const Occurrence& o : s.occurrences) {
+    if (++shown > 3) break;
+    absl::StrAppend(out, " · ");
+    if (!o.url.empty() && (o.url.starts_with("https://") || o.url.starts_with("http://"))) {
+      absl::StrAppend(out, "<a href=\"", HtmlEscape(o.url), "\" rel=\"noopener noreferrer\">",
+                      HtmlEscape(o.outlet.empty() ? o.url : o.outlet), "</a>");
+    } else {
+      absl::StrAppend(out, HtmlEscape(o.outlet));
+    }
+  }
+  if (s.occurrences.size() > 3)
+    absl::StrAppend(out, " · +", s.occurrences.size() - 3, " more");
+  absl::StrAppend(out, "</div>");
+}
+
+std::string ChangeClass(long change) { return change > 0 ? "up" : change < 0 ? "down" : ""; }
+
+}  // namespace
+
+std::string RenderReportHtml(const WeeklyReport& r) {
+  std::string out;
+  absl::StrAppend(&out, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+                  "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">",
+                  "<title>qtrack weekly report ", HtmlEscape(r.week), "</title><style>", kCss,
+                  "</style></head><body>");
+  absl::StrAppend(&out, "<h1>Weekly report ", HtmlEscape(r.week), "</h1><p class=\"sub\">",
+                  HtmlEscape(r.from), " to ", HtmlEscape(r.to), "</p>");
+  absl::StrAppend(&out, "<table><tr><th></th><th class=\"num\">this week</th><th class=\"num\">"
+                        "week before</th><th class=\"num\">change</th></tr>");
+  auto row = [&](const char* name, size_t now, size_t before) {
+    long change = static_cast<long>(now) - static_cast<long>(before);
+    absl::StrAppend(&out, "<tr><td>", name, "</td><td class=\"num\">", now, "</td><td class=\"num\">",
+                    before, "</td><td class=\"num ", ChangeClass(change), "\">", Change(change),
+                    "</td></tr>");
+  };
+  row("Articles", r.counts.articles, r.previous.articles);
+  row("New statements", r.counts.statements, r.previous.statements);
+  row("Speakers", r.counts.speakers, r.previous.speakers);
+  row("Outlets", r.counts.outlets, r.previous.outlets);
+  absl::StrAppend(&out, "</table>");
+
+  absl::StrAppend(&out, "<h2>Statements per day</h2>", DayChart(r.per_day));
+
+  auto ranked = [&](const char* title, const std::vector<RankedName>& names) {
+    absl::StrAppend(&out, "<h2>", title, "</h2>");
+    if (names.empty()) {
+      absl::StrAppend(&out, "<p class=\"empty\">None this week.</p>");
+      return;
+    }
+    std::vector<std::pair<std::string, size_t>> bars;
+    for (const auto& n : names) bars.emplace_back(n.name, n.count);
+    absl::StrAppend(&out, BarChart(bars, title), "<table><tr><th>name</th><th class=\"num\">"
+                                                 "statements</th><th class=\"num\">change</th></tr>");
+    for (const auto& n : names)
+      absl::StrAppend(&out, "<tr><td>", HtmlEscape(n.name), "</td><td class=\"num\">", n.count,
+                      "</td><td class=\"num ", ChangeClass(n.change), "\">", Change(n.change),
+                      "</td></tr>");
+    absl::StrAppend(&out, "</table>");
+  };
+  ranked("Top speakers", r.top_speakers);
+  ranked("Top conduits", r.top_conduits);
+
+  absl::StrAppend(&out, "<h2>New claims by spread</h2>");
+  if (r.new_claims.empty()) absl::StrAppend(&out, "<p class=\"empty\">No new statements this week.</p>");
+  for (const Statement& s : r.new_claims) {
+    absl::StrAppend(&out, "<p class=\"src\">", s.occurrences.size(), " occurrence",
+                    s.occurrences.size() == 1 ? "" : "s", "</p>");
+    HtmlStatement(s, &out);
+  }
+
+  absl::StrAppend(&out, "<h2>Recycled narratives</h2>");
+  if (r.narratives.empty()) absl::StrAppend(&out, "<p class=\"empty\">No recycled narrative picked up this week.</p>");
+  else absl::StrAppend(&out, SpreadChart(r.narratives));
+  int n = 0;
+  for (const NarrativeOfWeek& nw : r.narratives) {
+    const Statement& first = nw.narrative.statements.front();
+    absl::StrAppend(&out, "<h3>#", ++n, " first seen ", HtmlEscape(nw.narrative.first_seen), " (",
+                    HtmlEscape(first.speaker.empty() ? FirstSource(first) : first.speaker), ")</h3>");
+    HtmlStatement(first, &out);
+    absl::StrAppend(&out, "<p class=\"src\">Picked up this week by:</p>");
+    for (const Statement& s : nw.picked_up)
+      if (s.id != first.id) HtmlStatement(s, &out);
+  }
+
+  absl::StrAppend(&out, "<h2>Contradictions</h2>");
+  if (r.contradictions.empty()) absl::StrAppend(&out, "<p class=\"empty\">None found this week.</p>");
+  for (const auto& [later, earlier] : r.contradictions) {
+    absl::StrAppend(&out, "<div class=\"pair\"><div>");
+    HtmlStatement(earlier, &out);
+    absl::StrAppend(&out, "</div><div>");
+    HtmlStatement(later, &out);
+    for (const Link& l : later.links)
+      if (l.to_id == earlier.id)
+        absl::StrAppend(&out, "<p class=\"why\">Why: ", HtmlEscape(l.reason), "</p>");
+    absl::StrAppend(&out, "</div></div>");
+  }
+
+  for (const SpeakerDigest& d : r.digests) {
+    absl::StrAppend(&out, "<h2>Watched: ", HtmlEscape(d.speaker), "</h2>");
+    if (d.statements.empty()) absl::StrAppend(&out, "<p class=\"empty\">Nothing this week.</p>");
+    for (const Statement& s : d.statements) HtmlStatement(s, &out);
+  }
+
+  absl::StrAppend(
+      &out, "<h2>Methods</h2><p>Statements are direct, partial and reported-speech quotes found by "
+            "qtrack's rule-based extractor (quote marks paired by type, cue verbs, attribution to "
+            "the speaker named in the sentence or resolved earlier in the article), stored once per "
+            "speaker and wording with every article that carried them. Each new statement is "
+            "compared with earlier ones found through the index; pairs whose rewording-tolerant "
+            "similarity reaches ",
+      absl::StrFormat("%.2f", r.thresholds.link),
+      " are linked (repeat: same speaker; recycled: another speaker or outlet), those between ",
+      absl::StrFormat("%.2f", r.thresholds.suggest),
+      " and that are suggestions for review and are not counted here; a contradiction needs a "
+      "score of ",
+      absl::StrFormat("%.2f", r.thresholds.contradiction),
+      " (negation, antonyms, refuting words, numbers that differ). Counts are of statements first "
+      "seen in the week. Every quote links to its sources: check them before publishing.</p>");
+  absl::StrAppend(&out, "</body></html>\n");
+  return out;
+}
+
+std::string RenderReportMarkdown(const WeeklyReport& r) {
+  std::string out;
+  auto md = [](std::string_view s) {  // keep quotes on one line, escape table pipes
+    std::string t(s);
+    for (char& c : t)
+      if (c == '\n' || c == '\r') c = ' ';
+    std::string o;
+    for (char c : t) {
+      if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<') o.push_back('\\');
+      o.push_back(c);
+    }
+    return o;
+  };
+  absl::StrAppend(&out, "# Weekly report ", r.week, " (", r.from, " to ", r.to, ")\n\n");
+  absl::StrAppend(&out, "| | this week | change |\n|---|---:|---:|\n");
+  absl::StrAppend(&out, "| Articles | ", r.counts.articles, " | ", Delta(r.counts.articles, r.previous.articles), " |\n");
+  absl::StrAppend(&out, "| New statements | ", r.counts.statements, " | ", Delta(r.counts.statements, r.previous.statements), " |\n");
+  absl::StrAppend(&out, "| Speakers | ", r.counts.speakers, " | ", Delta(r.counts.speakers, r.previous.speakers), " |\n");
+  absl::StrAppend(&out, "| Outlets | ", r.counts.outlets, " | ", Delta(r.counts.outlets, r.previous.outlets), " |\n\n");
+  auto ranked = [&](const char* title, const std::vector<RankedName>& names) {
+    absl::StrAppend(&out, "## ", title, "\n\n");
+    if (names.empty()) absl::StrAppend(&out, "_None this week._\n");
+    for (const auto& n : names)
+      absl::StrAppend(&out, "- ", md(n.name), ": ", n.count, " (", Change(n.change), ")\n");
+    absl::StrAppend(&out, "\n");
+  };
+  ranked("Top speakers", r.top_speakers);
+  ranked("Top conduits", r.top_conduits);
+  auto statement = [&](const Statement& s) {
+    absl::StrAppend(&out, "> ", md(s.quote), "\n\n— ", md(s.speaker.empty() ? "(unattributed)" : s.speaker));
+    if (!s.via.empty()) absl::StrAppend(&out, " via ", md(s.via));
+    absl::StrAppend(&out, ", ", s.said_on);
+    for (const Occurrence& o : s.occurrences) {
+      absl::StrAppend(&out, " · ", md(o.outlet));
+      if (!o.url.empty()) absl::StrAppend(&out, " <", o.url, ">");
+      break;
+    }
+    if (s.occurrences.size() > 1) absl::StrAppend(&out, " (+", s.occurrences.size() - 1, " more)");
+    absl::StrAppend(&out, "\n\n");
+  };
+  absl::StrAppend(&out, "## New claims by spread\n\n");
+  if (r.new_claims.empty()) absl::StrAppend(&out, "_No new statements this week._\n\n");
+  for (const Statement& s : r.new_claims) statement(s);
+  absl::StrAppend(&out, "## Recycled narratives\n\n");
+  if (r.narratives.empty()) absl::StrAppend(&out, "_None picked up this week._\n\n");
+  int n = 0;
+  for (const NarrativeOfWeek& nw : r.narratives) {
+    absl::StrAppend(&out, "### #", ++n, " first seen ", nw.narrative.first_seen, "\n\n");
+    statement(nw.narrative.statements.front());
+    absl::StrAppend(&out, "Picked up this week by ", nw.picked_up.size(), " statement(s).\n\n");
+  }
+  absl::StrAppend(&out, "## Contradictions\n\n");
+  if (r.contradictions.empty()) absl::StrAppend(&out, "_None found this week._\n\n");
+  for (const auto& [later, earlier] : r.contradictions) {
+    absl::StrAppend(&out, "Earlier:\n\n");
+    statement(earlier);
+    absl::StrAppend(&out, "Later:\n\n");
+    statement(later);
+  }
+  for (const SpeakerDigest& d : r.digests) {
+    absl::StrAppend(&out, "## Watched: ", md(d.speaker), "\n\n");
+    if (d.statements.empty()) absl::StrAppend(&out, "_Nothing this week._\n\n");
+    for (const Statement& s : d.statements) statement(s);
+  }
+  absl::StrAppend(&out, "_Methods: rule-based quote extraction; links at similarity ≥ ",
+                  absl::StrFormat("%.2f", r.thresholds.link), ", contradictions at ≥ ",
+                  absl::StrFormat("%.2f", r.thresholds.contradiction), "._\n");
+  return out;
+}
+
+std::string RenderReportJson(const WeeklyReport& r) {
+  std::string out;
+  JsonWriter w(&out);
+  auto counts = [&](const char* key, const WeekCounts& c) {
+    w.Key(key);
+    w.BeginObject();
+    w.Key("articles"); w.Int(c.articles);
+    w.Key("statements"); w.Int(c.statements);
+    w.Key("speakers"); w.Int(c.speakers);
+    w.Key("outlets"); w.Int(c.outlets);
+    w.EndObject();
+  };
+  auto ranked = [&](const char* key, const std::vector<RankedName>& names) {
+    w.Key(key);
+    w.BeginArray();
+    for (const auto& n : names) {
+      w.BeginObject();
+      w.Key("name"); w.String(n.name);
+      w.Key("count"); w.Int(n.count);
+      w.Key("change"); w.Int(n.change);
+      w.EndObject();
+    }
+    w.EndArray();
+  };
+  w.BeginObject();
+  w.Key("week"); w.String(r.week);
+  w.Key("from"); w.String(r.from);
+  w.Key("to"); w.String(r.to);
+  counts("counts", r.counts);
+  counts("previous", r.previous);
+  ranked("top_speakers", r.top_speakers);
+  ranked("top_conduits", r.top_conduits);
+  w.Key("per_day"); w.BeginArray();
+  for (const auto& [day, count] : r.per_day) {
+    w.BeginObject(); w.Key("date"); w.String(day); w.Key("statements"); w.Int(count); w.EndObject();
+  }
+  w.EndArray();
+  w.Key("new_claims"); w.BeginArray();
+  for (const Statement& s : r.new_claims) w.Raw(StatementToJson(s));
+  w.EndArray();
+  w.Key("narratives"); w.BeginArray();
+  for (const NarrativeOfWeek& nw : r.narratives) {
+    w.BeginObject();
+    w.Key("first_seen"); w.StringOrNull(nw.narrative.first_seen);
+    w.Key("first"); w.Raw(StatementToJson(nw.narrative.statements.front()));
+    w.Key("picked_up"); w.BeginArray();
+    for (const Statement& s : nw.picked_up) w.Raw(StatementToJson(s));
+    w.EndArray();
+    w.Key("speakers"); w.BeginArray();
+    for (const auto& s : nw.narrative.speakers) w.String(s);
+    w.EndArray();
+    w.Key("outlets"); w.BeginArray();
+    for (const auto& o : nw.narrative.outlets) w.String(o);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("contradictions"); w.BeginArray();
+  for (const auto& [later, earlier] : r.contradictions) {
+    w.BeginObject();
+    w.Key("earlier"); w.Raw(StatementToJson(earlier));
+    w.Key("later"); w.Raw(StatementToJson(later));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("watched"); w.BeginArray();
+  for (const SpeakerDigest& d : r.digests) {
+    w.BeginObject();
+    w.Key("speaker"); w.String(d.speaker);
+    w.Key("statements"); w.BeginArray();
+    for (const Statement& s : d.statements) w.Raw(StatementToJson(s));
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("thresholds"); w.BeginObject();
+  w.Key("link"); w.Double(r.thresholds.link);
+  w.Key("suggest"); w.Double(r.thresholds.suggest);
+  w.Key("contradiction"); w.Double(r.thresholds.contradiction);
+  w.EndObject();
+  w.EndObject();
+  out.push_back('\n');
+  return out;
+}
+
+}  // namespace qtrack

@@ -1,0 +1,78 @@
+#include "report/report.h"
+
+#include <filesystem>
+
+#include "gtest/gtest.h"
+
+namespace qtrack {
+namespace {
+
+TEST(ReportTest, IsoWeeks) {
+  std::string monday, sunday;
+  ASSERT_TRUE(IsoWeekRange("2025-W16", &monday, &sunday));
+  EXPECT_EQ(monday, "2025-04-14");
+  EXPECT_EQ(sunday, "2025-04-20");
+  ASSERT_TRUE(IsoWeekRange("2026-W01", &monday, &sunday));
+  EXPECT_EQ(monday, "2025-12-29");  // week 1 holds the year's first Thursday
+  EXPECT_FALSE(IsoWeekRange("2025-W54", &monday, &sunday));
+  EXPECT_FALSE(IsoWeekRange("2025-16", &monday, &sunday));
+  EXPECT_EQ(IsoWeekOf("2025-04-14"), "2025-W16");
+  EXPECT_EQ(IsoWeekOf("2025-04-20"), "2025-W16");
+  EXPECT_EQ(IsoWeekOf("2021-01-03"), "2020-W53");
+  EXPECT_EQ(LastCompleteIsoWeek("2026-11-25"), "2026-W47");
+}
+
+Quote MakeQuote(const std::string& speaker, const std::string& text) {
+  Quote q;
+  q.speaker = speaker;
+  q.text = text;
+  q.kind = StatementKind::kDirect;
+  q.confidence = 1;
+  return q;
+}
+
+TEST(ReportTest, BuildsAndEscapesEverything) {
+  std::string dir = std::string(getenv("TEST_TMPDIR") ? getenv("TEST_TMPDIR") : "/tmp") + "/report_db";
+  std::filesystem::remove_all(dir);
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Article a;
+  a.id = "a1";
+  a.url = "https://evil.example/\"><script>alert(1)</script>";
+  a.outlet = "<b>Evil</b>";
+  a.published = "2025-04-15";
+  a.text = "x";
+  ASSERT_TRUE((*store)
+                  ->AddArticle(a, {MakeQuote("Dmitry Peskov",
+                                             "<script>alert(1)</script> \"><img onerror=alert(2)>")})
+                  .ok());
+  Article b = a;
+  b.id = "a0";
+  b.published = "2025-04-08";
+  ASSERT_TRUE((*store)->AddArticle(b, {MakeQuote("Kaja Kallas", "Last week's statement.")}).ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  auto report = BuildWeeklyReport(**store, "2025-W16", {"Dmitry Peskov"});
+  ASSERT_TRUE(report.ok()) << report.status();
+  EXPECT_EQ(report->counts.statements, 1u);
+  EXPECT_EQ(report->previous.statements, 1u);
+  EXPECT_EQ(report->counts.articles, 1u);
+  ASSERT_EQ(report->top_speakers.size(), 1u);
+  EXPECT_EQ(report->top_speakers[0].name, "Dmitry Peskov");
+  ASSERT_EQ(report->digests.size(), 1u);
+  EXPECT_EQ(report->digests[0].statements.size(), 1u);
+  std::string html = RenderReportHtml(*report);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+  EXPECT_EQ(html.find("<b>Evil"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+  EXPECT_EQ(html.find("src=\"http"), std::string::npos);  // nothing loaded from outside
+  EXPECT_NE(html.find("@media print"), std::string::npos);
+  std::string md = RenderReportMarkdown(*report);
+  EXPECT_NE(md.find("Dmitry Peskov"), std::string::npos);
+  std::string json = RenderReportJson(*report);
+  EXPECT_NE(json.find("\"week\":\"2025-W16\""), std::string::npos);
+  EXPECT_FALSE(BuildWeeklyReport(**store, "2025-16", {}).ok());
+}
+
+}  // namespace
+}  // namespace qtrack
