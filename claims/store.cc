@@ -906,6 +906,27 @@ absl::StatusOr<std::vector<SpeakerRecord>> Store::Speakers() {
   return out;
 }
 
+absl::StatusOr<std::vector<SpeakerRecord>> Store::FindSpeakers(std::string_view name) {
+  Impl& s = *impl_;
+  std::vector<SpeakerRecord> out;
+  try {
+    for (const std::string& id : s.LookupSpeakerIds(name))
+      if (SpeakerRecord* r = s.FindSpeaker(id)) out.push_back(*r);
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  return out;
+}
+
+absl::StatusOr<std::vector<Statement>> Store::LinkedFrom(std::string_view id, size_t limit) {
+  Impl& s = *impl_;
+  try {
+    return s.Run(Xapian::Query(absl::StrCat("T", ToAbsl(id))), limit, /*by_date=*/true);
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+}
+
 absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) {
   Impl& s = *impl_;
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");

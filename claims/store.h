@@ -176,6 +176,11 @@ class Store {
       std::string_view from, std::string_view to);
 
   absl::StatusOr<std::vector<SpeakerRecord>> Speakers();
+  // The registry records `name` (any alias) answers to.
+  absl::StatusOr<std::vector<SpeakerRecord>> FindSpeakers(std::string_view name);
+  // Later statements that link to statement `id` (recycled, repeats,
+  // contradictions of it).
+  absl::StatusOr<std::vector<Statement>> LinkedFrom(std::string_view id, size_t limit);
   // Editor's corrections; they survive re-ingest (stored as merge:/alias:
   // records that ingest consults). REQUIRES: opened for writing.
   // Merges speaker `from` into `into` (any alias of each names them).

@@ -57,6 +57,7 @@ void RegisterStats(CLI::App& app, Cli& cli);
 void RegisterEval(CLI::App& app, Cli& cli);
 void RegisterMatcherCommands(CLI::App& app, Cli& cli);
 void RegisterReport(CLI::App& app, Cli& cli);
+void RegisterServe(CLI::App& app, Cli& cli);
 // Reads a watch list: one speaker a line, '#' comments. False (reported) on failure.
 bool ReadWatchList(Cli& cli, const std::string& path, std::vector<std::string>* names);  // match, compare, recycled, contradictions
 

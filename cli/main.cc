@@ -21,7 +21,9 @@ struct Planned {
 // Subcommands that are specified but not built yet: they say so plainly and
 // exit 2 rather than pretending.
 constexpr Planned kPlanned[] = {
-    {"serve", "a local read-only web UI over the database", "6"},
+    {"export", "schema.org Claim JSON-LD for chosen statements, for a ClaimReview", "6"},
+    {"checks", "import known fact-checks and match statements against them", "10"},
+    {"init", "create a sharded database", "7"},
 };
 
 constexpr const char* kFooter = R"(
@@ -100,6 +102,7 @@ int Main(int argc, char** argv) {
   RegisterStats(app, cli);
   RegisterMatcherCommands(app, cli);
   RegisterReport(app, cli);
+  RegisterServe(app, cli);
   for (const Planned& planned : kPlanned) {
     CLI::App* sub = app.add_subcommand(planned.name, planned.summary);
     sub->allow_extras();

@@ -50,7 +50,7 @@ check "record without text names FILE:LINE" contains "$(cat "$tmp/err")" "$tmp/b
 
 "$qtrack" frobnicate >/dev/null 2>&1; rc=$?
 check "unknown command exits 2" test $rc -eq 2
-"$qtrack" serve >/dev/null 2>"$tmp/err"; rc=$?
+"$qtrack" export >/dev/null 2>"$tmp/err"; rc=$?
 check "unbuilt command says so and exits 2" test $rc -eq 2
 check "unbuilt command message" contains "$(cat "$tmp/err")" "not built yet"
 check "help lists the commands" contains "$("$qtrack" --help)" "contradictions"
