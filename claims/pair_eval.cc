@@ -10,8 +10,11 @@
 namespace qtrack {
 
 struct PairLineParser::Impl {
-  simdjson::ondemand::parser parser;
+  // The DOM parser, not On Demand: a line is small, and DOM stays safe to
+  // query after an error in a malformed line (On Demand's document does not).
+  simdjson::dom::parser parser;
   std::string buffer;  // the line plus simdjson's padding, reused
+  std::string id;      // a numeric id, printed
 };
 
 PairLineParser::PairLineParser() : impl_(std::make_unique<Impl>()) {}
@@ -19,20 +22,21 @@ PairLineParser::~PairLineParser() = default;
 
 namespace {
 
-// Reads a string field; "" and OK when absent and optional.
-absl::Status StringField(simdjson::ondemand::object& obj, const char* name, bool required,
+// Reads a string field into `out`; absent or not a string is an error only
+// when `required`.
+absl::Status StringField(simdjson::dom::object obj, const char* name, bool required,
                          std::string_view* out) {
-  auto field = obj.find_field_unordered(name);
-  if (field.error() == simdjson::NO_SUCH_FIELD) {
+  simdjson::dom::element value;
+  if (obj[name].get(value) != simdjson::SUCCESS) {
     if (!required) return absl::OkStatus();
     return absl::InvalidArgumentError(std::string("missing field \"") + name + "\"");
   }
-  std::string_view value;
-  if (field.get_string().get(value) != simdjson::SUCCESS) {
+  std::string_view s;
+  if (value.get_string().get(s) != simdjson::SUCCESS) {
     if (!required) return absl::OkStatus();
     return absl::InvalidArgumentError(std::string("field \"") + name + "\" is not a string");
   }
-  *out = value;
+  *out = s;
   return absl::OkStatus();
 }
 
@@ -42,25 +46,22 @@ absl::Status PairLineParser::Parse(std::string_view line, PairRecord* record) {
   Impl& m = *impl_;
   m.buffer.assign(line);
   m.buffer.append(simdjson::SIMDJSON_PADDING, '\0');
-  simdjson::ondemand::document doc;
-  if (m.parser.iterate(m.buffer.data(), line.size(), m.buffer.size()).get(doc) !=
-      simdjson::SUCCESS)
-    return absl::InvalidArgumentError("not JSON");
-  simdjson::ondemand::object obj;
+  simdjson::dom::element doc;
+  if (m.parser.parse(m.buffer.data(), line.size(), false).get(doc) != simdjson::SUCCESS)
+    return absl::InvalidArgumentError("not a JSON object");
+  simdjson::dom::object obj;
   if (doc.get_object().get(obj) != simdjson::SUCCESS)
     return absl::InvalidArgumentError("not a JSON object");
   *record = PairRecord{.line = record->line};
-  // find_field_unordered rescans as needed, so the order of fields is free.
-  // `id` may also be a number.
-  auto id = obj.find_field_unordered("id");
-  if (id.error() == simdjson::SUCCESS) {
+  // `id` is usually a string; a number is accepted and printed as written.
+  simdjson::dom::element id;
+  if (obj["id"].get(id) == simdjson::SUCCESS) {
     std::string_view s;
     if (id.get_string().get(s) == simdjson::SUCCESS) {
       record->id = s;
-    } else {
-      std::string_view raw;
-      if (obj.find_field_unordered("id").raw_json_token().get(raw) == simdjson::SUCCESS)
-        record->id = raw;
+    } else if (id.is_int64() || id.is_uint64()) {
+      m.id = simdjson::to_string(id);
+      record->id = m.id;
     }
   }
   if (absl::Status s = StringField(obj, "a", true, &record->a); !s.ok()) return s;

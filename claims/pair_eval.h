@@ -31,15 +31,15 @@
 
 namespace qtrack {
 
-// One line of a pairs file. Views point into the parser's buffer and are
-// valid only during the callback.
+// One line of a pairs file. Views point into the parser's buffers: valid
+// until the next Parse() (for ForEachPair: during the callback).
 struct PairRecord {
   std::string_view id, a, b, label;  // label may be empty
   size_t line = 0;                   // 1-based
 };
 
 // Parses one line (without its newline). Returns InvalidArgument with the
-// reason ("not JSON", "missing string field \"a\"") for a bad line.
+// reason ("not a JSON object", "missing field \"a\"") for a bad line.
 // `scratch` is reused between calls (simdjson needs padding).
 class PairLineParser {
  public:

@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/synchronization/mutex.h"
 #include "claims/lexicon/lexicon.h"
 #include "common/utf8.h"
 
@@ -18,7 +19,11 @@ const char* const PairSignals::kNames[PairSignals::kCount] = {
     "dice",         "cov_min",     "cov_max",     "shingle_dice", "unmatched",
     "len_ratio",    "entity_diff", "num_mismatch", "num_shared",  "strong_cue_diff",
     "weak_cue_diff", "neg_diff",   "neg_shared",  "antonym",      "hedge_diff",
-    "question",     "title_case",  "strong_cue_any",
+    "question",     "title_case",  "strong_cue_any", "soft_cov_min", "prefix_dice",
+    "unmatched_long", "unmatched_short", "ngram1", "ngram2", "ngram3", "ngram4", "token_diff",
+    "wdice", "wcov_min", "wunmatched", "num_both", "ngram1_sq", "soft_cov_min_sq",
+    "ngram2_sq", "soft_x_len", "negated_cue", "unit_mismatch",
+    "core_antonym",
 };
 
 namespace {
@@ -26,17 +31,38 @@ namespace {
 enum Signal {
   kDice, kCovMin, kCovMax, kShingleDice, kUnmatched, kLenRatio, kEntityDiff,
   kNumMismatch, kNumShared, kStrongCueDiff, kWeakCueDiff, kNegDiff, kNegShared,
-  kAntonym, kHedgeDiff, kQuestion, kTitleCase, kStrongCueAny,
+  kAntonym, kHedgeDiff, kQuestion, kTitleCase, kStrongCueAny, kSoftCovMin,
+  kPrefixDice, kUnmatchedLong, kUnmatchedShort, kNgram1, kNgram2, kNgram3, kNgram4,
+  kTokenDiff, kWeightedDice, kWeightedCovMin, kWeightedUnmatched,
+  kNumBoth, kNgram1Sq, kSoftCovMinSq, kNgram2Sq, kSoftTimesLen,
+  kNegatedCue, kUnitMismatch, kCoreAntonym,
 };
 
-// Logistic models over PairSignals: {intercept, w[0..kCount)}. Fitted by
-// tools in pair_eval_main --features output on the dev splits only:
-// similarity on MRPC dev (paraphrase vs not), contradiction on Emergent dev
-// (against vs for/observing).
+// Share of words (synonyms included) two statements must have in common for
+// a number, antonym or negation difference alone to make a contradiction.
+constexpr double kSameSubject = 0.6;
+
+// Logistic models over PairSignals: {intercept, w[0..kCount)}, fitted
+// (Newton's method, light L2) on `pair_eval_main --features` output of the
+// dev splits only: similarity on MRPC dev (paraphrase vs not: F1-best
+// threshold 0.45), contradiction on Emergent dev (against vs for/observing:
+// F1-best threshold with precision >= 0.8 is 0.27; strong_cue_any is left
+// out on purpose: both statements saying "no evidence" agree). Refit when a signal
+// changes; the order is PairSignals::kNames.
 constexpr double kSimilarityModel[PairSignals::kCount + 1] = {
-    -4.0, 3.0, 3.0, 1.0, 1.5, -1.0, 0, -0.5, -0.5, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    -0.296, -0.296, -0.162, -0.210, -3.005, 0.822, -2.162, 0.181,
+    -0.556, 0.306, 0.000, 0.000, 0.000, 0.000, 0.000, 0.000,
+    0.000, 0.000, 0.000, 1.024, 0.191, 0.305, -1.443, 1.482,
+    1.114, -1.235, -2.098, -2.460, 0.000, 0.000, 0.000, -0.541,
+    2.837, 2.963, 4.411, 1.130, 0.000, 0.000, 0.000,
+};
 constexpr double kContradictionModel[PairSignals::kCount + 1] = {
-    -3.0, 0, 0, 0, 0, 0, 0, 0, 1.0, 0, 2.0, 0.7, 1.5, 1.5, 1.0, -0.5, -0.5, 0, 0};
+    -1.624, -0.347, -0.478, 0.230, -0.050, -0.392, -0.038, -0.414,
+    -0.126, -0.490, 6.824, 1.775, 1.461, 3.166, 0.974, -0.008,
+    -0.414, 0.181, 0.000, -0.335, -0.498, -0.623, 0.084, -0.468,
+    -0.125, 0.026, 0.234, -0.521, 0.516, 0.191, 0.146, -0.347,
+    -0.117, -0.393, 0.072, -0.509, 0.931, -0.055, 1.284,
+};
 
 double Logistic(const double* model, const PairSignals& s) {
   double z = model[0];
@@ -82,19 +108,44 @@ size_t CountShared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& 
   return n;
 }
 
-// True when some hash of `antonyms` is a term of `other` that `self` lacks:
-// the later statement says "dead" where the earlier said "alive".
-bool HasAntonym(const StatementFeatures& self, const StatementFeatures& other) {
-  auto i = self.antonyms.begin(), j = other.terms.begin();
-  while (i != self.antonyms.end() && j != other.terms.end()) {
+using AntonymMap = absl::flat_hash_map<uint64_t, std::vector<uint64_t>>;
+
+// True when `other` says y where `self` says x, y an antonym of x, and
+// neither says both: the later statement says "dead" where the earlier said
+// "alive". (Both words on one side is a comparison, not a contradiction.)
+bool HasAntonym(const StatementFeatures& self, const StatementFeatures& other,
+                const AntonymMap& map, bool core_only) {
+  const std::vector<uint64_t>& antonyms = core_only ? self.core_antonyms : self.antonyms;
+  auto i = antonyms.begin(), j = other.terms.begin();
+  while (i != antonyms.end() && j != other.terms.end()) {
     if (*i < *j) ++i;
     else if (*j < *i) ++j;
     else {
-      if (!Contains(self.terms, *i)) return true;
+      if (!Contains(self.terms, *i)) {
+        auto it = map.find(*i);
+        if (it != map.end())
+          for (uint64_t x : it->second)
+            if (Contains(self.terms, x) && !Contains(other.terms, x)) return true;
+      }
       ++i; ++j;
     }
   }
   return false;
+}
+
+// Terms of `other` missing from `self` but among its synonyms.
+size_t CountSynonymMatches(const StatementFeatures& self, const StatementFeatures& other) {
+  size_t n = 0;
+  auto i = self.synonyms.begin(), j = other.terms.begin();
+  while (i != self.synonyms.end() && j != other.terms.end()) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else {
+      n += !Contains(self.terms, *i);
+      ++i; ++j;
+    }
+  }
+  return n;
 }
 
 bool IsNegated(const StatementFeatures& f, uint64_t stem) {
@@ -111,13 +162,18 @@ const StatementFeatures::Negated* NegatedShared(const StatementFeatures& self,
   return nullptr;
 }
 
+// Reports round: "296 people" and "300 people", "2.9 percent" and "2.86
+// percent" are the same count; "1 million" and "2 million" are not.
+constexpr double kNumberTolerance = 0.1;
+
 bool SameValue(double a, double b) {
-  return std::fabs(a - b) <= 1e-6 * std::max(std::fabs(a), std::fabs(b));
+  return std::fabs(a - b) <= kNumberTolerance * std::max(std::fabs(a), std::fabs(b));
 }
 
 bool HasValue(const StatementFeatures& f, uint64_t unit, double value) {
+  // A number without a unit matches any unit: "2.5 to 4 hours" has 2.5 hours.
   for (const auto& n : f.numbers)
-    if (n.unit == unit && SameValue(n.value, value)) return true;
+    if ((n.unit == unit || n.unit == 0 || unit == 0) && SameValue(n.value, value)) return true;
   return false;
 }
 
@@ -233,7 +289,7 @@ bool LooksTitleCase(const std::vector<Token>& tokens) {
 
 // Parses "2,000", "1.5", "19m", "2bn", "1990s". Returns false when `t` has
 // no leading digits.
-bool ParseNumber(std::string_view t, double* value) {
+bool ParseNumber(std::string_view t, double* value, std::string_view* suffix) {
   std::string digits;
   size_t i = 0;
   for (; i < t.size(); ++i) {
@@ -247,6 +303,13 @@ bool ParseNumber(std::string_view t, double* value) {
   *value = std::strtod(digits.c_str(), nullptr);
   double scale = lexicon::ScaleWord(t.substr(i));
   if (scale > 0) *value *= scale;
+  else *suffix = t.substr(i);  // "4gb", "10km": the unit is written on
+  return true;
+}
+
+bool OnlySpacesBetween(std::string_view text, size_t begin, size_t end) {
+  for (size_t i = begin; i < end && i < text.size(); ++i)
+    if (text[i] != ' ' && text[i] != '-') return false;
   return true;
 }
 
@@ -263,6 +326,11 @@ std::string CanonicalNumber(double v) {
 struct PairMatcher::Tables {
   // Stem hash → stem hashes of its antonyms.
   absl::flat_hash_map<uint64_t, std::vector<uint64_t>> antonyms;
+  // The built-in pairs only: curated, strong enough to decide on their own.
+  absl::flat_hash_map<uint64_t, std::vector<uint64_t>> core_antonyms;
+  absl::flat_hash_map<uint64_t, std::vector<uint64_t>> synonyms;
+  // Stem hash → weight in (0, 1]: 1 / (1 + ln(1 + tagged count)).
+  absl::flat_hash_map<uint64_t, float> weights;
   size_t pairs = 0;
 };
 
@@ -280,10 +348,41 @@ uint64_t StemHash(const std::string& lower, bool cyrillic) {
   return Hash(Stem(lower, cyrillic));
 }
 
+// How many of a word's most frequent WordNet senses give synonyms: more
+// senses find more rewordings and more false friends.
+constexpr int kSynonymSenses = 2;
+
+// Collects the related stems (antonyms, synonyms) of `terms` into `out`,
+// sorted and unique, so Judge can merge them against another statement.
+void AppendRelated(const std::vector<uint64_t>& terms,
+                   const absl::flat_hash_map<uint64_t, std::vector<uint64_t>>& map,
+                   std::vector<uint64_t>* out) {
+  for (uint64_t term : terms) {
+    auto it = map.find(term);
+    if (it != map.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+  }
+  SortUnique(out);
+}
+
 bool HasCyrillic(std::string_view s) {
   for (unsigned char c : s)
     if (c == 0xD0 || c == 0xD1 || c == 0xD2 || c == 0xD3) return true;
   return false;
+}
+
+// Every token's stem, stop words included, joined into 1..4-grams.
+void AddNgrams(const std::vector<Token>& tokens, const std::vector<uint64_t>& stems,
+               StatementFeatures* f) {
+  for (size_t i = 0; i < stems.size(); ++i) {
+    uint64_t h = stems[i];
+    for (size_t n = 0; n < 4 && i + n < stems.size(); ++n) {
+      if (n > 0) h = Combine(h, stems[i + n]);
+      f->ngrams.push_back((h & ~uint64_t{3}) | n);
+    }
+  }
+  SortUnique(&f->ngrams);
+  for (uint64_t h : f->ngrams) ++f->ngram_counts[h & 3];
+  f->token_count = static_cast<uint32_t>(tokens.size());
 }
 
 }  // namespace
@@ -297,22 +396,70 @@ std::string_view PairLabelName(PairLabel label) {
   return "unrelated";
 }
 
-PairMatcher::PairMatcher(MatchThresholds thresholds, std::string_view wordnet_dir)
-    : thresholds_(thresholds) {
-  auto tables = std::make_unique<Tables>();
-  for (const auto& [a, b] : lexicon::LoadAntonyms(wordnet_dir)) {
-    uint64_t ha = StemHash(a, HasCyrillic(a)), hb = StemHash(b, HasCyrillic(b));
+namespace {
+
+// Stems each distinct word once: WordNet repeats lemmas across synsets.
+class StemCache {
+ public:
+  uint64_t operator()(const std::string& word) {
+    auto [it, inserted] = cache_.try_emplace(word, 0);
+    if (inserted) it->second = StemHash(word, HasCyrillic(word));
+    return it->second;
+  }
+
+ private:
+  absl::flat_hash_map<std::string, uint64_t> cache_;
+};
+
+void AddPairs(const std::vector<std::pair<std::string, std::string>>& pairs, StemCache& stem,
+              absl::flat_hash_map<uint64_t, std::vector<uint64_t>>* map) {
+  for (const auto& [a, b] : pairs) {
+    uint64_t ha = stem(a), hb = stem(b);
     if (ha == hb) continue;
-    tables->antonyms[ha].push_back(hb);
-    tables->antonyms[hb].push_back(ha);
+    (*map)[ha].push_back(hb);
+    (*map)[hb].push_back(ha);
   }
-  for (auto& [stem, list] : tables->antonyms) {
-    SortUnique(&list);
-    tables->pairs += list.size();
-  }
-  tables->pairs /= 2;
-  tables_ = std::move(tables);
+  for (auto& [key, list] : *map) SortUnique(&list);
 }
+
+}  // namespace
+
+std::shared_ptr<const PairMatcher::Tables> PairMatcher::LoadTables(std::string_view wordnet_dir) {
+  // One load per directory and process: the tables are immutable.
+  static absl::Mutex mu(absl::kConstInit);
+  static auto* loaded = new absl::flat_hash_map<std::string, std::shared_ptr<const Tables>>();
+  absl::MutexLock lock(&mu);
+  std::shared_ptr<const Tables>& slot = (*loaded)[std::string(wordnet_dir)];
+  if (slot) return slot;
+
+  auto tables = std::make_shared<Tables>();
+  StemCache stem;
+  AddPairs(lexicon::LoadAntonyms(wordnet_dir), stem, &tables->antonyms);
+  for (const auto& [key, list] : tables->antonyms) tables->pairs += list.size();
+  tables->pairs /= 2;
+  AddPairs(lexicon::BuiltinAntonyms(), stem, &tables->core_antonyms);
+  for (const auto& [lemma, words] : lexicon::LoadSynonyms(wordnet_dir, kSynonymSenses)) {
+    if (lexicon::IsStopWord(lemma)) continue;
+    uint64_t h = stem(lemma);
+    std::vector<uint64_t>& list = tables->synonyms[h];
+    for (const std::string& w : words) {
+      if (lexicon::IsStopWord(w)) continue;
+      uint64_t hw = stem(w);
+      if (hw != h) list.push_back(hw);
+    }
+  }
+  for (auto& [key, list] : tables->synonyms) SortUnique(&list);
+  for (const auto& [lemma, count] : lexicon::LoadLemmaCounts(wordnet_dir)) {
+    float w = 1.0f / (1.0f + std::log1p(static_cast<float>(count)));
+    float& weight = tables->weights.try_emplace(stem(lemma), 1.0f).first->second;
+    weight = std::min(weight, w);  // the commonest lemma sharing the stem decides
+  }
+  slot = std::move(tables);
+  return slot;
+}
+
+PairMatcher::PairMatcher(MatchThresholds thresholds, std::string_view wordnet_dir)
+    : thresholds_(thresholds), tables_(LoadTables(wordnet_dir)) {}
 
 PairMatcher::~PairMatcher() = default;
 
@@ -323,6 +470,10 @@ StatementFeatures PairMatcher::Analyze(std::string_view text, std::string_view l
   StatementFeatures f;
   f.text.assign(text);
   std::vector<Token> tokens = Tokenize(f.text);
+  std::vector<uint64_t> stems;  // every token's, stemmed once
+  stems.reserve(tokens.size());
+  for (const Token& t : tokens) stems.push_back(StemHash(t.lower, t.cyrillic));
+  AddNgrams(tokens, stems, &f);
   f.title_case = LooksTitleCase(tokens);
   f.question = f.text.find('?') != std::string::npos;
 
@@ -345,11 +496,24 @@ StatementFeatures PairMatcher::Analyze(std::string_view text, std::string_view l
       negation_begin = t.begin;
       continue;
     }
-    if (int strength = lexicon::RefutingCueStrength(t.lower)) note_cue(t, strength);
+    int strength = lexicon::RefutingCueStrength(t.lower);
+    if (strength && i >= 2 && lexicon::CancelsCue(tokens[i - 2].lower, tokens[i - 1].lower))
+      strength = 0;
+    if (strength) {
+      // "not a hoax", "no fake": a negated refutation confirms the claim.
+      if (negation_window > 0 && t.begin - negation_begin < 12) {
+        ++f.negated_cues;
+        --f.negations;  // the negation was spent on the cue
+        negation_window = 0;
+      } else {
+        note_cue(t, strength);
+      }
+    }
     if (lexicon::IsHedge(t.lower)) ++f.hedges;
 
     double value = 0;
-    bool is_number = t.digit ? ParseNumber(t.lower, &value)
+    std::string_view suffix;
+    bool is_number = t.digit ? ParseNumber(t.lower, &value, &suffix)
                              : (value = lexicon::NumberWord(t.lower)) >= 0;
     if (is_number) {
       StatementFeatures::Number n;
@@ -363,11 +527,16 @@ StatementFeatures PairMatcher::Analyze(std::string_view text, std::string_view l
         }
       }
       n.value = value;
-      // The unit is the next content word ("rounds", "people", "years").
-      for (size_t k = j; k < tokens.size() && k < j + 2; ++k) {
+      if (!suffix.empty() && suffix != "s" && suffix != "th" && suffix != "st" &&
+          suffix != "nd" && suffix != "rd")
+        n.unit = Hash(suffix);
+      // Otherwise the unit is the next content word ("rounds", "people").
+      for (size_t k = j; n.unit == 0 && k < tokens.size() && k < j + 2; ++k) {
         const Token& u = tokens[k];
+        // Only across spaces and hyphens: "8306: news" has no unit.
+        if (!OnlySpacesBetween(f.text, tokens[k - 1].end, u.begin)) break;
         if (u.digit || lexicon::IsStopWord(u.lower) || lexicon::IsNegation(u.lower)) continue;
-        n.unit = StemHash(u.lower, u.cyrillic);
+        n.unit = stems[k];
         n.span.end = u.end;
         break;
       }
@@ -384,9 +553,10 @@ StatementFeatures PairMatcher::Analyze(std::string_view text, std::string_view l
       if (negation_window > 0) --negation_window;
       continue;
     }
-    uint64_t stem = StemHash(t.lower, t.cyrillic);
+    uint64_t stem = stems[i];
     f.terms.push_back(stem);
     f.words.push_back({stem, {t.begin, t.end}});
+    f.prefixes.push_back(Hash(std::string_view(t.lower).substr(0, 5)));
     if (previous_stem) f.shingles.push_back(Combine(previous_stem, stem));
     previous_stem = stem;
     if (negation_window > 0) {
@@ -396,14 +566,17 @@ StatementFeatures PairMatcher::Analyze(std::string_view text, std::string_view l
     if (t.capitalised && !t.sentence_start && !f.title_case) f.entities.push_back(stem);
   }
   SortUnique(&f.terms);
+  f.term_weights.reserve(f.terms.size());
+  for (uint64_t term : f.terms) {
+    auto it = tables_->weights.find(term);
+    f.term_weights.push_back(it == tables_->weights.end() ? 1.0f : it->second);
+  }
   SortUnique(&f.shingles);
   SortUnique(&f.entities);
-  for (uint64_t term : f.terms) {
-    auto it = tables_->antonyms.find(term);
-    if (it != tables_->antonyms.end())
-      f.antonyms.insert(f.antonyms.end(), it->second.begin(), it->second.end());
-  }
-  SortUnique(&f.antonyms);
+  SortUnique(&f.prefixes);
+  AppendRelated(f.terms, tables_->antonyms, &f.antonyms);
+  AppendRelated(f.terms, tables_->core_antonyms, &f.core_antonyms);
+  AppendRelated(f.terms, tables_->synonyms, &f.synonyms);
   return f;
 }
 
@@ -425,16 +598,68 @@ PairSignals PairMatcher::Signals(const StatementFeatures& a, const StatementFeat
     double es = CountShared(a.entities, b.entities);
     s.v[kEntityDiff] = (ea + eb - 2 * es) / (ea + eb);
   }
-  s.v[kNumMismatch] = NumberMismatch(a, b, nullptr, nullptr) ? 1 : 0;
+  const StatementFeatures::Number *x = nullptr, *y = nullptr;
+  s.v[kNumMismatch] = NumberMismatch(a, b, &x, &y) ? 1 : 0;
+  s.v[kUnitMismatch] = (x && x->unit != 0) ? 1 : 0;
   s.v[kNumShared] = AnyNumberShared(a, b) ? 1 : 0;
   s.v[kStrongCueDiff] = Clamp01(std::abs(a.strong_cues - b.strong_cues) / 2.0);
   s.v[kWeakCueDiff] = Clamp01(std::abs(a.weak_cues - b.weak_cues) / 2.0);
   s.v[kNegDiff] = (a.negations % 2) != (b.negations % 2) ? 1 : 0;
   s.v[kNegShared] = (NegatedShared(a, b) || NegatedShared(b, a)) ? 1 : 0;
-  s.v[kAntonym] = (HasAntonym(a, b) || HasAntonym(b, a)) ? 1 : 0;
+  const AntonymMap& all = tables_->antonyms;
+  const AntonymMap& core = tables_->core_antonyms;
+  s.v[kAntonym] = (HasAntonym(a, b, all, false) || HasAntonym(b, a, all, false)) ? 1 : 0;
+  s.v[kCoreAntonym] = (HasAntonym(a, b, core, true) || HasAntonym(b, a, core, true)) ? 1 : 0;
   s.v[kHedgeDiff] = Clamp01(std::abs(a.hedges - b.hedges) / 2.0);
   s.v[kQuestion] = (a.question || b.question) ? 1 : 0;
   s.v[kTitleCase] = (a.title_case || b.title_case) ? 1 : 0;
+  if (na > 0 && nb > 0) {
+    double syn = std::max(CountSynonymMatches(a, b), CountSynonymMatches(b, a));
+    s.v[kSoftCovMin] = Clamp01((shared + syn) / std::max(na, nb));
+    s.v[kUnmatchedLong] = Clamp01((std::max(na, nb) - shared - syn) / 10.0);
+    s.v[kUnmatchedShort] = Clamp01((std::min(na, nb) - shared - syn) / 10.0);
+  }
+  double pa = a.prefixes.size(), pb = b.prefixes.size();
+  if (pa > 0 && pb > 0) s.v[kPrefixDice] = 2 * CountShared(a.prefixes, b.prefixes) / (pa + pb);
+  {
+    // Weighted overlap: sharing "Peskov" counts more than sharing "said".
+    double wa = 0, wb = 0, ws = 0;
+    for (float w : a.term_weights) wa += w;
+    for (float w : b.term_weights) wb += w;
+    size_t i = 0, j = 0;
+    while (i < a.terms.size() && j < b.terms.size()) {
+      if (a.terms[i] < b.terms[j]) ++i;
+      else if (b.terms[j] < a.terms[i]) ++j;
+      else { ws += a.term_weights[i]; ++i; ++j; }
+    }
+    if (wa > 0 && wb > 0) {
+      s.v[kWeightedDice] = 2 * ws / (wa + wb);
+      s.v[kWeightedCovMin] = ws / std::max(wa, wb);
+      s.v[kWeightedUnmatched] = Clamp01((std::max(wa, wb) - ws) / 5.0);
+    }
+  }
+  size_t shared_ngrams[4] = {};
+  {
+    auto i = a.ngrams.begin(), j = b.ngrams.begin();
+    while (i != a.ngrams.end() && j != b.ngrams.end()) {
+      if (*i < *j) ++i;
+      else if (*j < *i) ++j;
+      else { ++shared_ngrams[*i & 3]; ++i; ++j; }
+    }
+  }
+  for (int n = 0; n < 4; ++n) {
+    double d = std::max(a.ngram_counts[n], b.ngram_counts[n]);
+    if (d > 0) s.v[kNgram1 + n] = shared_ngrams[n] / d;
+  }
+  s.v[kTokenDiff] = Clamp01(std::abs(double(a.token_count) - double(b.token_count)) / 20.0);
+  // Squares and a product let the linear model bend: overlap matters more
+  // as it nears completeness.
+  s.v[kNumBoth] = Clamp01(std::min(a.numbers.size(), b.numbers.size()) / 3.0);
+  s.v[kNgram1Sq] = s.v[kNgram1] * s.v[kNgram1];
+  s.v[kSoftCovMinSq] = s.v[kSoftCovMin] * s.v[kSoftCovMin];
+  s.v[kNgram2Sq] = s.v[kNgram2] * s.v[kNgram2];
+  s.v[kSoftTimesLen] = s.v[kSoftCovMin] * s.v[kLenRatio];
+  s.v[kNegatedCue] = (a.negated_cues + b.negated_cues) > 0 ? 1 : 0;
   s.v[kStrongCueAny] = Clamp01(std::max(a.strong_cues, b.strong_cues) / 2.0);
   return s;
 }
@@ -447,7 +672,18 @@ double PairMatcher::ContradictionScore(const PairSignals& s) const {
   // A contradiction needs a shared subject: without a shared content word
   // the pair is about something else, whatever its cues.
   if (s.v[kCovMax] <= 0) return 0;
-  return Logistic(kContradictionModel, s);
+  double score = Logistic(kContradictionModel, s);
+  // Emergent's headlines rarely turn on numbers or antonyms, so the fitted
+  // model underrates them; when the rest of the statement is the same, a
+  // different count of the same thing ("2 million rounds" / "1 million
+  // rounds"), an antonym ("alive" / "died") or a negated shared word are
+  // contradictions in their own right.
+  double same = s.v[kSoftCovMin];
+  // Different names ("the United States" / "Nevada") make different subjects.
+  if (same >= kSameSubject && s.v[kEntityDiff] == 0 &&
+      (s.v[kUnitMismatch] > 0 || s.v[kCoreAntonym] > 0))
+    score = std::max(score, 0.5 + 0.45 * same);
+  return score;
 }
 
 PairJudgement PairMatcher::Judge(const StatementFeatures& earlier,
@@ -491,14 +727,22 @@ std::string PairMatcher::Reason(const StatementFeatures& a, const StatementFeatu
                                 const PairSignals& s, bool contradiction) const {
   std::string out;
   if (contradiction) {
-    if (const auto* n = NegatedShared(b, a)) {
-      std::string part = "negated in later: ";
-      AppendQuoted(&part, SpanText(b, n->span));
+    // "negated in later: "not discussed" vs "discussed"".
+    for (const auto* pair : {&b, &a}) {
+      const StatementFeatures& self = *pair;
+      const StatementFeatures& other = pair == &b ? a : b;
+      const StatementFeatures::Negated* n = NegatedShared(self, other);
+      if (!n) continue;
+      std::string part = pair == &b ? "negated in later: " : "negated in earlier: ";
+      AppendQuoted(&part, SpanText(self, n->span));
+      for (const auto& w : other.words) {
+        if (w.stem != n->stem) continue;
+        part.append(" vs ");
+        AppendQuoted(&part, SpanText(other, w.span));
+        break;
+      }
       AppendPart(&out, part);
-    } else if (const auto* m = NegatedShared(a, b)) {
-      std::string part = "negated in earlier: ";
-      AppendQuoted(&part, SpanText(a, m->span));
-      AppendPart(&out, part);
+      break;
     }
     const StatementFeatures::Number *x = nullptr, *y = nullptr;
     if (NumberMismatch(a, b, &x, &y)) {

@@ -13,7 +13,7 @@ packages=(
 )
 # Tools the test suite and the bench script drive as peers or oracles.
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(xapian-omega)
+  packages+=(xapian-omega chromium bc)
 fi
 
 missing=()

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -61,7 +60,12 @@ const WordSet& StopWords() {
 const WordSet& Negations() {
   static const WordSet* kWords = new WordSet{
       "not", "no", "never", "n't", "nobody", "nothing", "none", "neither",
-      "nor", "cannot", "without", "nowhere", "не", "ни", "нет", "никогда",
+      // Not "without": "without the man's knowledge" negates no claim.
+      "nor", "cannot", "nowhere", 
+      // "n't" written without its apostrophe, as some outlets print it.
+      "dont", "didnt", "doesnt", "isnt", "wasnt", "cant", "arent", "werent",
+      "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "wont",
+      "не", "ни", "нет", "никогда",
       "ничего", "никто", "ні", "ніколи", "немає", "нема", "ніхто", "нічого",
   };
   return *kWords;
@@ -92,6 +96,16 @@ constexpr Cue kCues[] = {
     {"lied", 1, true},       {"unconfirmed", 1, true}, {"misinformation", 2, true},
     {"disinformation", 2, true}, {"disputes", 1, true}, {"disputed", 1, true},
     {"actually", 1, true},   {"viral", 1, true},       {"despite", 1, true},
+    {"rubbish", 2, true},    {"fooled", 2, true},      {"exaggerat", 1, false},
+    {"doubt", 1, false},     {"fiction", 2, false},    {"fictional", 2, true},
+    {"parody", 2, false},    {"joke", 1, false},       {"duped", 2, true},
+    {"fraud", 1, false},     {"unbelievable", 1, true}, {"conspiracy", 1, false},
+    {"nope", 2, true},       {"legend", 1, true},      {"debunked", 2, true},
+    {"retract", 2, false},   {"skeptic", 1, false},    {"sceptic", 1, false},
+    {"questionable", 1, true}, {"dubious", 1, true},   {"imposter", 2, true},
+    {"impostor", 2, true},   {"hoaxer", 2, true},      {"fakes", 2, true},
+    {"inaccurate", 2, true}, {"erroneous", 2, true},   {"bullshit", 2, true},
+    {"rebuff", 1, false},    {"hoaxes", 2, true},
     // Russian and Ukrainian (matched as prefixes of the inflected word).
     {"опроверг", 2, false},  {"опровер", 2, false},    {"фейк", 2, false},
     {"ложн", 2, false},      {"ложь", 2, true},        {"неправд", 2, false},
@@ -114,72 +128,96 @@ const WordSet& Hedges() {
   return *kWords;
 }
 
-std::string StripMarker(std::string w) {
-  // WordNet adjectives carry syntactic markers: "able(p)", "elect(ip)".
-  size_t paren = w.find('(');
-  if (paren != std::string::npos) w.resize(paren);
-  std::transform(w.begin(), w.end(), w.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return w;
+// Splits off the next space-separated field of `*line`.
+std::string_view NextField(std::string_view* line) {
+  size_t start = line->find_first_not_of(' ');
+  if (start == std::string_view::npos) {
+    *line = {};
+    return {};
+  }
+  line->remove_prefix(start);
+  size_t end = line->find(' ');
+  std::string_view field = line->substr(0, end);
+  line->remove_prefix(end == std::string_view::npos ? line->size() : end);
+  return field;
 }
 
-// The words of the synset whose line starts at byte `offset` of `data`.
-std::vector<std::string> SynsetWords(const std::string& data, size_t offset) {
-  std::vector<std::string> words;
-  if (offset >= data.size()) return words;
+long ParseInt(std::string_view s, int base) {
+  return std::strtol(std::string(s).c_str(), nullptr, base);
+}
+
+std::string_view LineAt(std::string_view data, size_t offset) {
+  if (offset >= data.size()) return {};
   size_t end = data.find('\n', offset);
-  std::istringstream in(data.substr(offset, end == std::string::npos ? std::string::npos
-                                                                     : end - offset));
-  std::string off, lex, type, count_hex;
-  if (!(in >> off >> lex >> type >> count_hex)) return words;
-  int count = static_cast<int>(std::strtol(count_hex.c_str(), nullptr, 16));
-  for (int i = 0; i < count; ++i) {
-    std::string word, lex_id;
-    if (!(in >> word >> lex_id)) break;
-    words.push_back(StripMarker(word));
+  return data.substr(offset, end == std::string_view::npos ? std::string_view::npos : end - offset);
+}
+
+std::string Lemma(std::string_view w) {
+  // WordNet adjectives carry syntactic markers: "able(p)", "elect(ip)".
+  w = w.substr(0, w.find('('));
+  std::string out(w);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The words of a synset line of data.<pos>; `*rest` is left at p_cnt.
+std::vector<std::string> SynsetWords(std::string_view line, std::string_view* rest = nullptr) {
+  std::vector<std::string> words;
+  NextField(&line);  // synset_offset
+  NextField(&line);  // lex_filenum
+  NextField(&line);  // ss_type
+  long count = ParseInt(NextField(&line), 16);
+  for (long i = 0; i < count && !line.empty(); ++i) {
+    words.push_back(Lemma(NextField(&line)));
+    NextField(&line);  // lex_id
   }
+  if (rest) *rest = line;
   return words;
 }
+
+std::string ReadFile(const std::string& path);
 
 // Reads one data.<pos> file and appends its word-to-word antonym pairs.
 void LoadWordNetFile(const std::string& path,
                      std::vector<std::pair<std::string, std::string>>* out) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return;
-  std::string data((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  std::string file = ReadFile(path);
+  std::string_view data(file);
   size_t pos = 0;
   while (pos < data.size()) {
-    size_t end = data.find('\n', pos);
-    if (end == std::string::npos) end = data.size();
+    std::string_view line = LineAt(data, pos);
+    pos += line.size() + 1;
     // Header lines (the licence) start with two spaces; only lines with an
     // antonym pointer matter.
-    if (data[pos] != ' ' && data.compare(pos, end - pos, "") != 0 &&
-        std::string_view(data).substr(pos, end - pos).find(" ! ") != std::string_view::npos) {
-      std::vector<std::string> words = SynsetWords(data, pos);
-      std::istringstream in(data.substr(pos, end - pos));
-      std::string tok;
-      std::vector<std::string> toks;
-      while (in >> tok) toks.push_back(tok);
-      for (size_t i = 0; i + 3 < toks.size(); ++i) {
-        if (toks[i] != "!") continue;
-        const std::string& target_offset = toks[i + 1];
-        const std::string& src_tgt = toks[i + 3];
-        if (src_tgt.size() != 4) continue;
-        int src = static_cast<int>(std::strtol(src_tgt.substr(0, 2).c_str(), nullptr, 16));
-        int tgt = static_cast<int>(std::strtol(src_tgt.substr(2, 2).c_str(), nullptr, 16));
-        std::vector<std::string> targets =
-            SynsetWords(data, std::strtoul(target_offset.c_str(), nullptr, 10));
-        if (src < 1 || tgt < 1 || src > static_cast<int>(words.size()) ||
-            tgt > static_cast<int>(targets.size()))
-          continue;
-        const std::string& a = words[src - 1];
-        const std::string& b = targets[tgt - 1];
-        if (a.find('_') != std::string::npos || b.find('_') != std::string::npos) continue;
-        out->emplace_back(a, b);
-      }
+    if (line.empty() || line[0] == ' ' || line.find(" ! ") == std::string_view::npos) continue;
+    std::string_view rest;
+    std::vector<std::string> words = SynsetWords(line, &rest);
+    long pointers = ParseInt(NextField(&rest), 10);
+    for (long i = 0; i < pointers && !rest.empty(); ++i) {
+      std::string_view symbol = NextField(&rest), offset = NextField(&rest);
+      NextField(&rest);  // pos
+      std::string_view src_tgt = NextField(&rest);
+      if (symbol != "!" || src_tgt.size() != 4) continue;
+      long src = ParseInt(src_tgt.substr(0, 2), 16), tgt = ParseInt(src_tgt.substr(2, 2), 16);
+      std::vector<std::string> targets = SynsetWords(LineAt(data, ParseInt(offset, 10)));
+      if (src < 1 || tgt < 1 || src > static_cast<long>(words.size()) ||
+          tgt > static_cast<long>(targets.size()))
+        continue;
+      const std::string& a = words[src - 1];
+      const std::string& b = targets[tgt - 1];
+      if (a.find('_') != std::string::npos || b.find('_') != std::string::npos) continue;
+      out->emplace_back(a, b);
     }
-    pos = end + 1;
   }
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream file(path, std::ios::binary | std::ios::ate);
+  if (!file) return {};
+  std::string out(static_cast<size_t>(file.tellg()), '\0');
+  file.seekg(0);
+  file.read(out.data(), static_cast<std::streamsize>(out.size()));
+  out.resize(static_cast<size_t>(file.gcount()));
+  return out;
 }
 
 }  // namespace
@@ -206,7 +244,19 @@ bool IsRefutingPhrase(std::string_view first, std::string_view second) {
     return second == "true" || second == "real" || second == "happen" ||
            second == "правда" || second == "соответствует" || second == "відповідає";
   if (first == "never") return second == "happened" || second == "existed" || second == "said";
+  if (first == "made" || first == "making" || first == "make" || first == "makes")
+    return second == "up";
+  if (first == "shoots" || first == "shot" || first == "shoot") return second == "down";
+  if (first == "cast" || first == "casts") return second == "doubt";
+  if (first == "fact" && second == "check") return true;
+  if (first == "fell" || first == "fall" || first == "falls") return second == "for";
+  if (first == "urban") return second == "legend";
   return false;
+}
+
+bool CancelsCue(std::string_view before_previous, std::string_view previous) {
+  // "refuses to confirm or deny": no side taken.
+  return previous == "or" && (before_previous == "confirm" || before_previous == "confirmed");
 }
 
 bool IsHedge(std::string_view w) { return Hedges().count(w) > 0; }
@@ -252,10 +302,10 @@ std::vector<std::pair<std::string, std::string>> BuiltinAntonyms() {
       {"open", "closed"},     {"opened", "closed"},     {"open", "close"},
       {"guilty", "innocent"}, {"accept", "reject"},     {"accepted", "rejected"},
       {"allow", "ban"},       {"allowed", "banned"},    {"legal", "illegal"},
-      {"start", "end"},       {"started", "ended"},     {"up", "down"},
-      {"more", "less"},       {"higher", "lower"},      {"support", "oppose"},
+      {"support", "oppose"},   {"alive", "death"},
       {"supports", "opposes"}, {"approve", "reject"},   {"approved", "rejected"},
-      {"arrested", "released"}, {"found", "missing"},   {"success", "failure"},
+      {"arrested", "released"}, {"success", "failure"}, {"safe", "captured"},
+      {"safe", "kidnapped"},  {"safe", "killed"},       {"safe", "dead"},
       {"жив", "умер"},        {"жив", "погиб"},         {"живой", "мертвый"},
       {"подтвердил", "опроверг"}, {"правда", "ложь"},   {"рост", "падение"},
       {"живий", "помер"},     {"живий", "загинув"},     {"правда", "брехня"},
@@ -267,10 +317,81 @@ std::vector<std::pair<std::string, std::string>> LoadAntonyms(std::string_view w
   if (wordnet_dir.empty()) return pairs;
   std::string dir(wordnet_dir);
   if (dir.back() != '/') dir.push_back('/');
-  for (const char* file : {"data.adj", "data.verb", "data.adv", "data.noun"}) {
+  // Nouns are left out: their antonyms (husband/wife, hyperthermia/
+  // hypothermia) name different things more often than opposite claims.
+  for (const char* file : {"data.adj", "data.verb", "data.adv"}) {
     LoadWordNetFile(dir + file, &pairs);
   }
   return pairs;
+}
+
+namespace {
+
+// Calls fn(lemma, rest-after-tagsense_cnt, tagsense_cnt) for every
+// single-word lemma line of index.<pos>.
+template <typename Fn>
+void ForEachIndexLine(std::string_view index, Fn fn) {
+  size_t pos = 0;
+  while (pos < index.size()) {
+    std::string_view line = LineAt(index, pos);
+    pos += line.size() + 1;
+    if (line.empty() || line[0] == ' ') continue;
+    std::string_view lemma = NextField(&line);
+    if (lemma.find('_') != std::string_view::npos) continue;
+    NextField(&line);  // pos
+    long synsets = ParseInt(NextField(&line), 10);
+    long pointers = ParseInt(NextField(&line), 10);
+    for (long i = 0; i < pointers; ++i) NextField(&line);
+    NextField(&line);  // sense_cnt
+    long tagged = ParseInt(NextField(&line), 10);
+    fn(lemma, line, synsets, tagged);
+  }
+}
+
+std::string WithSlash(std::string_view dir) {
+  std::string out(dir);
+  if (!out.empty() && out.back() != '/') out.push_back('/');
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::vector<std::string>>> LoadSynonyms(
+    std::string_view wordnet_dir, int senses) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> out;
+  if (wordnet_dir.empty()) return out;
+  std::string dir = WithSlash(wordnet_dir);
+  for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+    std::string index = ReadFile(dir + "index." + pos);
+    std::string data = ReadFile(dir + "data." + pos);
+    if (index.empty() || data.empty()) continue;
+    ForEachIndexLine(index, [&](std::string_view lemma, std::string_view offsets,
+                                long synsets, long) {
+      std::vector<std::string> synonyms;
+      for (long i = 0; i < synsets && i < senses; ++i) {
+        std::string_view offset = NextField(&offsets);
+        if (offset.empty()) break;
+        for (std::string& w : SynsetWords(LineAt(data, ParseInt(offset, 10)))) {
+          if (w != lemma && w.find('_') == std::string::npos) synonyms.push_back(std::move(w));
+        }
+      }
+      if (!synonyms.empty()) out.emplace_back(std::string(lemma), std::move(synonyms));
+    });
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, int>> LoadLemmaCounts(std::string_view wordnet_dir) {
+  std::vector<std::pair<std::string, int>> out;
+  if (wordnet_dir.empty()) return out;
+  std::string dir = WithSlash(wordnet_dir);
+  for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+    std::string index = ReadFile(dir + "index." + pos);
+    ForEachIndexLine(index, [&](std::string_view lemma, std::string_view, long, long tagged) {
+      out.emplace_back(std::string(lemma), static_cast<int>(tagged));
+    });
+  }
+  return out;
 }
 
 }  // namespace qtrack::lexicon

@@ -36,6 +36,10 @@ bool IsNegation(std::string_view lower_word);
 int RefutingCueStrength(std::string_view lower_word);
 bool IsRefutingPhrase(std::string_view first, std::string_view second);
 
+// True when the two words before a cue take its force away ("confirm or
+// deny").
+bool CancelsCue(std::string_view before_previous, std::string_view previous);
+
 // Words that report without endorsing ("reportedly", "claims", "rumor").
 bool IsHedge(std::string_view lower_word);
 
@@ -49,6 +53,17 @@ double NumberWord(std::string_view lower_word);
 // lemmas are skipped. Never fails: a missing directory gives the built-ins.
 std::vector<std::pair<std::string, std::string>> LoadAntonyms(
     std::string_view wordnet_dir);
+
+// Synonyms from WordNet: for each single-word lemma, the other single-word
+// lemmas of its `senses` most frequent synsets (index.* order), so "buy"
+// meets "purchase" but not every rare sense of "get". Empty without WordNet.
+std::vector<std::pair<std::string, std::vector<std::string>>> LoadSynonyms(
+    std::string_view wordnet_dir, int senses);
+
+// How often each single-word lemma was sense-tagged in WordNet's corpus
+// (tagsense_cnt of index.*, summed over parts of speech): a frequency to
+// weight common words down, names and rare words up. Empty without WordNet.
+std::vector<std::pair<std::string, int>> LoadLemmaCounts(std::string_view wordnet_dir);
 
 // The built-in pairs only.
 std::vector<std::pair<std::string, std::string>> BuiltinAntonyms();
