@@ -1,0 +1,1828 @@
+// File: quotes/extractor.cc
+//
+// Pipeline per article (each stage a member function of Impl):
+//   Tokenize      one pass over the text; tokens are byte spans + a class
+//   PairQuotes    double quotes paired by type per paragraph; single quotes
+//                 only where a paragraph has no double quotes (headlines)
+//   ChainQuotes   "a paragraph that opens a quote without closing it
+//                 continues into the next that opens with a quote mark"
+//   FindPersons   names with their roles ("Kremlin spokesperson Dmitry
+//                 Peskov"), for surname / pronoun / role-noun resolution
+//   Sentences     split outside quotes, abbreviation-aware
+//   Attribute     per sentence: pick the cue, find speaker and content
+// Everything works on token indices into the reused `tokens_` vector; strings
+// are built only for the Quote fields that are strings.
+#include "quotes/extractor.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/time/civil_time.h"
+#include "common/utf8.h"
+#include "quotes/lexicon.h"
+
+namespace qtrack {
+namespace {
+
+using quotes_internal::CueEntry;
+
+enum TokType : uint8_t {
+  kWord,
+  kNumber,
+  kDQuote,   // a double quote mark; `mark` says which
+  kSQuote,   // a single quote mark that is not an apostrophe
+  kComma,
+  kPeriod,   // . ! ? …
+  kColon,
+  kSemicolon,
+  kDash,     // — – ― and spaced hyphens
+  kOther,
+};
+
+// Which quote mark a kDQuote/kSQuote token is.
+enum Mark : uint8_t {
+  kNoMark,
+  kStraight,    // "
+  kLeftCurly,   // “ (opens in English, closes „ in Russian/Ukrainian)
+  kRightCurly,  // ”
+  kGuilOpen,    // «
+  kGuilClose,   // »
+  kLow9,        // „
+  kSingleOpen,  // ‘ or ' before a word
+  kSingleClose, // ’ or ' after a word
+};
+
+enum TokFlags : uint8_t {
+  kCap = 1,        // first letter upper case
+  kAdjacentPrev = 2,  // no space between this token and the previous one
+};
+
+struct Token {
+  uint32_t begin = 0, end = 0;
+  TokType type = kOther;
+  Mark mark = kNoMark;
+  uint8_t flags = 0;
+  int32_t quote = -1;  // index into quotes_ of the top-level quote holding it
+  const CueEntry* cue = nullptr;
+  uint32_t classes = 0;  // quotes_internal::WordClass bits
+};
+
+struct QuoteSpan {
+  uint32_t open_tok = 0, close_tok = 0;  // close_tok: last token inside when unclosed
+  uint32_t begin = 0, end = 0;           // bytes, marks included
+  int32_t chain = -1;                    // multi-paragraph chain id
+  bool closed = false;
+  bool single = false;
+};
+
+struct Person {
+  std::string name;
+  std::string role;
+  std::string_view surname;  // into the article text
+  uint32_t pos = 0;          // byte offset of the first mention
+};
+
+// A token range [b, e).
+struct Range {
+  int b = 0, e = 0;
+  bool empty() const { return e <= b; }
+};
+
+struct Attribution {
+  Range cue, speaker, addressee, via;
+  Range content[3];
+  int n_content = 0;
+  absl::CivilDay said_on;
+  bool has_date = false;
+  bool according = false;
+  bool weak = false;  // through a weak cue (see quotes_internal::kCueWeak)
+  float rate = 0;
+};
+
+// ---------------------------------------------------------------------------
+// Character classes.
+
+bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Code points above ASCII that are punctuation or space rather than letters.
+bool IsNonLetter(char32_t cp) {
+  return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x206F) || cp == 0xAB || cp == 0xBB ||
+         cp == 0x3000 || cp == 0xFEFF || cp == 0xFFFD || cp == 0xB7 || cp == 0xA9 ||
+         cp == 0xAE || cp == 0xB0 || (cp >= 0x2190 && cp <= 0x2BFF);
+}
+
+bool IsUpperCp(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+         (cp >= 0x400 && cp <= 0x42F) || cp == 0x490;
+}
+
+// Lowercases ASCII and Cyrillic into `buf` (cap bytes); longer words are
+// truncated, which only makes them miss the lexicon.
+std::string_view Lower(std::string_view w, char* buf, size_t cap) {
+  size_t n = std::min(w.size(), cap);
+  // Fast path: ASCII words (most of English text).
+  size_t i = 0;
+  for (; i < n; ++i) {
+    unsigned char c = w[i];
+    if (c >= 0x80) break;
+    buf[i] = (c >= 'A' && c <= 'Z') ? c | 0x20 : c;
+  }
+  for (; i < n; ++i) {
+    unsigned char c = w[i];
+    if (c >= 'A' && c <= 'Z') {
+      buf[i] = c | 0x20;
+    } else if (c == 0xD0 && i + 1 < n) {
+      unsigned char d = w[i + 1];
+      if (d >= 0x90 && d <= 0x9F) {  // А-П
+        buf[i] = 0xD0; buf[i + 1] = d + 0x20;
+      } else if (d >= 0xA0 && d <= 0xAF) {  // Р-Я
+        buf[i] = 0xD1; buf[i + 1] = d - 0x20;
+      } else if (d >= 0x80 && d <= 0x8F) {  // Ѐ-Џ (Ё Є І Ї)
+        buf[i] = 0xD1; buf[i + 1] = d + 0x10;
+      } else {
+        buf[i] = c; buf[i + 1] = d;
+      }
+      ++i;
+    } else if (c == 0xD2 && i + 1 < n && w[i + 1] == char(0x90)) {  // Ґ
+      buf[i] = 0xD2; buf[i + 1] = 0x91; ++i;
+    } else {
+      buf[i] = c;
+    }
+  }
+  return std::string_view(buf, n);
+}
+
+// Strips a possessive "'s" / "’s" from a name ("Trump's" → "Trump").
+std::string_view StripPossessive(std::string_view w) {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
+  return w;
+}
+
+bool ParseIsoDay(std::string_view s, absl::CivilDay* day) {
+  int y, m, d;
+  if (s.size() < 10) return false;
+  std::string head(s.substr(0, 10));
+  if (std::sscanf(head.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return false;
+  *day = absl::CivilDay(y, m, d);
+  return true;
+}
+
+std::string FormatDay(absl::CivilDay d) {
+  return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
+}
+
+int WeekdayIndex(absl::CivilDay d) {  // Monday = 0
+  switch (absl::GetWeekday(d)) {
+    case absl::Weekday::monday: return 0;
+    case absl::Weekday::tuesday: return 1;
+    case absl::Weekday::wednesday: return 2;
+    case absl::Weekday::thursday: return 3;
+    case absl::Weekday::friday: return 4;
+    case absl::Weekday::saturday: return 5;
+    case absl::Weekday::sunday: return 6;
+  }
+  return 0;
+}
+
+}  // namespace
+
+namespace qi = quotes_internal;
+
+struct QuoteExtractor::Impl {
+  explicit Impl(QuoteOptions o) : options(o) {}
+
+  QuoteOptions options;
+  const Article* article = nullptr;
+  std::string_view text;
+  std::vector<Token> tokens_;
+  std::vector<Range> para_tokens_;  // per paragraph
+  std::vector<QuoteSpan> quotes_;
+  std::vector<int> stack_;
+  std::vector<Range> sentences_;
+  std::vector<Person> persons_;
+  std::vector<char> quote_used_;
+  absl::CivilDay article_day;
+  bool has_article_day = false;
+  int last_speaker_person_ = -1;
+  int last_speaker_para_ = -100;
+  int consumed_para_ = -1;  // paragraph taken as the content of a "said:" line
+  char lower_buf_[64];
+
+  // --- token helpers -------------------------------------------------------
+  std::string_view Tok(int i) const {
+    return text.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+  }
+  std::string_view LowerTok(int i) { return Lower(Tok(i), lower_buf_, sizeof lower_buf_); }
+  uint32_t Classes(int i) const { return tokens_[i].classes; }
+  bool Is(int i, uint32_t cls) { return (Classes(i) & cls) != 0; }
+  bool IsWord(int i) const { return tokens_[i].type == kWord; }
+  bool IsCap(int i) const { return tokens_[i].type == kWord && (tokens_[i].flags & kCap); }
+  // REQUIRES: w is lowercase. Compares without hashing or copying.
+  bool LowerIs(int i, std::string_view w) {
+    const Token& t = tokens_[i];
+    if (t.type != kWord || t.end - t.begin != w.size()) return false;
+    if (((unsigned char)w[0]) < 0x80) {
+      for (size_t k = 0; k < w.size(); ++k) {
+        unsigned char c = text[t.begin + k];
+        if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)w[k]) return false;
+      }
+      return true;
+    }
+    return LowerTok(i) == w;
+  }
+  bool IsOpenQuote(int i) const {
+    const Token& t = tokens_[i];
+    return t.quote >= 0 && quotes_[t.quote].open_tok == uint32_t(i);
+  }
+  bool IsCloseQuote(int i) const {
+    const Token& t = tokens_[i];
+    return t.quote >= 0 && quotes_[t.quote].closed && quotes_[t.quote].close_tok == uint32_t(i);
+  }
+  std::string RangeText(Range r) const {
+    if (r.empty()) return "";
+    return std::string(text.substr(tokens_[r.b].begin, tokens_[r.e - 1].end - tokens_[r.b].begin));
+  }
+
+  void Extract(const Article& a, std::vector<Quote>* out);
+  void Tokenize();
+  void TokenizeParagraph(Span p);
+  void PairQuotes(Range p, Range next, int skip = -1);
+  void PairSingleQuotes(Range p);
+  void ChainQuotes();
+  void FindPersons();
+  void SplitSentences(Range p);
+  bool FindAttribution(Range s, int from, Attribution* a);
+  void AttributeSentence(Range s, std::vector<Attribution>* found);
+  Range inherited_speaker_;  // the speaker a participle cue continues
+  std::vector<Attribution> attributions_;
+  bool TryCue(Range s, int c, Attribution* a);
+  bool TryAccording(Range s, int c, int cue_end, Attribution* a);
+  bool TryNounCue(Range s, int c, Attribution* a);
+  bool TryColonQuote(Range s, int from, Attribution* a);
+  Range LeftNP(int s, int j);
+  Range Apposition(Range s, int comma);
+  bool ParagraphForms(Range p, std::vector<Quote>* out);
+  Range RightNP(int k, int e, int max_len);
+  Range SubjectNP(Range s, int c);
+  bool SpeakerLike(Range np);
+  int SkipTail(int k, int e, Attribution* a);
+  int ParseDate(int k, int e, absl::CivilDay* day);
+  int ContinuationQuote(int k, int e);
+  Range TrimContent(Range r);
+  void Emit(const Attribution& a, std::vector<Quote>* out);
+  void Resolve(Range np, Quote* q);
+  void FinishChains(std::vector<Quote>* out);
+  int FindPersonBySurname(std::string_view surname) const;
+  int FindPersonByRole(Range np);
+  int LastPersonBefore(uint32_t pos) const;
+};
+
+// ---------------------------------------------------------------------------
+// Tokenizer.
+
+void QuoteExtractor::Impl::Tokenize() {
+  tokens_.clear();
+  para_tokens_.clear();
+  for (const Span& p : article->paragraphs) {
+    Span q{std::min(p.begin, text.size()), std::min(p.end, text.size())};
+    int b = tokens_.size();
+    if (!q.empty()) TokenizeParagraph(q);
+    para_tokens_.push_back(Range{b, int(tokens_.size())});
+  }
+  // Two-word cues ("called for", "pointed out"): the verb carries the cue.
+  char verb_buf[64];
+  for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
+    Token& t = tokens_[i];
+    if (!(t.classes & qi::kParticleVerb) || tokens_[i + 1].type != kWord) continue;
+    if (t.cue && !(t.cue->flags & qi::kCueWeak)) continue;
+    std::string_view verb = Lower(Tok(i), verb_buf, sizeof verb_buf);
+    if (const CueEntry* e = qi::LookupParticleCue(verb, LowerTok(i + 1))) t.cue = e;
+  }
+}
+
+void QuoteExtractor::Impl::TokenizeParagraph(Span p) {
+  size_t i = p.begin;
+  bool space_before = true;
+  auto push = [&](size_t b, size_t e, TokType t, Mark m = kNoMark) {
+    Token tok;
+    tok.begin = b;
+    tok.end = e;
+    tok.type = t;
+    tok.mark = m;
+    if (!space_before) tok.flags |= kAdjacentPrev;
+    tokens_.push_back(tok);
+    space_before = false;
+  };
+  auto letter_at = [&](size_t pos) -> bool {
+    if (pos >= p.end) return false;
+    unsigned char c = text[pos];
+    if (c < 0x80) return IsAsciiAlpha(c) || IsDigit(c);
+    size_t q = pos;
+    char32_t cp = DecodeUtf8(text.substr(0, p.end), &q);
+    return !IsNonLetter(cp);
+  };
+  while (i < p.end) {
+    unsigned char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      space_before = true;
+      continue;
+    }
+    size_t start = i;
+    char32_t cp = c;
+    size_t next = i + 1;
+    if (c >= 0x80) {
+      next = i;
+      cp = DecodeUtf8(text.substr(0, p.end), &next);
+    }
+    bool letter = c < 0x80 ? (IsAsciiAlpha(c) || IsDigit(c)) : !IsNonLetter(cp);
+    if (letter) {
+      bool number = IsDigit(c);
+      size_t j = next;
+      while (j < p.end) {
+        unsigned char d = text[j];
+        if (d < 0x80) {
+          if (IsAsciiAlpha(d) || IsDigit(d)) { ++j; continue; }
+          // Internal apostrophe, hyphen, or decimal/thousands separator.
+          if ((d == '\'' || d == '-') && letter_at(j + 1)) { j += 1; continue; }
+          if ((d == '.' || d == ',' || d == '/') && number && j + 1 < p.end && IsDigit(text[j + 1])) { ++j; continue; }
+          // "U.S." style abbreviations: single letters separated by periods.
+          if (d == '.' && j + 1 < p.end && IsAsciiAlpha(text[j + 1]) &&
+              (j + 2 >= p.end || text[j + 2] == '.') && (j - start == 1 || text[j - 2] == '.')) {
+            j += 2;
+            if (j < p.end && text[j] == '.' ) ++j;
+            break;
+          }
+          break;
+        }
+        size_t q = j;
+        char32_t e = DecodeUtf8(text.substr(0, p.end), &q);
+        if (e == 0x2019 || e == 0x2BC) {  // ’ ʼ inside a word is an apostrophe
+          if (letter_at(q)) { j = q; continue; }
+          break;
+        }
+        if (IsNonLetter(e)) break;
+        j = q;
+      }
+      push(start, j, number ? kNumber : kWord);
+      Token& t = tokens_.back();
+      if (!number && IsUpperCp(cp)) t.flags |= kCap;
+      auto lower_ascii = [](unsigned char ch) { return ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch; };
+      unsigned char last = text[j - 1];
+      if (!number && j - start <= 32 &&
+          (c >= 0x80 || last >= 0x80 || qi::MaybeLexiconWord(lower_ascii(c), lower_ascii(last), j - start))) {
+        if (const qi::WordInfo* info = qi::LookupWord(LowerTok(tokens_.size() - 1))) {
+          t.cue = info->cue;
+          t.classes = info->classes;
+        }
+      }
+      i = j;
+      continue;
+    }
+    TokType type = kOther;
+    Mark mark = kNoMark;
+    switch (cp) {
+      case '"': type = kDQuote; mark = kStraight; break;
+      case 0x201C: type = kDQuote; mark = kLeftCurly; break;
+      case 0x201D: type = kDQuote; mark = kRightCurly; break;
+      case 0xAB: type = kDQuote; mark = kGuilOpen; break;
+      case 0xBB: type = kDQuote; mark = kGuilClose; break;
+      case 0x201E: type = kDQuote; mark = kLow9; break;
+      case 0x2018: type = kSQuote; mark = kSingleOpen; break;
+      case '\'':
+        if (next < p.end && text[next] == '\'') {  // '' used as a double quote (NYT)
+          type = kDQuote; mark = kStraight; ++next;
+          break;
+        }
+        [[fallthrough]];
+      case 0x2019:
+        type = kSQuote;
+        mark = (space_before && letter_at(next)) ? kSingleOpen : kSingleClose;
+        break;
+      case ',': type = kComma; break;
+      case '.': case '!': case '?': case 0x2026: type = kPeriod; break;
+      case ':': type = kColon; break;
+      case ';': type = kSemicolon; break;
+      case 0x2014: case 0x2013: case 0x2015: type = kDash; break;
+      case '-':
+        if (next < p.end && text[next] == '-') { type = kDash; ++next; }
+        else if (space_before) type = kDash;
+        break;
+      default: break;
+    }
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0xFEFF) {
+      i = next;
+      space_before = true;
+      continue;
+    }
+    // Runs of periods ("...") are one token.
+    if (type == kPeriod && c == '.')
+      while (next < p.end && text[next] == '.') ++next;
+    push(start, next, type, mark);
+    i = next;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Quote pairing.
+
+// Families of marks that may continue a quote into the next paragraph.
+static int MarkFamily(Mark m) {
+  switch (m) {
+    case kStraight: return 1;
+    case kLeftCurly: case kRightCurly: case kLow9: return 2;
+    case kGuilOpen: case kGuilClose: return 3;
+    default: return 0;
+  }
+}
+
+void QuoteExtractor::Impl::PairQuotes(Range p, Range next, int skip) {
+  stack_.clear();
+  size_t first_quote = quotes_.size();
+  bool any_double = false;
+  auto close = [&](int open, int close_tok) {
+    // Only top-level quotes are recorded; nested ones stay part of it.
+    if (!stack_.empty()) return;
+    QuoteSpan q;
+    q.open_tok = open;
+    q.close_tok = close_tok;
+    q.begin = tokens_[open].begin;
+    q.end = tokens_[close_tok].end;
+    q.closed = true;
+    quotes_.push_back(q);
+  };
+  for (int i = p.b; i < p.e; ++i) {
+    Token& t = tokens_[i];
+    if (t.type != kDQuote || i == skip) continue;
+    any_double = true;
+    Mark top = stack_.empty() ? kNoMark : tokens_[stack_.back()].mark;
+    switch (t.mark) {
+      case kGuilOpen: case kLow9:
+        stack_.push_back(i);
+        break;
+      case kGuilClose:
+        while (!stack_.empty() && tokens_[stack_.back()].mark != kGuilOpen) stack_.pop_back();
+        if (!stack_.empty()) { int o = stack_.back(); stack_.pop_back(); close(o, i); }
+        break;
+      case kLeftCurly:
+        if (top == kLow9) { int o = stack_.back(); stack_.pop_back(); close(o, i); }
+        else stack_.push_back(i);
+        break;
+      case kRightCurly:
+        if (top == kLeftCurly || top == kLow9) {
+          int o = stack_.back(); stack_.pop_back(); close(o, i);
+        } else if (top == kStraight) {
+          int o = stack_.back(); stack_.pop_back(); close(o, i);
+        } else if (stack_.empty() && i + 1 < p.e && !(tokens_[i + 1].flags & kAdjacentPrev) == false &&
+                   tokens_[i + 1].type == kWord && !(t.flags & kAdjacentPrev)) {
+          stack_.push_back(i);  // ” used as an opening mark
+        }
+        break;
+      case kStraight: {
+        // `“Immunity deals ... FBI," Chaffetz said`: a straight mark in
+        // closing position (after a word, before a space) closes a curly one.
+        bool closing_position = (t.flags & kAdjacentPrev) &&
+                                (i + 1 >= p.e || !(tokens_[i + 1].flags & kAdjacentPrev));
+        if (closing_position && (top == kLeftCurly || top == kLow9)) {
+          int o = stack_.back();
+          stack_.pop_back();
+          close(o, i);
+          break;
+        }
+        auto it = std::find_if(stack_.rbegin(), stack_.rend(),
+                               [&](int o) { return tokens_[o].mark == kStraight; });
+        if (it != stack_.rend()) {
+          int o = *it;
+          stack_.erase(std::next(it).base(), stack_.end());
+          close(o, i);
+        } else {
+          stack_.push_back(i);
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  if (!stack_.empty()) {
+    // Unclosed: the outermost quote runs to the paragraph's end (and may
+    // continue in the next paragraph, see ChainQuotes).
+    int o = stack_.front();
+    stack_.clear();
+    bool continued = !next.empty() && tokens_[next.b].type == kDQuote &&
+                     MarkFamily(tokens_[next.b].mark) == MarkFamily(tokens_[o].mark);
+    if (o == p.b && !continued) {
+      // A mark opening a paragraph and never closed nor continued is a
+      // block-quote marker ("Melanie thought ...): pair the rest without it.
+      quotes_.resize(first_quote);
+      PairQuotes(p, next, o);
+      return;
+    }
+    if (o + 1 < p.e && text.size() > 0 &&
+        tokens_[p.e - 1].end - tokens_[o].begin <= options.max_quote_bytes) {
+      QuoteSpan q;
+      q.open_tok = o;
+      q.close_tok = p.e - 1;
+      q.begin = tokens_[o].begin;
+      q.end = tokens_[p.e - 1].end;
+      q.closed = false;
+      quotes_.push_back(q);
+    }
+  }
+  if (!any_double) PairSingleQuotes(p);
+}
+
+// Headlines use single quotes: `Lavrov says NATO 'should have been
+// dissolved.'`. An apostrophe inside a word never reaches here (the
+// tokenizer keeps it in the word); a closing mark needs an opening one
+// before it in the same paragraph, which keeps "Democrats' votes" out.
+void QuoteExtractor::Impl::PairSingleQuotes(Range p) {
+  int open = -1;
+  for (int i = p.b; i < p.e; ++i) {
+    const Token& t = tokens_[i];
+    if (t.type != kSQuote) continue;
+    if (t.mark == kSingleOpen) {
+      if (open < 0) open = i;
+    } else if (open >= 0 && i - open >= 3) {
+      QuoteSpan q;
+      q.open_tok = open;
+      q.close_tok = i;
+      q.begin = tokens_[open].begin;
+      q.end = t.end;
+      q.closed = true;
+      q.single = true;
+      quotes_.push_back(q);
+      open = -1;
+    }
+  }
+}
+
+void QuoteExtractor::Impl::ChainQuotes() {
+  int chain = 0;
+  for (size_t qi = 0; qi < quotes_.size(); ++qi) {
+    QuoteSpan& q = quotes_[qi];
+    for (uint32_t t = q.open_tok; t <= q.close_tok; ++t) tokens_[t].quote = qi;
+  }
+  // An unclosed quote followed by a paragraph whose first token opens a
+  // quote: the two are one statement.
+  for (size_t qi = 0; qi + 1 < quotes_.size(); ++qi) {
+    QuoteSpan& q = quotes_[qi];
+    if (q.closed || q.single) continue;
+    QuoteSpan& n = quotes_[qi + 1];
+    // The next quote must open its paragraph: the token before it is the
+    // end of q's paragraph.
+    if (n.open_tok != q.close_tok + 1) continue;
+    if (MarkFamily(tokens_[n.open_tok].mark) != MarkFamily(tokens_[q.open_tok].mark)) continue;
+    if (q.chain < 0) q.chain = chain++;
+    n.chain = q.chain;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Persons: "Kremlin spokesperson Dmitry Peskov" → name "Dmitry Peskov", role
+// "Kremlin spokesperson". Later "Peskov", "he", "the Kremlin spokesperson"
+// resolve to it.
+
+void QuoteExtractor::Impl::FindPersons() {
+  persons_.clear();
+  const uint32_t kNotName = qi::kTitle | qi::kNationality | qi::kOrganisation | qi::kOutlet |
+                            qi::kMonth | qi::kWeekday | qi::kDeterminer | qi::kPronoun |
+                            qi::kBoundary | qi::kPreposition | qi::kIntro | qi::kAux | qi::kTimeWord;
+  int n = tokens_.size();
+  for (int i = 0; i < n; ++i) {
+    if (!IsCap(i) || tokens_[i].quote >= 0 || Is(i, kNotName) || tokens_[i].cue) continue;
+    int j = i + 1;
+    while (j < n && IsCap(j) && (tokens_[j].flags & kAdjacentPrev) == 0 && !Is(j, kNotName) &&
+           text.substr(tokens_[j - 1].end, tokens_[j].begin - tokens_[j - 1].end).find('\n') ==
+               std::string_view::npos &&
+           j - i < 4 && StripPossessive(Tok(j - 1)) == Tok(j - 1))
+      ++j;
+    if (j - i < 2) continue;
+    std::string_view surname = StripPossessive(Tok(j - 1));
+    if (FindPersonBySurname(surname) >= 0) { i = j - 1; continue; }
+    // The role: title words, role nouns and capitalized words just before.
+    int r = i;
+    while (r > 0 && i - r < 6 && IsWord(r - 1) && tokens_[r - 1].quote < 0 &&
+           (Is(r - 1, qi::kTitle | qi::kRoleNoun | qi::kNationality) ||
+            (IsCap(r - 1) && !Is(r - 1, qi::kDeterminer | qi::kIntro | qi::kPreposition))))
+      --r;
+    Person person;
+    person.name = std::string(text.substr(tokens_[i].begin, tokens_[j - 1].begin - tokens_[i].begin));
+    person.name += surname;
+    if (r < i) person.role = RangeText(Range{r, i});
+    person.surname = surname;
+    person.pos = tokens_[i].begin;
+    persons_.push_back(std::move(person));
+    i = j - 1;
+  }
+}
+
+int QuoteExtractor::Impl::FindPersonBySurname(std::string_view surname) const {
+  for (size_t i = 0; i < persons_.size(); ++i)
+    if (persons_[i].surname == surname) return i;
+  return -1;
+}
+
+int QuoteExtractor::Impl::LastPersonBefore(uint32_t pos) const {
+  int best = -1;
+  for (size_t i = 0; i < persons_.size(); ++i)
+    if (persons_[i].pos < pos && (best < 0 || persons_[i].pos > persons_[best].pos)) best = i;
+  return best;
+}
+
+// "the Russian leader" → the latest person before it whose role holds the
+// head noun (or a synonym) and the other words.
+int QuoteExtractor::Impl::FindPersonByRole(Range np) {
+  int head = np.e - 1;
+  std::string_view h = LowerTok(head);
+  std::string head_word(h);
+  static constexpr std::pair<const char*, const char*> kSynonyms[] = {
+      {"leader", "president"}, {"leader", "minister"}, {"spokesman", "spokesperson"},
+      {"spokeswoman", "spokesperson"}, {"envoy", "envoy"}, {"diplomat", "minister"},
+      {"head", "president"}, {"head", "chief"}};
+  int best = -1;
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    if (persons_[i].pos >= tokens_[np.b].begin || persons_[i].role.empty()) continue;
+    std::string role = persons_[i].role;
+    for (char& c : role) c = (c >= 'A' && c <= 'Z') ? c | 0x20 : c;
+    bool ok = role.find(head_word) != std::string::npos;
+    for (auto& [a, b] : kSynonyms)
+      if (!ok && head_word == a && role.find(b) != std::string::npos) ok = true;
+    if (!ok) continue;
+    // Modifiers ("Russian", "Kremlin") must appear in the role too.
+    for (int t = np.b; t < head && ok; ++t) {
+      if (!IsWord(t) || Is(t, qi::kDeterminer)) continue;
+      std::string w(LowerTok(t));
+      if (role.find(w) == std::string::npos) ok = false;
+    }
+    if (ok) best = i;
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// Sentences.
+
+void QuoteExtractor::Impl::SplitSentences(Range p) {
+  sentences_.clear();
+  int start = p.b;
+  int paren_depth = 0;
+  for (int i = p.b; i < p.e; ++i) {
+    const Token& t = tokens_[i];
+    bool end = false;
+    if (t.type == kOther && t.quote < 0) {
+      if (Tok(i) == "(") ++paren_depth;
+      else if (Tok(i) == ")" && paren_depth > 0) --paren_depth;
+    }
+    if (t.type == kPeriod && t.quote < 0) {
+      end = true;
+      if (i > p.b && (t.flags & kAdjacentPrev) && IsWord(i - 1) && Tok(i - 1).size() <= 4 &&
+          (Is(i - 1, qi::kAbbreviation) || (Tok(i - 1).size() == 1 && IsCap(i - 1))))
+        end = false;
+      // "(D-N.C.)", "will.i.am": no space after the period, or inside
+      // parentheses, is no sentence end.
+      if (end && i + 1 < p.e && (tokens_[i + 1].flags & kAdjacentPrev)) end = false;
+      if (end && paren_depth > 0) end = false;
+      if (end && i + 1 < p.e) {
+        const Token& n = tokens_[i + 1];
+        end = (n.type == kWord && (n.flags & kCap)) || n.type == kDQuote || n.type == kNumber ||
+              n.type == kSQuote || n.type == kDash;
+      }
+    } else if (IsCloseQuote(i) && i > p.b && tokens_[i - 1].type == kPeriod && i + 1 < p.e) {
+      const Token& n = tokens_[i + 1];
+      end = (n.type == kWord && (n.flags & kCap) && !n.cue) || n.type == kDQuote;
+      // `"Why?" Clinton said.`: an attribution follows, the sentence goes on.
+      for (int k = i + 1; end && k < p.e && k < i + 6; ++k) {
+        if (tokens_[k].type == kPeriod || tokens_[k].quote >= 0) break;
+        if (tokens_[k].cue && !(tokens_[k].cue->flags & qi::kCueWeak)) {
+          // Only a closing attribution: the cue ends the sentence or is
+          // followed by the speaker ("said Clinton.").
+          int m = k + 1;
+          while (m < p.e && m < k + 5 && IsCap(m)) ++m;
+          if (m >= p.e || tokens_[m].type == kPeriod || tokens_[m].type == kComma) end = false;
+          break;
+        }
+      }
+    }
+    if (end) {
+      sentences_.push_back(Range{start, i + 1});
+      start = i + 1;
+    }
+  }
+  if (start < p.e) sentences_.push_back(Range{start, p.e});
+}
+
+// ---------------------------------------------------------------------------
+// Speaker noun phrases.
+
+// The noun phrase ending at token j (inclusive), not crossing s: walks left
+// over words until a clause boundary (comma, quote, "that", "and", ...).
+Range QuoteExtractor::Impl::LeftNP(int s, int j) {
+  if (j < s) return Range{j + 1, j + 1};
+  if (!IsWord(j)) {
+    // "Rep. Gwen Moore (D-Wis.) said": the phrase may end with a party tag.
+    if (!(tokens_[j].type == kOther && Tok(j) == ")")) return Range{j + 1, j + 1};
+    int o = j - 1;
+    while (o > s && j - o < 8 && Tok(o) != "(") --o;
+    if (o <= s || Tok(o) != "(" || !IsWord(o - 1)) return Range{j + 1, j + 1};
+    Range r = LeftNP(s, o - 1);
+    if (r.empty()) return Range{j + 1, j + 1};
+    return Range{r.b, j + 1};
+  }
+  uint32_t cj = Classes(j);
+  if (LowerIs(j, "who") || LowerIs(j, "which")) return Range{j, j + 1};
+  if (cj & (qi::kBoundary | qi::kPreposition)) return Range{j + 1, j + 1};
+  int i = j;
+  while (i > s && j - i < 14) {
+    int k = i - 1;
+    const Token& t = tokens_[k];
+    if (t.quote >= 0) break;
+    if (t.type == kNumber) { --i; continue; }
+    // "Sen. Claire McCaskill (D-Mo.)": party tags and abbreviation periods.
+    if (t.type == kOther && Tok(k) == ")") {
+      int o = k - 1;
+      while (o > s && k - o < 8 && Tok(o) != "(") --o;
+      if (o > s && Tok(o) == "(") { i = o; continue; }
+      break;
+    }
+    if (t.type == kPeriod && (t.flags & kAdjacentPrev) && k > s && IsWord(k - 1) &&
+        (Is(k - 1, qi::kAbbreviation | qi::kTitle) || Tok(k - 1).size() == 1)) {
+      i = k;
+      continue;
+    }
+    if (t.type != kWord) break;
+    if (t.cue && !(t.cue->flags & qi::kCueWeak) && !IsCap(k)) break;
+    uint32_t c = Classes(k);
+    if (c & qi::kPreposition) {
+      // "a narrator in the Clinton ad": a preposition inside the phrase is
+      // followed by a determiner or "of".
+      // "Commission on Presidential Debates": inside a capitalized name.
+      bool in_name = k > s && IsCap(k - 1) && IsCap(k + 1) && !Is(k + 1, qi::kMonth | qi::kWeekday);
+      // "A spokeswoman for Hillary Clinton", "Republicans on the committee".
+      if (k > s && (Is(k - 1, qi::kRoleNoun) || IsCap(k - 1)) && (IsCap(k + 1) || Is(k + 1, qi::kDeterminer)) &&
+          !Is(k + 1, qi::kMonth | qi::kWeekday) && !LowerIs(k, "to"))
+        in_name = true;
+      bool inner = LowerIs(k, "of") || in_name || (Is(k + 1, qi::kDeterminer) && !LowerIs(k, "on") && !LowerIs(k, "to"));
+      if (!inner) break;
+      --i;
+      continue;
+    }
+    if (c & qi::kBoundary) {
+      // "Trump and Clinton said": "and" between two names stays.
+      if (LowerIs(k, "and") && k > s && IsCap(k - 1) && IsCap(k + 1)) { --i; continue; }
+      break;
+    }
+    if (c & qi::kAux) break;
+    // "meddling the California congressman said": a lowercase word before
+    // a determiner is outside the phrase the determiner opens.
+    if (Is(k + 1, qi::kDeterminer) && !IsCap(k) && !(c & (qi::kTitle | qi::kRoleNoun))) break;
+    --i;
+  }
+  // Drop leading connectives ("But", "So") and time words ("Monday").
+  while (i <= j && (Is(i, qi::kIntro) || Is(i, qi::kAux))) ++i;
+  return Range{i, j + 1};
+}
+
+// `Richard Revesz, director of the Institute ..., said`: a name, a comma,
+// an appositive phrase and a comma before the cue. Returns the whole
+// mention, final comma included (as PolNeAR marks it), or an empty range.
+Range QuoteExtractor::Impl::Apposition(Range s, int comma) {
+  int k2 = comma - 1;
+  while (k2 > s.b && tokens_[k2].type != kComma) {
+    if (tokens_[k2].quote >= 0 || (tokens_[k2].cue && !(tokens_[k2].cue->flags & qi::kCueWeak) && !IsCap(k2)))
+      return Range{};
+    if (comma - k2 > 30) return Range{};
+    --k2;
+  }
+  if (k2 <= s.b || k2 + 1 >= comma) return Range{};
+  // "Trump, speaking to a veterans group, said": the mention is the name.
+  {
+    std::string_view w = Tok(k2 + 1);
+    if (IsWord(k2 + 1) && w.size() > 4 && w.substr(w.size() - 3) == "ing") {
+      Range name = LeftNP(s.b, k2 - 1);
+      return SpeakerLike(name) ? name : Range{};
+    }
+  }
+  Range name = LeftNP(s.b, k2 - 1);
+  if (!SpeakerLike(name) || Is(name.b, qi::kPronoun) || name.e - name.b > 10) return Range{};
+  bool capitalized = false;
+  for (int t = name.b; t < name.e; ++t) capitalized |= IsCap(t);
+  if (!capitalized) return Range{};
+  // The name starts the clause: sentence start, or after a quote and comma.
+  int before = name.b - 1;
+  while (before >= s.b && Is(before, qi::kIntro)) --before;
+  if (before >= s.b && tokens_[before].type != kComma && !IsCloseQuote(before)) return Range{};
+  return Range{name.b, comma + 1};
+}
+
+// The noun phrase starting at k, up to a comma, period, quote or clause
+// word: "said Peskov, ...", "according to the news agency TASS".
+Range QuoteExtractor::Impl::RightNP(int k, int e, int max_len) {
+  int i = k;
+  while (i < e && i - k < max_len) {
+    const Token& t = tokens_[i];
+    if (t.quote >= 0) break;
+    if (t.type == kNumber) { ++i; continue; }
+    // "said Mr. Holtz-Eakin", "John D. Smith": abbreviation periods.
+    if (t.type == kPeriod && i > k && (t.flags & kAdjacentPrev) && IsWord(i - 1) &&
+        (Is(i - 1, qi::kAbbreviation | qi::kTitle) || (Tok(i - 1).size() == 1 && IsCap(i - 1))) &&
+        i + 1 < e && IsCap(i + 1)) {
+      ++i;
+      continue;
+    }
+    // "said Rep. G.K. Butterfield (D-N.C.), head of ...": a party tag.
+    if (t.type == kOther && Tok(i) == "(" && i > k && IsCap(i - 1)) {
+      int close = i + 1;
+      while (close < e && close - i < 8 && Tok(close) != ")") ++close;
+      if (close < e && Tok(close) == ")") { i = close + 1; continue; }
+      break;
+    }
+    if (t.type != kWord) break;
+    uint32_t c = Classes(i);
+    if (i > k && (c & (qi::kBoundary | qi::kAux | qi::kTimeWord))) break;
+    if (c & qi::kPreposition) {
+      if (!LowerIs(i, "of") || i == k) break;
+    }
+    if (i > k && t.cue && !(c & qi::kTitle)) break;
+    // "Песков журналистам", "Peskov spokesman": a lowercase word after a
+    // capitalized name is no longer the name.
+    if (i > k && !IsCap(i) && IsCap(i - 1) && (unsigned char)text[t.begin] >= 0x80 &&
+        !(c & (qi::kPreposition | qi::kDeterminer | qi::kRoleNoun | qi::kTitle)))
+      break;
+    ++i;
+  }
+  return Range{k, i};
+}
+
+// The subject of the sentence's main clause, for participle cues ("...,
+// saying") and coordinated ones ("Zelensky invites Trump to Ukraine, says").
+Range QuoteExtractor::Impl::SubjectNP(Range s, int c) {
+  int i = s.b;
+  // Skip an introductory phrase ending with a comma ("On Monday, ...").
+  bool intro = Is(s.b, qi::kPreposition | qi::kTimeWord | qi::kIntro) ||
+               (IsWord(s.b) && Tok(s.b).size() > 4 && Tok(s.b).substr(Tok(s.b).size() - 3) == "ing");
+  for (int k = s.b; intro && k < c && k < s.b + 8; ++k)
+    if (tokens_[k].type == kComma) { i = k + 1; break; }
+  while (i < c && (Is(i, qi::kIntro))) ++i;
+  int j = i;
+  while (j < c && j - i < 8 && tokens_[j].quote < 0 &&
+         ((IsWord(j) && (IsCap(j) || Is(j, qi::kDeterminer | qi::kTitle | qi::kRoleNoun | qi::kNationality | qi::kPersonPronoun) ||
+                         LowerIs(j, "of")) && !(tokens_[j].cue && !IsCap(j))) ||
+          // "Mrs. Clinton": abbreviation periods.
+          (tokens_[j].type == kPeriod && j > i && (tokens_[j].flags & kAdjacentPrev) &&
+           Is(j - 1, qi::kAbbreviation | qi::kTitle) && j + 1 < c && IsCap(j + 1))))
+    ++j;
+  if (j < c && IsWord(j) && (tokens_[j].flags & kCap) == 0 && j > i && !tokens_[j].cue) {
+    // Take one lowercase head noun after a determiner ("The ministry").
+    if (Is(j - 1, qi::kDeterminer | qi::kNationality)) ++j;
+  }
+  return Range{i, j};
+}
+
+bool QuoteExtractor::Impl::SpeakerLike(Range np) {
+  if (np.empty()) return false;
+  if (IsWord(np.b) && Is(np.b, qi::kPreposition) && np.e - np.b > 1) return false;
+  int last = np.e - 1;
+  // Look through a party tag "(D-Wis.)" and an apposition's final comma.
+  if (tokens_[last].type == kComma && last > np.b) --last;
+  if (tokens_[last].type == kPeriod && last > np.b) --last;  // "McConnell, R-Ky.,"
+  // "Quina Jones, 25,": an age.
+  if (tokens_[last].type == kNumber && last - 1 > np.b && tokens_[last - 1].type == kComma) last -= 2;
+
+  if (tokens_[last].type == kOther && Tok(last) == ")") {
+    while (last > np.b && Tok(last) != "(") --last;
+    --last;
+  }
+  if (last < np.b || !IsWord(last)) return false;
+  for (int i = np.b; i <= last; ++i)
+    if (tokens_[i].quote >= 0) return false;
+  uint32_t c = Classes(last);
+  if (c & (qi::kAux | qi::kPreposition | qi::kTimeWord)) return false;
+  if (c & qi::kPronoun) return last == np.b;
+  if (c & (qi::kBoundary | qi::kDeterminer)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Dates and tails.
+
+// Parses a date expression at k: "on April 14", "April 14", "on Sunday",
+// "yesterday", "last week", "14 апреля". Returns tokens consumed (0: none).
+int QuoteExtractor::Impl::ParseDate(int k, int e, absl::CivilDay* day) {
+  if (!has_article_day || k >= e) return 0;
+  int i = k;
+  if (LowerIs(i, "on") || LowerIs(i, "в") || LowerIs(i, "у")) ++i;
+  if (i >= e) return 0;
+  if (IsWord(i)) {
+    if (!(Classes(i) & (qi::kMonth | qi::kWeekday | qi::kTimeWord)) && !LowerIs(i, "last")) return 0;
+    std::string_view w = LowerTok(i);
+    int wd = (Classes(i) & qi::kWeekday) ? qi::WeekdayNumber(w) : -1;
+    if (wd >= 0) {
+      int back = (WeekdayIndex(article_day) - wd + 7) % 7;
+      *day = article_day - back;
+      return i + 1 - k;
+    }
+    int m = (Classes(i) & qi::kMonth) ? qi::MonthNumber(w) : -1;
+    if (m > 0 && i + 1 < e && tokens_[i + 1].type == kNumber) {
+      int d = std::atoi(std::string(Tok(i + 1)).c_str());
+      if (d >= 1 && d <= 31) {
+        absl::CivilDay c(article_day.year(), m, d);
+        if (c > article_day) c = absl::CivilDay(article_day.year() - 1, m, d);
+        *day = c;
+        return i + 2 - k;
+      }
+    }
+    if (w == "yesterday" || w == "вчера" || w == "вчора") { *day = article_day - 1; return i + 1 - k; }
+    if (w == "today" || w == "сегодня" || w == "сьогодні") { *day = article_day; return i + 1 - k; }
+    if (w == "last" && i + 1 < e && LowerIs(i + 1, "week")) { *day = article_day - 7; return i + 2 - k; }
+  }
+  if (tokens_[i].type == kNumber && i + 1 < e && IsWord(i + 1) && (Classes(i + 1) & qi::kMonth)) {
+    int m = qi::MonthNumber(LowerTok(i + 1));
+    int d = std::atoi(std::string(Tok(i)).c_str());
+    if (m > 0 && d >= 1 && d <= 31) {
+      absl::CivilDay c(article_day.year(), m, d);
+      if (c > article_day) c = absl::CivilDay(article_day.year() - 1, m, d);
+      *day = c;
+      return i + 2 - k;
+    }
+  }
+  return 0;
+}
+
+// Skips what may stand between a cue and its content: a date ("on Monday"),
+// "in a statement", "in an interview", a comma or colon. Records the date.
+int QuoteExtractor::Impl::SkipTail(int k, int e, Attribution* a) {
+  for (int guard = 0; guard < 4 && k < e; ++guard) {
+    absl::CivilDay d;
+    int n = ParseDate(k, e, &d);
+    if (n > 0) {
+      if (!a->has_date) { a->said_on = d; a->has_date = true; }
+      k += n;
+      continue;
+    }
+    if (LowerIs(k, "in") && k + 2 < e && Is(k + 1, qi::kDeterminer) &&
+        (LowerIs(k + 2, "statement") || LowerIs(k + 2, "interview") || LowerIs(k + 2, "speech") ||
+         LowerIs(k + 2, "tweet") || LowerIs(k + 2, "post") || LowerIs(k + 2, "video"))) {
+      k += 3;
+      continue;
+    }
+    if (IsWord(k) && Is(k, qi::kAux | qi::kTimeWord) && !Is(k, qi::kThat) &&
+        !Is(k, qi::kPreposition)) {  // "adding later, ...", "said Tuesday night"
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+// After an attribution: `, "and win big."` continues a split quote. Returns
+// the quote's index or -1.
+int QuoteExtractor::Impl::ContinuationQuote(int k, int e) {
+  for (int i = k; i < e && i < k + 14; ++i) {
+    if (IsOpenQuote(i) && !quotes_[tokens_[i].quote].single) return tokens_[i].quote;
+    const Token& t = tokens_[i];
+    if (t.type == kPeriod || t.quote >= 0) return -1;
+    if (t.type == kWord && Is(i, qi::kThat)) return -1;
+    if (t.cue && !(t.cue->flags & qi::kCueWeak)) return -1;  // "adding, ..."
+
+  }
+  return -1;
+}
+
+// Drops punctuation outside quotes at both ends (the sentence's final
+// period, the comma before "he said", a dash).
+Range QuoteExtractor::Impl::TrimContent(Range r) {
+  auto punct = [&](int i) {
+    const Token& t = tokens_[i];
+    return t.quote < 0 && (t.type == kComma || t.type == kPeriod || t.type == kColon ||
+                           t.type == kSemicolon || t.type == kDash || t.type == kOther ||
+                           t.type == kSQuote || t.type == kDQuote);
+  };
+  while (!r.empty() && punct(r.b)) ++r.b;
+  while (!r.empty() && punct(r.e - 1)) --r.e;
+  if (!r.empty() && Is(r.b, qi::kThat)) ++r.b;
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Attribution.
+
+bool QuoteExtractor::Impl::TryAccording(Range s, int c, int cue_end, Attribution* a) {
+  Range np = RightNP(cue_end, s.e, 10);
+  if (np.empty()) return false;
+  a->speaker = np;
+  a->according = true;
+  int begin = c;
+  // "по словам", "за словами", "как сообщает": the cue starts one word earlier.
+  if (c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за") || LowerIs(c - 1, "как") ||
+                  LowerIs(c - 1, "як")))
+    begin = c - 1;
+  a->cue = Range{begin, cue_end};
+  int first = s.b;
+  while (first < begin && (Is(first, qi::kIntro) || tokens_[first].type == kDash)) ++first;
+  Range content;
+  if (first >= begin) {
+    content = Range{np.e, s.e};  // According to X, content.
+  } else {
+    content = Range{s.b, begin};  // Content, according to X.
+  }
+  content = TrimContent(content);
+  if (content.empty()) return false;
+  a->content[0] = content;
+  a->n_content = 1;
+  return true;
+}
+
+// `a friend commented: "For you, ..."`: any verb before a colon that opens
+// a quote is a cue, even one the lexicon lacks.
+bool QuoteExtractor::Impl::TryColonQuote(Range s, int from, Attribution* a) {
+  for (int c = std::max(from, s.b + 1); c + 2 < s.e; ++c) {
+    if (tokens_[c + 1].type != kColon || !IsOpenQuote(c + 2) || tokens_[c].quote >= 0 || !IsWord(c) || IsCap(c))
+      continue;
+    std::string_view w = Tok(c);
+    if (w.size() < 4 || (w.substr(w.size() - 2) != "ed" && w.back() != 's')) continue;
+    Range np = LeftNP(s.b, c - 1);
+    if (!SpeakerLike(np)) continue;
+    const QuoteSpan& q = quotes_[tokens_[c + 2].quote];
+    *a = Attribution{};
+    a->speaker = np;
+    a->cue = Range{c, c + 2};
+    a->rate = 0.6f;
+    a->content[0] = Range{int(q.open_tok), int(q.close_tok) + 1};
+    a->n_content = 1;
+    return true;
+  }
+  return false;
+}
+
+// "Trump's claim that there have been thousands of shootings": a noun cue,
+// "that", the content to the sentence's end; the speaker is the possessive
+// before the noun (kept with its "'s", as PolNeAR marks it), if any.
+bool QuoteExtractor::Impl::TryNounCue(Range s, int c, Attribution* a) {
+  if (c + 1 >= s.e || !Is(c + 1, qi::kThat)) return false;
+  a->cue = Range{c, c + 1};
+  int j = c - 1;
+  if (j >= s.b && IsWord(j) && StripPossessive(Tok(j)) != Tok(j)) {
+    Range np = LeftNP(s.b, j);
+    if (!np.empty()) a->speaker = np;
+  }
+  Range content = TrimContent(Range{c + 2, s.e});
+  int words = 0;
+  for (int t = content.b; t < content.e; ++t) words += IsWord(t);
+  if (words < 3) return false;
+  a->content[0] = content;
+  a->n_content = 1;
+  return true;
+}
+
+bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
+  const CueEntry& cue = *tokens_[c].cue;
+  *a = Attribution{};
+  a->rate = cue.rate;
+  a->weak = cue.flags & qi::kCueWeak;
+  int cue_end = c + 1;
+  if (cue.flags & qi::kCueAccording) {
+    if (LowerIs(c, "according")) {
+      if (c + 1 >= s.e || !LowerIs(c + 1, "to")) return false;
+      cue_end = c + 2;
+    } else if (!(c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за")))) {
+      return false;
+    }
+    return TryAccording(s, c, cue_end, a);
+  }
+  if (cue.flags & qi::kCueNoun) return TryNounCue(s, c, a);
+  // "Как сообщает ТАСС, ..." / "як повідомляє ...": an according-to form.
+  if (c > s.b && (LowerIs(c - 1, "как") || LowerIs(c - 1, "як"))) {
+    return TryAccording(s, c, cue_end, a);
+  }
+  // "Having said that", "what Liz Wahl said": no attribution.
+  if (c > s.b && LowerIs(c - 1, "having")) return false;
+  // Verbal cue preceded by "to" is an infinitive ("refused to say").
+  if (c > s.b && LowerIs(c - 1, "to")) return false;
+  if (c > s.b && Is(c - 1, qi::kDeterminer)) return false;
+  if (cue.flags & qi::kCueParticle) cue_end = c + 2;
+  a->cue = Range{c, cue_end};
+
+  // --- speaker -------------------------------------------------------------
+  int j = c - 1;
+  auto adverb = [&](int t) {
+    std::string_view w = Tok(t);
+    if (w.size() > 3 && (w.substr(w.size() - 3) == "n't" || w.substr(w.size() - 5 < w.size() ? w.size() - 5 : 0) == "n\xE2\x80\x99t"))
+      return true;  // "isn't saying"
+    return !IsCap(t) && w.size() > 4 && w.substr(w.size() - 2) == "ly";
+  };
+  // Skip auxiliaries, adverbs and time expressions between speaker and cue:
+  // "who in 2010 said", "Peskov on Monday said", "Clinton now says".
+  for (;;) {
+    if (j < s.b) break;
+    if (IsWord(j) && (Is(j, qi::kAux) || adverb(j)) && !LowerIs(j, "who")) { --j; continue; }
+    bool time = (IsWord(j) && Is(j, qi::kTimeWord | qi::kWeekday | qi::kMonth)) ||
+                (tokens_[j].type == kNumber && Tok(j).size() <= 4);
+    if (time && j - 1 > s.b && (LowerIs(j - 1, "in") || LowerIs(j - 1, "on") || LowerIs(j - 1, "last") ||
+                                (IsWord(j - 1) && Is(j - 1, qi::kMonth)))) {
+      j -= 2;
+      if (j >= s.b && IsWord(j) && Is(j, qi::kMonth)) --j;  // "on April 14": "on" left
+      if (j >= s.b && LowerIs(j, "on")) --j;
+      continue;
+    }
+    break;
+  }
+  int aux_begin = j + 1;
+  if (aux_begin < c && LowerIs(aux_begin, "has") == false && LowerIs(aux_begin, "also") == false) {}
+  Range left = LeftNP(s.b, j);
+  if (j >= s.b && tokens_[j].type == kComma) {
+    Range app = Apposition(s, j);
+    if (!app.empty()) left = app;
+  }
+  static const bool debug = std::getenv("QTRACK_QUOTES_DEBUG") != nullptr;
+  if (debug) std::fprintf(stderr, "    left NP [%s]\n", RangeText(left).c_str());
+  bool inverted = false;
+  Range speaker;
+  bool participle = false;
+  if (SpeakerLike(left)) {
+    speaker = left;
+  } else {
+    // `..., said Peskov.` / `«...», — заявил Песков.`
+    int prev = c - 1;
+    bool after_break = prev >= s.b && (tokens_[prev].type == kComma || tokens_[prev].type == kDash ||
+                                       IsCloseQuote(prev));
+    Range right = RightNP(cue_end, s.e, 8);
+    if (after_break && !(cue.flags & qi::kCueParticiple) && SpeakerLike(right) && !Is(right.b, qi::kThat) &&
+        (IsCap(right.b) || tokens_[right.b].type == kNumber || Is(right.b, qi::kDeterminer | qi::kPronoun | qi::kTitle))) {
+      // `said Douglas Holtz-Eakin, an economist who ...`: the apposition
+      // belongs to the speaker mention.
+      auto ing = [&](int t) {
+        std::string_view w = Tok(t);
+        return IsWord(t) && w.size() > 4 && w.substr(w.size() - 3) == "ing";
+      };
+      if (right.e + 1 < s.e && tokens_[right.e].type == kComma && IsWord(right.e + 1) && !ing(right.e + 1) &&
+          (Is(right.e + 1, qi::kDeterminer | qi::kRoleNoun | qi::kTitle) || !IsCap(right.e + 1))) {
+        int k = right.e + 1;
+        while (k < s.e && tokens_[k].quote < 0 &&
+               (tokens_[k].type != kPeriod ||
+                ((tokens_[k].flags & kAdjacentPrev) && IsWord(k - 1) &&
+                 (Is(k - 1, qi::kAbbreviation | qi::kTitle) || (Tok(k - 1).size() == 1 && IsCap(k - 1))))))
+          ++k;
+        Range ext = TrimContent(Range{right.b, k});
+        if (ext.e > right.e) right.e = ext.e;
+      }
+      speaker = right;
+      inverted = true;
+      cue_end = right.e;
+    } else if (!inherited_speaker_.empty() && (cue.flags & qi::kCueParticiple)) {
+      speaker = inherited_speaker_;
+      participle = true;
+    } else if ((cue.flags & (qi::kCueParticiple | qi::kCueSpeech)) && prev >= s.b &&
+               (tokens_[prev].type == kComma || LowerIs(prev, "and"))) {
+      Range subj = SubjectNP(s, c);
+      if (!SpeakerLike(subj)) return false;
+      speaker = subj;
+      participle = true;
+    } else {
+      return false;
+    }
+  }
+  a->speaker = speaker;
+  // Weak cues ("show", "called", "seems") also make nouns: "a stream called
+  // Miracle Run", "the TV show". Their speaker must look like one: a name,
+  // a pronoun, a role noun or a plural ("polls show").
+  if ((cue.flags & qi::kCueWeak) && !participle && !inverted) {
+    bool ok = false;
+    for (int t = speaker.b; t < speaker.e && !ok; ++t)
+      ok = IsCap(t) || Is(t, qi::kPronoun | qi::kRoleNoun);
+    std::string_view last = Tok(speaker.e - 1);
+    if (!ok && IsWord(speaker.e - 1) && last.size() > 3 && last.back() == 's') ok = true;
+    if (LowerIs(c, "show") && IsWord(speaker.e - 1) && last.back() != 's') ok = false;  // "TV show"
+    if (!ok) return false;
+  }
+
+  // --- content after the cue -------------------------------------------------
+  int k = inverted ? cue_end : (cue.flags & qi::kCueParticle) ? c + 2 : c + 1;
+  if (!inverted && (cue.flags & qi::kCueTakesObject) && k < s.e && IsWord(k) && !Is(k, qi::kThat) &&
+      !Is(k, qi::kPreposition)) {
+    Range obj = RightNP(k, s.e, 5);
+    if (!obj.empty() && obj.e - obj.b <= 5) {
+      int after = obj.e;
+      // "told them he would ...", "told reporters the talks ...".
+      bool pronoun_object = obj.e - obj.b == 1 && (Is(obj.b, qi::kPronoun) || LowerIs(obj.b, "reporters") ||
+                                                   LowerIs(obj.b, "journalists") || LowerIs(obj.b, "us") ||
+                                                   LowerIs(obj.b, "me"));
+      if (after >= s.e || pronoun_object || Is(after, qi::kThat | qi::kPersonPronoun) || tokens_[after].type == kComma ||
+          tokens_[after].type == kColon || tokens_[after].type == kPeriod || tokens_[after].quote >= 0 ||
+          Is(after, qi::kPreposition | qi::kTimeWord)) {
+        a->addressee = obj;
+        k = obj.e;
+      }
+    }
+  }
+  k = SkipTail(k, s.e, a);
+  // "Clinton says at a stop in Toledo, Ohio, that ...": jump to a near "that"
+  // when what lies between is a prepositional tail.
+  if (k < s.e && Is(k, qi::kPreposition)) {
+    for (int t = k; t < s.e && t < k + 12; ++t) {
+      if (tokens_[t].quote >= 0 || tokens_[t].type == kPeriod) break;
+      if (Is(t, qi::kThat)) { k = t; break; }
+    }
+  }
+  while (k < s.e && (tokens_[k].type == kComma || tokens_[k].type == kColon)) ++k;
+  int content_after_begin = k;
+  Range after = TrimContent(Range{k, s.e});
+
+  // --- content before the attribution ------------------------------------------
+  int attr_begin = inverted ? c : speaker.b;
+  if (participle) attr_begin = c;
+  Range before = TrimContent(Range{s.b, attr_begin});
+  if (participle) before = Range{};
+  bool before_ok = !before.empty() && attr_begin > s.b &&
+                   (tokens_[attr_begin - 1].type == kComma || tokens_[attr_begin - 1].type == kDash ||
+                    tokens_[attr_begin - 1].type == kColon || IsCloseQuote(attr_begin - 1) ||
+                    (attr_begin - 2 >= s.b && tokens_[attr_begin - 1].type == kDash));
+  int cont = ContinuationQuote(content_after_begin, s.e);
+  // `"Q1," he said, "Q2."` continues a split quote; `X boasted, "Q."` does not.
+  bool before_ends_quoted = before_ok && IsCloseQuote(before.e - 1);
+  bool tail_only = after.empty() || (cont >= 0 && before_ends_quoted);
+  // "..., Peskov said, according to TASS." / "citing": a conduit, not content.
+  if (!tail_only && (LowerIs(after.b, "according") || LowerIs(after.b, "citing") ||
+                     (after.b > s.b && LowerIs(after.b - 1, "по") && LowerIs(after.b, "словам")))) {
+    tail_only = true;
+  }
+  if (!tail_only && Is(after.b, qi::kPreposition | qi::kTimeWord) && !Is(after.b, qi::kThat)) {
+    tail_only = true;
+    for (int t = after.b; t < after.e; ++t)
+      if (tokens_[t].quote >= 0 || Is(t, qi::kThat) || t - after.b > 10) { tail_only = false; break; }
+  }
+  bool intro = false;
+  if (before_ok && tokens_[before.b].quote < 0 && before.e - before.b <= 8) {
+    bool has_quote = false;
+    for (int t = before.b; t < before.e; ++t) has_quote |= tokens_[t].quote >= 0;
+    intro = !has_quote && (Is(before.b, qi::kPreposition | qi::kTimeWord | qi::kIntro) ||
+                           (IsWord(before.b) && Tok(before.b).size() > 4 &&
+                            Tok(before.b).substr(Tok(before.b).size() - 3) == "ing"));
+  }
+  bool before_is_quote = before_ok && IsOpenQuote(before.b) &&
+                         tokens_[before.b].quote == tokens_[before.e - 1].quote;
+  if (before_ok && (inverted || before_is_quote || (tail_only && !intro))) {
+    a->content[a->n_content++] = before;
+    if (cont >= 0) {
+      const QuoteSpan& q = quotes_[cont];
+      int end = q.close_tok + 1;
+      a->content[a->n_content++] = Range{int(q.open_tok), end};
+    }
+    // The date may follow the speaker: `"...," Peskov said on April 14.`
+    for (int t = content_after_begin; !a->has_date && t < s.e && t < content_after_begin + 4; ++t)
+      SkipTail(t, s.e, a);
+    return true;
+  }
+  if (inverted) return false;
+  if (!after.empty()) {
+    // `... because "most people don't know," she said.`: a closing
+    // attribution repeating the speaker is not content.
+    int t = after.e - 1;
+    while (t > after.b && IsWord(t) && Is(t, qi::kTimeWord)) --t;
+    if (t > after.b + 2 && tokens_[t].cue && !(tokens_[t].cue->flags & qi::kCueWeak)) {
+      int n = t - 1;
+      while (n > after.b && t - n <= 4 && IsWord(n) && tokens_[n].quote < 0) --n;
+      if (n > after.b && (tokens_[n].type == kComma || IsCloseQuote(n)) && t - n >= 2)
+        after = TrimContent(Range{after.b, IsCloseQuote(n) ? n + 1 : n});
+    }
+    // `attacked Clinton for ..., saying, "She's trigger-happy."`: the
+    // participle opens an attribution of its own (same speaker).
+    for (int t2 = after.b + 2; t2 < after.e; ++t2) {
+      const Token& tk = tokens_[t2];
+      if (tk.quote < 0 && tk.cue && (tk.cue->flags & qi::kCueParticiple) && !(tk.cue->flags & qi::kCueWeak) &&
+          tokens_[t2 - 1].type == kComma) {
+        after = TrimContent(Range{after.b, t2 - 1});
+        break;
+      }
+    }
+    // `said it was "opposed" to the test and warned North Korea ...`: a
+    // second verb phrase of the subject ends the reported content.
+    for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
+      if (tokens_[t2].quote >= 0 || !(LowerIs(t2, "and") || LowerIs(t2, "but"))) continue;
+      int n = t2 + 1;
+      std::string_view w = Tok(n);
+      static constexpr std::string_view kIrregularPast[] = {
+          "kept", "went", "made", "took", "gave", "said", "told", "left", "came", "got", "ran", "held",
+          "met", "saw", "sent", "spent", "won", "lost", "began", "brought", "thought", "urged", "vowed"};
+      bool irregular = false;
+      for (std::string_view v : kIrregularPast) irregular |= LowerIs(n, v);
+      bool verb = IsWord(n) && !IsCap(n) && !Is(n, qi::kAux) &&
+                  (irregular || (w.size() > 4 && w.substr(w.size() - 2) == "ed"));
+      bool clause = LowerIs(t2, "but") && Is(n, qi::kPersonPronoun);
+      if (verb || clause) {
+        after = TrimContent(Range{after.b, t2});
+        break;
+      }
+    }
+    // `... "suburbs of St. Petersburg" — a metaphor for ...`: the writer's
+    // gloss, not the content.
+    for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
+      if (tokens_[t2].quote >= 0) continue;
+      // Only after a quote, and not the first of a parenthetical dash pair.
+      bool gloss = tokens_[t2].type == kDash && Is(t2 + 1, qi::kDeterminer) && IsCloseQuote(t2 - 1);
+      for (int t3 = t2 + 1; gloss && t3 < after.e; ++t3) gloss = tokens_[t3].type != kDash;
+      if (gloss) {
+        after = TrimContent(Range{after.b, t2});
+        break;
+      }
+    }
+    if (after.empty()) return false;
+    // "said the same thing", "said as much", "said yes": too short to be a
+    // statement unless quoted.
+    int words = 0;
+    bool quoted = false;
+    for (int t2 = after.b; t2 < after.e; ++t2) {
+      words += IsWord(t2) || tokens_[t2].type == kNumber;
+      quoted |= tokens_[t2].quote >= 0;
+    }
+    if (words < 2 && !quoted) return false;
+    if (speaker.b > s.b && LowerIs(speaker.b - 1, "what")) return false;
+    a->content[a->n_content++] = after;
+    return true;
+  }
+  return false;
+}
+
+// The best attribution whose cue lies in [from, s.e): the first speech cue
+// that yields a speaker and content, else the first weak one, else an
+// "according to" one. An "according to X" next to a speech cue names the
+// conduit instead ("Peskov said ..., according to TASS").
+bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best) {
+  static const bool debug = std::getenv("QTRACK_QUOTES_DEBUG") != nullptr;
+  Attribution a, via;
+  bool found = false, have_via = false, strong = false;
+  for (int c = from; c < s.e; ++c) {
+    const Token& t = tokens_[c];
+    if (!t.cue || t.quote >= 0) continue;
+    bool weak = t.cue->flags & qi::kCueWeak;
+    if (weak && !options.include_weak_cues) continue;
+    if (strong && !(t.cue->flags & qi::kCueAccording)) continue;
+    if (found && weak) continue;
+    if (!TryCue(s, c, &a)) {
+      if (debug) std::fprintf(stderr, "  cue %s: rejected\n", std::string(Tok(c)).c_str());
+      continue;
+    }
+    if (a.according) {
+      if (!have_via) { via = a; have_via = true; }
+      continue;
+    }
+    if (debug) std::fprintf(stderr, "  cue %s: accepted\n", std::string(Tok(c)).c_str());
+    *best = a;
+    found = true;
+    strong = !weak;
+  }
+  if (!found && !have_via) found = TryColonQuote(s, from, best);
+  if (found && have_via) {
+    best->via = via.speaker;
+    // The according-to phrase is not part of the content.
+    for (int i = 0; i < best->n_content; ++i) {
+      Range& r = best->content[i];
+      if (r.b < via.cue.b && r.e > via.cue.b) r.e = via.cue.b;
+      if (r.b >= via.cue.b && r.b < via.speaker.e) r.b = via.speaker.e;
+      r = TrimContent(r);
+    }
+  } else if (!found && have_via) {
+    *best = via;
+    found = true;
+  }
+  return found;
+}
+
+// All attributions of a sentence. A sentence may hold several:
+//   `"We can't afford it," Trump said, adding, "NATO is costing us."`
+//   `When Clinton noted that ... ― Trump boasted, "That makes me smart."`
+// so after an attribution whose content precedes its cue the rest of the
+// sentence is searched again, and a dash or semicolon followed by another
+// speech cue ends a segment.
+void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* found) {
+  static const bool debug = std::getenv("QTRACK_QUOTES_DEBUG") != nullptr;
+  if (debug) {
+    std::fprintf(stderr, "sentence: [%s]\n ", RangeText(s).c_str());
+    for (int i = s.b; i < s.e; ++i)
+      std::fprintf(stderr, " %s/%d%s%s", std::string(Tok(i)).c_str(), int(tokens_[i].type),
+                   tokens_[i].quote >= 0 ? "q" : "", tokens_[i].cue ? "C" : "");
+    std::fprintf(stderr, "\n");
+  }
+  found->clear();
+  int seg_b = s.b;
+  while (seg_b < s.e) {
+    int seg_e = s.e;
+    bool cue_seen = false;
+    for (int i = seg_b; i < s.e; ++i) {
+      const Token& t = tokens_[i];
+      if (t.quote >= 0) continue;
+      if (t.cue && !(t.cue->flags & qi::kCueWeak)) cue_seen = true;
+      // "..., with the Kremlin saying ...": a new attribution starts.
+      if (i > seg_b && IsWord(i) && (LowerIs(i, "with") || LowerIs(i, "as"))) {
+        bool participle = false;
+        for (int k = i + 1; k < s.e && k < i + 6 && !participle; ++k)
+          participle = tokens_[k].quote < 0 && tokens_[k].cue && (tokens_[k].cue->flags & qi::kCueParticiple);
+        if (participle) { seg_e = i; break; }
+      }
+      if ((t.type == kDash || t.type == kSemicolon) && cue_seen) {
+        bool later = false;
+        for (int k = i + 1; k < s.e && !later; ++k)
+          later = tokens_[k].quote < 0 && tokens_[k].cue && !(tokens_[k].cue->flags & qi::kCueWeak);
+        // A parenthetical dash pair ("― as was true ... ―") is skipped whole.
+        if (later) { seg_e = i; break; }
+      }
+    }
+    Range seg{seg_b, seg_e};
+    int from = seg.b;
+    inherited_speaker_ = Range{};
+    for (int guard = 0; guard < 4 && from < seg.e; ++guard) {
+      Attribution a;
+      if (!FindAttribution(seg, from, &a) || a.n_content == 0) break;
+      if (debug)
+        std::fprintf(stderr, "  attribution: speaker [%s] cue [%s] content [%s]\n", RangeText(a.speaker).c_str(),
+                     RangeText(a.cue).c_str(), RangeText(a.content[0]).c_str());
+      found->push_back(a);
+      // Content after the cue that stops before a participle (", saying"):
+      // the participle is attributed next, to the same speaker.
+      if (!a.according && a.content[0].b >= a.cue.b && a.n_content == 1 && a.content[0].e + 1 < seg.e &&
+          tokens_[a.content[0].e].type == kComma && tokens_[a.content[0].e + 1].cue &&
+          (tokens_[a.content[0].e + 1].cue->flags & qi::kCueParticiple)) {
+        inherited_speaker_ = a.speaker;
+        from = a.content[0].e + 1;
+        seg = Range{from, seg.e};
+        continue;
+      }
+      // Content before the cue: what follows may be another attribution.
+      if (a.according || a.content[0].b >= a.cue.b) {
+        // Content after the cue may hold a nested attribution ("He said
+        // Obama hopes that ..."); PolNeAR annotates both.
+        if (options.include_nested && !a.according && a.n_content == 1) {
+          Range inner = a.content[0];
+          Attribution n;
+          if (inner.e - inner.b > 3 && FindAttribution(inner, inner.b, &n) && n.n_content > 0 &&
+              !n.according && !n.weak) {
+            n.rate *= 0.8f;
+            found->push_back(n);
+          }
+        }
+        break;
+      }
+      int end = std::max({a.cue.e, a.speaker.e, a.via.e});
+      for (int i = 0; i < a.n_content; ++i) end = std::max(end, a.content[i].e);
+      inherited_speaker_ = a.speaker;
+      from = end;
+      seg = Range{end, seg.e};
+    }
+    seg_b = seg_e + 1;
+  }
+}
+
+// Paragraph-shaped attributions with no verb:
+//   `PENCE: Well, look, ...` and headlines `Pat Caddell: Democrat voters ...`
+//   `“Mr. Trump embodies ...” ― Sonya Herridge`
+// Emits the statement and returns true when the paragraph is one of them.
+bool QuoteExtractor::Impl::ParagraphForms(Range p, std::vector<Quote>* out) {
+  // A block-quote marker (an opening mark never closed) is no content.
+  if (p.e - p.b > 1 && tokens_[p.b].type == kDQuote && tokens_[p.b].quote < 0) ++p.b;
+  if (p.e - p.b < 4) return false;
+  // Colon form.
+  static constexpr std::string_view kNotSpeakers[] = {
+      "note", "related", "photo", "watch", "read", "update", "updated", "author", "by",
+      "source", "sources", "credit", "tags", "posted", "date", "contact", "editor", "more",
+      "follow", "share", "see", "also", "subscribe", "advertisement", "warning", "video",
+      "listen", "image", "caption", "correction", "disclosure", "q", "a", "question",
+      "answer", "translation", "full", "live", "breaking", "exclusive", "analysis", "opinion",
+      "editor’s", "editor's", "featured", "sections", "about", "email", "phone", "tel"};
+  int k = p.b;
+  while (k < p.e && k - p.b < 7 && (IsWord(k) || (tokens_[k].type == kPeriod && (tokens_[k].flags & kAdjacentPrev))) &&
+         (!IsWord(k) || IsCap(k) || LowerIs(k, "of") || LowerIs(k, "the")) &&
+         !(tokens_[k].cue && !(tokens_[k].cue->flags & qi::kCueWeak) && !IsCap(k)))
+    ++k;
+  if (k > p.b && k < p.e && tokens_[k].type == kColon && p.e - (k + 1) >= 3 && IsCap(k - 1)) {
+    std::string_view first = LowerTok(p.b);
+    bool excluded = false;
+    for (std::string_view x : kNotSpeakers) excluded |= first == x;
+    if (!excluded) {
+      Attribution a;
+      a.speaker = Range{p.b, k};
+      a.cue = Range{k, k + 1};
+      a.rate = 0.5f;
+      a.content[0] = TrimContent(Range{k + 1, p.e});
+      a.n_content = a.content[0].empty() ? 0 : 1;
+      if (a.n_content && a.content[0].e - a.content[0].b >= 3) {
+        Emit(a, out);
+        return true;
+      }
+    }
+  }
+  // Dash form: content, a dash, then a name closing the paragraph.
+  int e = p.e;
+  if (tokens_[e - 1].type == kPeriod) --e;
+  int n = e;
+  while (n > p.b && e - n < 8 && (IsCap(n - 1) || (tokens_[n - 1].type == kPeriod && (tokens_[n - 1].flags & kAdjacentPrev))))
+    --n;
+  if (n < e && n - 1 > p.b && tokens_[n - 1].type == kDash && IsCap(n)) {
+    Range content = TrimContent(Range{p.b, n - 1});
+    bool quoted = false;
+    for (int t = content.b; t < content.e; ++t) quoted |= tokens_[t].quote >= 0;
+    if (quoted) {
+      Attribution a;
+      a.speaker = Range{n, e};
+      a.cue = Range{n - 1, n};
+      a.rate = 0.8f;
+      a.content[0] = content;
+      a.n_content = 1;
+      Emit(a, out);
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Output.
+
+void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
+  q->speaker_mention = Span{tokens_[np.b].begin, tokens_[np.e - 1].end};
+  // "It’s denouncing", "I've suggested": the mention is the pronoun alone.
+  if (np.e - np.b == 1) {
+    std::string_view w = Tok(np.b);
+    size_t apos = w.find("\xE2\x80\x99");
+    if (apos == std::string_view::npos) apos = w.find('\'');
+    if (apos != std::string_view::npos && apos > 0 && apos + 1 < w.size()) {
+      std::string_view rest = w.substr(w[apos] == '\'' ? apos + 1 : apos + 3);
+      if (rest == "s" || rest == "ve" || rest == "re" || rest == "ll" || rest == "d" || rest == "m")
+        q->speaker_mention.end = q->speaker_mention.begin + apos;
+    }
+  }
+  int last = np.e - 1;
+  // Pronouns: the last person quoted within a few paragraphs, else the last
+  // person named before.
+  if (np.e - np.b == 1 && Is(last, qi::kPersonPronoun)) {
+    int p = last_speaker_person_;
+    if (p < 0) p = LastPersonBefore(tokens_[np.b].begin);
+    if (p >= 0) {
+      q->speaker = persons_[p].name;
+      q->speaker_role = persons_[p].role;
+    }
+    return;
+  }
+  // The core of "Megan Hester, senior associate ...," or "Rep. Gwen Moore
+  // (D-Wis.)": up to the first comma, party tag dropped.
+  for (int i = np.b + 1; i < np.e; ++i)
+    if (tokens_[i].type == kComma || Tok(i) == "(") { np.e = i; break; }
+  last = np.e - 1;
+  // Trailing name run: capitalized words that are no title.
+  int r = np.e;
+  const uint32_t kNotName = qi::kTitle | qi::kNationality | qi::kOrganisation | qi::kOutlet | qi::kDeterminer;
+  while (r > np.b && IsCap(r - 1) && !Is(r - 1, kNotName) &&
+         (r == np.e || StripPossessive(Tok(r - 1)) == Tok(r - 1)))
+    --r;
+  if (r < np.e) {
+    std::string_view surname = StripPossessive(Tok(np.e - 1));
+    int p = FindPersonBySurname(surname);
+    if (np.e - r >= 2) {
+      q->speaker = std::string(text.substr(tokens_[r].begin, tokens_[np.e - 1].begin - tokens_[r].begin));
+      q->speaker += surname;
+    } else if (p >= 0) {
+      q->speaker = persons_[p].name;
+    } else {
+      q->speaker = std::string(surname);
+    }
+    int rb = np.b;
+    while (rb < r && Is(rb, qi::kDeterminer)) ++rb;
+    // "Russia's Lavrov": a possessive prefix is no role; take the known one.
+    if (rb < r && StripPossessive(Tok(r - 1)) == Tok(r - 1) && !Is(r - 1, qi::kBoundary))
+      q->speaker_role = RangeText(Range{rb, r});
+    else if (p >= 0) q->speaker_role = persons_[p].role;
+    if (p >= 0) {
+      last_speaker_person_ = p;
+    }
+    if (Is(np.e - 1, qi::kOutlet)) q->via = q->speaker;
+    return;
+  }
+  // Role nouns and organisations: "the Russian leader", "the Kremlin".
+  bool org = false;
+  for (int i = np.b; i < np.e; ++i) org |= Is(i, qi::kOrganisation);
+  if (Is(last, qi::kRoleNoun) && !org) {
+    int p = FindPersonByRole(np);
+    if (p >= 0) {
+      q->speaker = persons_[p].name;
+      q->speaker_role = persons_[p].role;
+      last_speaker_person_ = p;
+      return;
+    }
+  }
+  int b = np.b;
+  while (b < np.e - 1 && Is(b, qi::kDeterminer)) ++b;
+  q->speaker = RangeText(Range{b, np.e});
+  q->speaker_is_organisation = org || IsCap(last);
+  if (Is(last, qi::kOutlet)) q->via = q->speaker;
+}
+
+void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
+  Quote q;
+  bool any_quote = false, all_quoted = true;
+  for (int i = 0; i < a.n_content; ++i) {
+    Range r = a.content[i];
+    if (r.empty()) continue;
+    q.fragments.push_back(Span{tokens_[r.b].begin, tokens_[r.e - 1].end});
+    bool whole = IsOpenQuote(r.b) && tokens_[r.b].quote == tokens_[r.e - 1].quote &&
+                 (IsCloseQuote(r.e - 1) || !quotes_[tokens_[r.b].quote].closed);
+    for (int t = r.b; t < r.e; ++t)
+      if (tokens_[t].quote >= 0 && !quotes_[tokens_[t].quote].single) any_quote = true;
+    if (whole && quotes_[tokens_[r.b].quote].single) whole = false;
+    all_quoted &= whole;
+  }
+  if (q.fragments.empty()) return;
+  bool single_quoted = false;
+  for (int i = 0; i < a.n_content; ++i)
+    for (int t = a.content[i].b; t < a.content[i].e; ++t)
+      if (tokens_[t].quote >= 0 && quotes_[tokens_[t].quote].single) single_quoted = true;
+  q.kind = all_quoted ? StatementKind::kDirect
+                      : (any_quote || single_quoted) ? StatementKind::kMixed : StatementKind::kIndirect;
+  if (q.kind == StatementKind::kIndirect && !options.include_indirect) return;
+  if (!a.cue.empty()) q.cue = Span{tokens_[a.cue.b].begin, tokens_[a.cue.e - 1].end};
+  if (!a.speaker.empty()) Resolve(a.speaker, &q);
+  if (!a.via.empty()) {
+    int r = a.via.e;
+    while (r > a.via.b && IsCap(r - 1) && !Is(r - 1, qi::kTitle | qi::kNationality | qi::kDeterminer)) --r;
+    q.via = r < a.via.e ? RangeText(Range{r, a.via.e}) : RangeText(a.via);
+  }
+  if (!a.addressee.empty()) {
+    int last = a.addressee.e - 1;
+    if (Is(last, qi::kOutlet)) {
+      q.via = RangeText(a.addressee);
+    } else if (IsCap(last)) {
+      int p = FindPersonBySurname(StripPossessive(Tok(last)));
+      q.addressee = (a.addressee.e - a.addressee.b == 1 && p >= 0) ? persons_[p].name : RangeText(a.addressee);
+    }
+  }
+  if (a.has_date) q.said_on = FormatDay(a.said_on);
+  else if (has_article_day) q.said_on = FormatDay(article_day);
+  float conf = a.rate;
+  if (q.kind == StatementKind::kDirect) conf = 0.5f + 0.5f * conf;
+  if (q.speaker.empty()) conf *= 0.7f;
+  q.confidence = std::clamp<double>(conf, 0.0, 1.0);
+  if (q.confidence < options.min_confidence) return;
+  out->push_back(std::move(q));
+}
+
+// Multi-paragraph quotes: a statement holding one piece of a chain gets all
+// the pieces no other statement holds.
+void QuoteExtractor::Impl::FinishChains(std::vector<Quote>* out) {
+  quote_used_.assign(quotes_.size(), 0);
+  auto quote_at = [&](uint32_t byte) -> int {
+    auto it = std::lower_bound(quotes_.begin(), quotes_.end(), byte,
+                               [](const QuoteSpan& q, uint32_t b) { return q.end <= b; });
+    if (it != quotes_.end() && it->begin <= byte) return it - quotes_.begin();
+    return -1;
+  };
+  for (Quote& q : *out)
+    for (const Span& f : q.fragments) {
+      int qi = quote_at(f.begin);
+      if (qi >= 0) quote_used_[qi] = 1;
+    }
+  for (Quote& q : *out) {
+    int chain = -1;
+    for (const Span& f : q.fragments) {
+      int qi = quote_at(f.begin);
+      if (qi >= 0 && quotes_[qi].chain >= 0) chain = quotes_[qi].chain;
+    }
+    if (chain < 0) continue;
+    for (size_t i = 0; i < quotes_.size(); ++i) {
+      if (quotes_[i].chain != chain || quote_used_[i]) continue;
+      quote_used_[i] = 1;
+      q.fragments.push_back(Span{quotes_[i].begin, quotes_[i].end});
+    }
+    std::sort(q.fragments.begin(), q.fragments.end(),
+              [](const Span& x, const Span& y) { return x.begin < y.begin; });
+  }
+}
+
+void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
+  out->clear();
+  article = &a;
+  text = std::string_view(a.text).substr(0, std::min(a.text.size(), options.max_article_bytes));
+  quotes_.clear();
+  has_article_day = ParseIsoDay(a.published, &article_day);
+  last_speaker_person_ = -1;
+  last_speaker_para_ = -100;
+  Tokenize();
+  for (size_t p = 0; p < para_tokens_.size(); ++p)
+    PairQuotes(para_tokens_[p], p + 1 < para_tokens_.size() ? para_tokens_[p + 1] : Range{});
+  std::sort(quotes_.begin(), quotes_.end(),
+            [](const QuoteSpan& x, const QuoteSpan& y) { return x.begin < y.begin; });
+  ChainQuotes();
+  FindPersons();
+  consumed_para_ = -1;
+  // A direct statement that later quote-only sentences extend, also into
+  // the next paragraph: `"...," he said.` + `"Right now, ..."`.
+  int open_statement = -1;
+  for (size_t p = 0; p < para_tokens_.size(); ++p) {
+    if (int(p) == consumed_para_) continue;
+    if (int(p) - last_speaker_para_ > 3) last_speaker_person_ = -1;
+    if (ParagraphForms(para_tokens_[p], out)) { open_statement = -1; continue; }
+    SplitSentences(para_tokens_[p]);
+    for (size_t si = 0; si < sentences_.size(); ++si) {
+      Range s = sentences_[si];
+      Range whole = TrimContent(s);
+      bool quote_only = !whole.empty() && IsOpenQuote(whole.b) &&
+                        tokens_[whole.b].quote == tokens_[whole.e - 1].quote;
+      // `"Here he is," she said. "Donald's here."`: the second sentence has
+      // no cue of its own and continues the statement.
+      if (quote_only && open_statement >= 0) {
+        (*out)[open_statement].fragments.push_back(Span{tokens_[whole.b].begin, tokens_[whole.e - 1].end});
+        continue;
+      }
+      open_statement = -1;
+      AttributeSentence(s, &attributions_);
+      for (const Attribution& att : attributions_) {
+        size_t before = out->size();
+        Emit(att, out);
+        if (out->size() > before) {
+          last_speaker_para_ = p;
+          // A statement whose quoted content ends before its cue may go on
+          // in the next quote-only sentence.
+          const Quote& q = out->back();
+          bool ends_quoted = att.content[att.n_content - 1].e <= att.cue.b &&
+                             IsCloseQuote(att.content[att.n_content - 1].e - 1);
+          if (q.kind == StatementKind::kDirect || ends_quoted) open_statement = out->size() - 1;
+        }
+      }
+    }
+    // "X said:" closing a paragraph introduces the next one.
+    const Range& pr = para_tokens_[p];
+    if (!pr.empty() && tokens_[pr.e - 1].type == kColon && p + 1 < para_tokens_.size()) {
+      Range s = sentences_.empty() ? pr : sentences_.back();
+      for (int c = s.b; c < s.e; ++c) {
+        if (!tokens_[c].cue || tokens_[c].quote >= 0) continue;
+        Attribution att;
+        Range sent{s.b, s.e};
+        int before_speaker = 0;
+        (void)before_speaker;
+        // Speaker: the phrase before the cue.
+        int j = c - 1;
+        while (j >= s.b && Is(j, qi::kAux)) --j;
+        Range np = LeftNP(s.b, j);
+        if (!SpeakerLike(np)) continue;
+        att.speaker = np;
+        att.cue = Range{c, c + 1};
+        SkipTail(c + 1, s.e, &att);  // "said on Sunday:"
+
+        att.rate = tokens_[c].cue->rate;
+        const Range& next = para_tokens_[p + 1];
+        att.content[0] = TrimContent(next);
+        att.n_content = att.content[0].empty() ? 0 : 1;
+        (void)sent;
+        if (att.n_content) {
+          Emit(att, out);
+          consumed_para_ = p + 1;
+        }
+        break;
+      }
+    }
+  }
+  FinishChains(out);
+  for (Quote& q : *out) {
+    q.text.clear();
+    for (const Span& f : q.fragments) {
+      std::string_view frag = text.substr(f.begin, f.end - f.begin);
+      if (!q.text.empty()) q.text += ' ';
+      q.text.append(frag);
+    }
+    // Strip quote marks from the ends for reading.
+    auto strip_front = [&](std::string& s) {
+      for (std::string_view m : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xE2\x80\x9E", "'", "\xE2\x80\x98"})
+        if (s.compare(0, m.size(), m) == 0) { s.erase(0, m.size()); return; }
+    };
+    auto strip_back = [&](std::string& s) {
+      for (std::string_view m : {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "'", "\xE2\x80\x99"})
+        if (s.size() >= m.size() && s.compare(s.size() - m.size(), m.size(), m) == 0) {
+          s.erase(s.size() - m.size());
+          return;
+        }
+    };
+    strip_front(q.text);
+    strip_back(q.text);
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+QuoteExtractor::QuoteExtractor(QuoteOptions options)
+    : impl_(std::make_unique<Impl>(options)) {}
+QuoteExtractor::~QuoteExtractor() = default;
+QuoteExtractor::QuoteExtractor(QuoteExtractor&&) noexcept = default;
+QuoteExtractor& QuoteExtractor::operator=(QuoteExtractor&&) noexcept = default;
+
+void QuoteExtractor::Extract(const Article& article, std::vector<Quote>* out) {
+  impl_->Extract(article, out);
+}
+
+const QuoteOptions& QuoteExtractor::options() const { return impl_->options; }
+
+}  // namespace qtrack

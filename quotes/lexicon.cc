@@ -1,0 +1,386 @@
+// File: quotes/lexicon.cc
+//
+// Tables first, lookups after. English cue rates come from PolNeAR train
+// (cue_lexicon_mined.inc); the hand-added forms (Russian, Ukrainian, and
+// English cues the corpus has too rarely) get a rate by judgement.
+#include "quotes/lexicon.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+
+namespace qtrack::quotes_internal {
+namespace {
+
+struct MinedCue {
+  const char* form;
+  int count;
+  float rate;
+};
+
+constexpr MinedCue kMinedCues[] = {
+#include "quotes/cue_lexicon_mined.inc"
+};
+
+struct MinedParticleCue {
+  const char* verb;
+  const char* particle;
+  int count;
+  float rate;
+};
+
+constexpr MinedParticleCue kMinedParticleCues[] = {
+#include "quotes/cue_particles_mined.inc"
+};
+
+// Keyed "verb particle"; the keys live in a vector that never reallocates
+// after the map is built.
+using ParticleMap = absl::flat_hash_map<std::string_view, CueEntry>;
+
+const ParticleMap& ParticleCues() {
+  // Held by a static so leak checkers see it reachable.
+  static std::vector<std::string>* keys = new std::vector<std::string>;
+  static const ParticleMap* map = [] {
+    auto* m = new ParticleMap;
+    keys->reserve(std::size(kMinedParticleCues));
+    for (const MinedParticleCue& c : kMinedParticleCues) {
+      std::string_view verb(c.verb);
+      if (verb == "according" || verb == "said") continue;  // single-word cues already
+      uint32_t flags = kCueSpeech | kCueParticle;
+      if (c.rate < 0.45f) flags |= kCueWeak;
+      if (verb.size() > 3 && verb.substr(verb.size() - 3) == "ing") flags |= kCueParticiple;
+      keys->push_back(std::string(verb) + " " + c.particle);
+      (*m)[std::string_view(keys->back())] = CueEntry{flags, c.rate};
+    }
+    return m;
+  }();
+  return *map;
+}
+
+// Cues that take an object before their content: "told Reuters that ...".
+constexpr const char* kObjectCues[] = {
+    "told", "tells", "telling", "asked", "asking", "asks", "urged", "urging",
+    "warned", "warning", "reminded", "reminding", "assured", "informed",
+    "thanked", "thanking", "persuaded", "convinced", "notified",
+    "сообщил", "сообщила", "сказал", "сказала", "повідомив", "повідомила",
+    "сказав"};
+
+// Cues that mostly report findings, stances or acts rather than speech:
+// kept for the `all` view, never trusted to carry a direct quote alone.
+constexpr const char* kWeakCues[] = {
+    "found", "show", "shows", "showed", "showing", "seemed", "seems",
+    "appears", "appeared", "appear", "expected", "endorsed", "supported",
+    "backed", "backing", "opposed", "sought", "seeking", "plans", "named",
+    "considered", "read", "reads", "finds", "listed", "titled", "deemed",
+    "estimated", "projected", "hopes", "hoping", "hoped", "thinks", "sees",
+    "believes", "offered", "attacked", "criticized", "praised", "accused",
+    "endorses", "considers", "fearing", "prefers", "predicted", "signaled"};
+
+struct HandCue {
+  const char* form;
+  float rate;
+  uint32_t flags;
+};
+
+constexpr HandCue kHandCues[] = {
+    // English forms PolNeAR has too rarely to mine.
+    {"emphasized", 0.7f, kCueSpeech}, {"emphasised", 0.7f, kCueSpeech},
+    {"emphasizing", 0.6f, kCueSpeech | kCueParticiple},
+    {"stressed", 0.6f, kCueSpeech}, {"stressing", 0.6f, kCueSpeech | kCueParticiple},
+    {"denied", 0.5f, kCueSpeech}, {"claimed", 0.6f, kCueSpeech},
+    {"said", 0.86f, kCueSpeech}, {"according", 0.9f, kCueAccording},
+    {"underlined", 0.6f, kCueSpeech}, {"underscored", 0.6f, kCueSpeech},
+    {"alleged", 0.5f, kCueSpeech}, {"stated", 0.7f, kCueSpeech},
+    {"announced", 0.7f, kCueSpeech}, {"reiterated", 0.8f, kCueSpeech},
+    // Nouns that report a statement when "that" follows ("Trump's claim that").
+    {"claim", 0.5f, kCueNoun | kCueWeak}, {"claims", 0.5f, kCueNoun | kCueWeak},
+    {"assertion", 0.5f, kCueNoun | kCueWeak}, {"argument", 0.5f, kCueNoun | kCueWeak},
+    {"statement", 0.5f, kCueNoun | kCueWeak}, {"warning", 0.5f, kCueNoun | kCueWeak},
+    {"promise", 0.5f, kCueNoun | kCueWeak}, {"pledge", 0.5f, kCueNoun | kCueWeak},
+    {"accusation", 0.5f, kCueNoun | kCueWeak}, {"allegation", 0.5f, kCueNoun | kCueWeak},
+    {"allegations", 0.5f, kCueNoun | kCueWeak}, {"suggestion", 0.5f, kCueNoun | kCueWeak},
+    {"insistence", 0.5f, kCueNoun | kCueWeak}, {"belief", 0.5f, kCueNoun | kCueWeak},
+    {"contention", 0.5f, kCueNoun | kCueWeak}, {"assurance", 0.5f, kCueNoun | kCueWeak},
+    {"assurances", 0.5f, kCueNoun | kCueWeak}, {"report", 0.5f, kCueNoun | kCueWeak},
+    {"emphasis", 0.5f, kCueNoun | kCueWeak}, {"remarks", 0.5f, kCueNoun | kCueWeak},
+    // Russian.
+    {"заявил", 0.95f, kCueSpeech}, {"заявила", 0.95f, kCueSpeech},
+    {"заявили", 0.95f, kCueSpeech}, {"заявляет", 0.9f, kCueSpeech},
+    {"заявив", 0.9f, kCueSpeech | kCueParticiple},
+    {"сказал", 0.9f, kCueSpeech | kCueTakesObject},
+    {"сказала", 0.9f, kCueSpeech | kCueTakesObject},
+    {"сказали", 0.9f, kCueSpeech}, {"сообщил", 0.9f, kCueSpeech | kCueTakesObject},
+    {"сообщила", 0.9f, kCueSpeech | kCueTakesObject}, {"сообщили", 0.9f, kCueSpeech},
+    {"сообщает", 0.9f, kCueSpeech}, {"отметил", 0.9f, kCueSpeech},
+    {"отметила", 0.9f, kCueSpeech}, {"подчеркнул", 0.9f, kCueSpeech},
+    {"подчеркнула", 0.9f, kCueSpeech}, {"добавил", 0.9f, kCueSpeech},
+    {"добавила", 0.9f, kCueSpeech}, {"пояснил", 0.9f, kCueSpeech},
+    {"пояснила", 0.9f, kCueSpeech}, {"написал", 0.8f, kCueSpeech},
+    {"написала", 0.8f, kCueSpeech}, {"считает", 0.6f, kCueSpeech},
+    {"сказав", 0.9f, kCueSpeech | kCueParticiple | kCueTakesObject},
+    {"отметив", 0.9f, kCueSpeech | kCueParticiple},
+    {"подчеркнув", 0.9f, kCueSpeech | kCueParticiple},
+    {"словам", 0.95f, kCueAccording},
+    // Ukrainian.
+    {"заявила", 0.95f, kCueSpeech}, {"повідомив", 0.9f, kCueSpeech | kCueTakesObject},
+    {"повідомила", 0.9f, kCueSpeech | kCueTakesObject},
+    {"повідомили", 0.9f, kCueSpeech}, {"повідомляє", 0.9f, kCueSpeech},
+    {"наголосив", 0.9f, kCueSpeech}, {"наголосила", 0.9f, kCueSpeech},
+    {"зазначив", 0.9f, kCueSpeech}, {"зазначила", 0.9f, kCueSpeech},
+    {"підкреслив", 0.9f, kCueSpeech}, {"підкреслила", 0.9f, kCueSpeech},
+    {"додав", 0.9f, kCueSpeech}, {"додала", 0.9f, kCueSpeech},
+    {"сказала", 0.9f, kCueSpeech}, {"написав", 0.8f, kCueSpeech},
+    {"словами", 0.95f, kCueAccording},
+};
+
+struct ClassEntry {
+  const char* words;  // space-separated
+  uint32_t classes;
+};
+
+constexpr ClassEntry kClasses[] = {
+    {"president minister secretary senator sen rep gov governor chancellor "
+     "ambassador mayor general gen commander speaker chairman chairwoman deputy "
+     "vice prime foreign defense defence state chief special envoy director "
+     "lt col sgt adm judge justice congressman congresswoman representative "
+     "leader head premier king queen pope patriarch spokesman spokeswoman "
+     "spokesperson press former acting interim first lady candidate nominee "
+     "presidential republican democratic democrat gop mr mrs ms dr "
+     "президент министр премьер-министр пресс-секретарь глава посол "
+     "президента міністр прем'єр-міністр речник голова",
+     kTitle},
+    {"spokesperson spokesman spokeswoman envoy leader official officials aide "
+     "adviser advisor minister president chief negotiator diplomat commander "
+     "candidate nominee senator governor secretary chancellor ambassador "
+     "mayor head director representative lawmaker analyst expert reporter "
+     "correspondent professor researcher economist strategist attorney lawyer "
+     "executive founder member leaders aides critic critics source sources "
+     "chairman chairwoman president presidents members officer "
+     "пресс-секретарь президент министр глава речник президента",
+     kRoleNoun},
+    {"he she him her он она він вона", kPersonPronoun | kPronoun},
+    {"they it we i you them who which это они вони воно", kPronoun},
+    {"that and but while with as because when if although though after before "
+     "since whether where whom whose which who or nor than so also until what "
+     "whatever how why "
+     "что и но а що і та але як как чтобы щоб",
+     kBoundary},
+    {"that что що", kThat},
+    {"has have had also is are was were will would should could might must may can "
+     "later previously then just now "
+     "repeatedly often again still already publicly recently further has "
+     "reportedly once even only never not did does do be been being "
+     "immediately quickly privately openly frequently initially earlier "
+     "ранее также уже також вже раніше",
+     kAux},
+    {"monday tuesday wednesday thursday friday saturday sunday today "
+     "yesterday tonight week month year morning evening afternoon night "
+     "earlier weekend понедельник вторник среду четверг пятницу субботу "
+     "воскресенье вчера сегодня понеділок вівторок середу четвер пʼятницю "
+     "суботу неділю вчора сьогодні",
+     kTimeWord},
+    {"on at in during to with from after before last this late early over of for "
+     "despite without upon among including "
+     "while about via earlier since by into through в на во у під",
+     kPreposition},
+    {"the a an this these those", kDeterminer},
+    {"kremlin ministry government office administration house department "
+     "pentagon campaign committee council parliament commission agency "
+     "embassy army military police service court company party "
+     "кремль минобороны мид міністерство уряд",
+     kOrganisation},
+    {"tass reuters ap afp bloomberg cnn bbc interfax ria novosti axios "
+     "politico ukrinform rbc kommersant izvestia xinhua tass.ru ria.ru "
+     "тасс риа интерфакс укрінформ інтерфакс-україна",
+     kOutlet},
+    {"russian ukrainian american u.s moldovan belarusian chinese french german "
+     "british european polish israeli iranian turkish georgian kazakh "
+     "north south korean japanese indian",
+     kNationality},
+    {"mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs inc co corp del "
+     "jan feb mar apr aug sep sept oct nov dec prof rev ft mt adm capt",
+     kAbbreviation},
+    {"but and so however yet still then now meanwhile also instead thus even "
+     "hence moreover indeed но а и однако при этом але і та проте",
+     kIntro},
+};
+
+constexpr const char* kMonths[] = {
+    "january february march april may june july august september october november december",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+};
+
+constexpr const char* kWeekdays[] = {
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "понедельник вторник среду четверг пятницу субботу воскресенье",
+    "понеділок вівторок середу четвер пʼятницю суботу неділю",
+};
+
+template <typename Fn>
+void ForEachWord(std::string_view list, Fn fn) {
+  size_t pos = 0;
+  while (pos < list.size()) {
+    size_t end = list.find(' ', pos);
+    if (end == std::string_view::npos) end = list.size();
+    if (end > pos) fn(list.substr(pos, end - pos));
+    pos = end + 1;
+  }
+}
+
+bool Contains(const char* const* list, size_t n, std::string_view w) {
+  for (size_t i = 0; i < n; ++i)
+    if (w == list[i]) return true;
+  return false;
+}
+
+using CueMap = absl::flat_hash_map<std::string_view, CueEntry>;
+
+const CueMap& Cues() {
+  static const CueMap* map = [] {
+    auto* m = new CueMap;
+    for (const MinedCue& c : kMinedCues) {
+      std::string_view w(c.form);
+      uint32_t flags = kCueSpeech;
+      if (w.size() > 3 && w.substr(w.size() - 3) == "ing") flags |= kCueParticiple;
+      if (Contains(kObjectCues, std::size(kObjectCues), w)) flags |= kCueTakesObject;
+      if (Contains(kWeakCues, std::size(kWeakCues), w) || c.rate < 0.45f)
+        flags |= kCueWeak;
+      if (w == "according") flags = kCueAccording;
+      (*m)[w] = CueEntry{flags, c.rate};
+    }
+    for (const HandCue& c : kHandCues) {
+      std::string_view w(c.form);
+      auto it = m->find(w);
+      if (it != m->end()) {
+        it->second.flags = (it->second.flags & kCueTakesObject) | c.flags;
+        continue;
+      }
+      (*m)[w] = CueEntry{c.flags, c.rate};
+    }
+    return m;
+  }();
+  return *map;
+}
+
+using ClassMap = absl::flat_hash_map<std::string_view, uint32_t>;
+
+const ClassMap& Classes() {
+  static const ClassMap* map = [] {
+    auto* m = new ClassMap;
+    for (const ClassEntry& e : kClasses)
+      ForEachWord(e.words, [&](std::string_view w) { (*m)[w] |= e.classes; });
+    for (const char* list : kMonths)
+      ForEachWord(list, [&](std::string_view w) { (*m)[w] |= kMonth; });
+    for (const char* list : kWeekdays)
+      ForEachWord(list, [&](std::string_view w) { (*m)[w] |= kWeekday; });
+    return m;
+  }();
+  return *map;
+}
+
+int IndexIn(const char* const* lists, size_t n, std::string_view w) {
+  for (size_t l = 0; l < n; ++l) {
+    int i = 0, found = -1;
+    ForEachWord(lists[l], [&](std::string_view x) {
+      if (found < 0 && x == w) found = i;
+      ++i;
+    });
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+// FNV-1a: the keys are short words, where it beats the library's
+// general-purpose hash; flat_hash_map mixes the result further.
+struct WordHash {
+  size_t operator()(std::string_view w) const {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+    return h;
+  }
+};
+using WordMap = absl::flat_hash_map<std::string_view, WordInfo, WordHash>;
+
+const WordMap& Words() {
+  static const WordMap* map = [] {
+    auto* m = new WordMap;
+    for (const auto& [w, info] : Cues()) (*m)[w].cue = &info;
+    for (const auto& [w, cls] : Classes()) (*m)[w].classes = cls;
+    for (const MinedParticleCue& c : kMinedParticleCues) (*m)[std::string_view(c.verb)].classes |= kParticleVerb;
+    return m;
+  }();
+  return *map;
+}
+
+// Bit (first, last) set when some lexicon word starts with `first` and
+// ends with `last`; lengths kept as a 64-bit mask per first byte.
+struct Filter {
+  uint64_t pair[256][4] = {};
+  uint64_t lengths[256] = {};
+};
+
+const Filter& WordFilter() {
+  static const Filter* f = [] {
+    auto* f = new Filter;
+    for (const auto& [w, info] : Words()) {
+      unsigned char a = w.front(), b = w.back();
+      f->pair[a][b >> 6] |= uint64_t{1} << (b & 63);
+      f->lengths[a] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+    }
+    return f;
+  }();
+  return *f;
+}
+
+}  // namespace
+
+const CueEntry* LookupParticleCue(std::string_view verb, std::string_view particle) {
+  char key[80];
+  if (verb.size() + particle.size() + 1 > sizeof key) return nullptr;
+  std::memcpy(key, verb.data(), verb.size());
+  key[verb.size()] = ' ';
+  std::memcpy(key + verb.size() + 1, particle.data(), particle.size());
+  const ParticleMap& m = ParticleCues();
+  auto it = m.find(std::string_view(key, verb.size() + 1 + particle.size()));
+  return it == m.end() ? nullptr : &it->second;
+}
+
+bool MaybeLexiconWord(unsigned char first, unsigned char last, size_t len) {
+  const Filter& f = WordFilter();
+  return (f.pair[first][last >> 6] >> (last & 63) & 1) &&
+         (f.lengths[first] >> std::min<size_t>(len, 63) & 1);
+}
+
+const WordInfo* LookupWord(std::string_view lower_word) {
+  const WordMap& m = Words();
+  auto it = m.find(lower_word);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+const CueEntry* LookupCue(std::string_view lower_word) {
+  const CueMap& m = Cues();
+  auto it = m.find(lower_word);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+uint32_t WordClasses(std::string_view lower_word) {
+  const ClassMap& m = Classes();
+  auto it = m.find(lower_word);
+  return it == m.end() ? 0 : it->second;
+}
+
+int MonthNumber(std::string_view w) {
+  int i = IndexIn(kMonths, std::size(kMonths), w);
+  return i < 0 ? -1 : i + 1;
+}
+
+int WeekdayNumber(std::string_view w) {
+  return IndexIn(kWeekdays, std::size(kWeekdays), w);
+}
+
+}  // namespace qtrack::quotes_internal
