@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# The catalogue of bad inputs (tests/bad_inputs/README.md): each ends with a
+# clear message and the right exit code, and nothing already stored changes.
+set -uo pipefail
+root="${TEST_SRCDIR:-$(dirname "$0")/..}/qtrack"
+[[ -d "$root" ]] || root="$(cd "$(dirname "$0")/.." && pwd)"
+qtrack="$root/cli/qtrack"
+[[ -x "$qtrack" ]] || qtrack="$root/bazel-bin/cli/qtrack"
+tmp="${TEST_TMPDIR:-$(mktemp -d)}/bad"
+rm -rf "$tmp"; mkdir -p "$tmp"
+export QTRACK_DB="$tmp/db"
+"$qtrack" ingest "$root/testdata/news" >/dev/null 2>&1 || { echo "FAIL setup"; exit 1; }
+failures=0
+stats() { "$qtrack" stats --format json | sed 's/,"bytes_on_disk".*//'; }
+before=$(stats)
+
+# expect NAME EXIT_CODE MESSAGE_SUBSTRING CHANGES_STORE(yes|no) -- ARGS...
+expect() {
+  local name=$1 code=$2 message=$3 changes=$4; shift 5
+  local out rc
+  out=$(timeout 120 "$qtrack" ingest "$@" 2>&1 >/dev/null); rc=$?
+  local ok=1
+  [[ $rc -eq $code ]] || { ok=0; echo "  exit $rc, expected $code"; }
+  [[ -z "$message" ]] || grep -qF -- "$message" <<<"$out" || { ok=0; echo "  stderr: $out"; }
+  if [[ $changes == no ]]; then
+    local now; now=$(stats)
+    [[ "$now" == "$before" ]] || { ok=0; echo "  store changed: $now"; }
+  fi
+  before=$(stats)
+  if ((ok)); then echo "ok   $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
+}
+
+printf 'date 2025-04-20\n\n"Bad \xff\xfe bytes here," Peskov said.\n' >"$tmp/invalid.txt"
+expect "invalid UTF-8 repaired" 0 "$tmp/invalid.txt: invalid UTF-8 or NUL bytes: 2 repaired" yes -- "$tmp/invalid.txt"
+
+printf '{"id":"nul","text":"\\"With a NUL\x00 inside,\\" Lavrov said."}\n' >"$tmp/nul.jsonl"
+expect "NUL bytes dropped" 0 "$tmp/nul.jsonl:1: invalid UTF-8 or NUL bytes: 1 repaired" yes -- "$tmp/nul.jsonl"
+
+head -c 50000000 /dev/zero | tr '\0' 'a' >"$tmp/long.txt"; echo >>"$tmp/long.txt"
+expect "50 MB single line" 0 "" yes -- "$tmp/long.txt"
+
+{ echo "<html><body>"; for _ in $(seq 10000); do printf '<div>'; done
+  echo '<p>"Deep," Peskov said.</p>'; echo "</body></html>"; } >"$tmp/deep.html"
+expect "10,000-deep nested tags" 0 "" yes -- "$tmp/deep.html"
+
+cat >"$tmp/xxe.rss" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><title>XXE</title><item><title>t</title><link>https://x.example/1</link>
+<description>&xxe; "Hidden," Peskov said.</description></item></channel></rss>
+XML
+expect "external entity not loaded" 0 "" yes -- "$tmp/xxe.rss"
+if "$qtrack" articles "$tmp/xxe.rss" | grep -q "root:"; then echo "FAIL xxe leaked /etc/passwd"; failures=$((failures+1)); fi
+
+{ echo '<?xml version="1.0"?><!DOCTYPE rss ['; echo '<!ENTITY a "aaaaaaaaaa">'
+  prev=a; for e in b c d e f g h i j k; do
+    printf '<!ENTITY %s "&%s;&%s;&%s;&%s;&%s;&%s;&%s;&%s;&%s;&%s;">\n' $e $prev $prev $prev $prev $prev $prev $prev $prev $prev $prev; prev=$e; done
+  echo ']><rss version="2.0"><channel><title>laughs</title><item><title>&k;</title><link>https://x.example/2</link><description>boom</description></item></channel></rss>'; } >"$tmp/laughs.rss"
+start=$(date +%s)
+expect "exponential entity expansion" 0 "" yes -- "$tmp/laughs.rss"
+(( $(date +%s) - start < 10 )) || { echo "FAIL billion laughs took too long"; failures=$((failures+1)); }
+
+seq 1 200000 | sed 's/.*/{"id":"g&","text":"line \&"}/' | gzip -c | head -c 20000 >"$tmp/truncated.jsonl.gz"
+expect "truncated gzip" 1 "$tmp/truncated.jsonl.gz:" yes -- "$tmp/truncated.jsonl.gz"
+out=$("$qtrack" ingest "$tmp/truncated.jsonl.gz" 2>&1 >/dev/null)
+grep -qE "truncated.jsonl.gz:[0-9]+: truncated gzip stream \(unexpected end of file\)" <<<"$out" \
+  && echo "ok   truncated gzip message names FILE:LINE" || { echo "FAIL truncated gzip message: $out"; failures=$((failures+1)); }
+
+{ printf '{"id":"big","text":"\\"'; head -c 10000000 /dev/zero | tr '\0' 'b'; printf '\\" Peskov said."}\n'; } >"$tmp/big.jsonl"
+expect "JSONL record with a 10 MB string" 0 "" yes -- "$tmp/big.jsonl"
+
+: >"$tmp/empty.txt"
+expect "empty file" 1 "$tmp/empty.txt: empty file" no -- "$tmp/empty.txt"
+
+mkdir -p "$tmp/loop/sub"; ln -sfn "$tmp/loop" "$tmp/loop/sub/back"
+expect "directory loop" 1 "directory loop (symlink back to a parent); skipped" no -- "$tmp/loop"
+
+ln -sfn "$tmp/nowhere" "$tmp/dangling.txt"
+expect "dangling symlink" 1 "$tmp/dangling.txt: No such file or directory" no -- "$tmp/dangling.txt"
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo '"x," y said.' >"$tmp/secret.txt"; chmod 000 "$tmp/secret.txt"
+  expect "unreadable file" 1 "$tmp/secret.txt: Permission denied" no -- "$tmp/secret.txt"
+fi
+
+head -c 100000 /dev/urandom >"$tmp/random.bin"
+out=$(timeout 60 "$qtrack" ingest "$tmp/random.bin" 2>&1); rc=$?
+[[ $rc -le 1 ]] && echo "ok   random bytes (exit $rc)" || { echo "FAIL random bytes: exit $rc $out"; failures=$((failures+1)); }
+
+xapian-check "$QTRACK_DB" >/dev/null 2>&1 && echo "ok   database checks clean" || { echo "FAIL xapian-check"; failures=$((failures+1)); }
+echo "$failures failed"
+exit $((failures > 0))
