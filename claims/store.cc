@@ -530,6 +530,12 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       st.occurrences.push_back(occurrence);
       if (!st.speaker_id.empty()) s.FindSpeaker(st.speaker_id)->statements++;
       if (s.options.link) s.LinkNewStatement(&st);
+      if (s.options.extra_links) {
+        for (Link& link : s.options.extra_links(st)) {
+          if (!link.suggestion) ++s.links;
+          st.links.push_back(std::move(link));
+        }
+      }
       Xapian::Document doc;
       s.IndexStatement(st, &doc);
       s.batch_docids[st.id] = s.wdb->add_document(doc);

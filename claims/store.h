@@ -43,6 +43,7 @@
 #define QTRACK_CLAIMS_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -72,6 +73,10 @@ struct StoreOptions {
   // Statements with fewer content words are never linked automatically
   // (short statements make false matches). Default 4.
   size_t min_link_words = 4;
+  // Optional: more links for a new statement, e.g. "checked" links to known
+  // fact-checks (claims/checks.h). Called once per new statement, on the
+  // writer's thread. Default: none.
+  std::function<std::vector<Link>(const Statement&)> extra_links;
 };
 
 // One earlier statement found by Match, with the matcher's verdict.

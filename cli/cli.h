@@ -7,12 +7,14 @@
 #ifndef QTRACK_CLI_CLI_H_
 #define QTRACK_CLI_CLI_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "CLI/CLI.hpp"
 #include "absl/status/status.h"
+#include "claims/statement.h"
 
 namespace qtrack::cli {
 
@@ -58,6 +60,12 @@ void RegisterEval(CLI::App& app, Cli& cli);
 void RegisterMatcherCommands(CLI::App& app, Cli& cli);
 void RegisterReport(CLI::App& app, Cli& cli);
 void RegisterServe(CLI::App& app, Cli& cli);
+void RegisterChecks(CLI::App& app, Cli& cli);
+// A linker that adds "checked" links to known fact-checks at ingest, or
+// null when the database has none.
+std::function<std::vector<Link>(const Statement&)> MakeCheckLinker(Cli& cli);
+// <db>/checks: the known fact-checks database.
+std::string ChecksDir(const Cli& cli);
 // Reads a watch list: one speaker a line, '#' comments. False (reported) on failure.
 bool ReadWatchList(Cli& cli, const std::string& path, std::vector<std::string>* names);  // match, compare, recycled, contradictions
 

@@ -6,6 +6,8 @@
 #include "absl/strings/str_format.h"
 #include "cli/cli.h"
 #include "common/json_writer.h"
+#include "claims/checks.h"
+#include "claims/checks_eval.h"
 #include "claims/pair_eval.h"
 #include "ingest/extraction_eval.h"
 #include "quotes/quote_eval.h"
@@ -35,7 +37,7 @@ void WritePrf(JsonWriter& w, const char* name, const PRF& prf) {
 
 void RegisterEval(CLI::App& app, Cli& cli) {
   struct Options {
-    std::string gold, extraction, pairs;
+    std::string gold, extraction, pairs, retrieval;
     bool errors = false;
   };
   auto o = std::make_shared<Options>();
@@ -47,16 +49,40 @@ void RegisterEval(CLI::App& app, Cli& cli) {
                   "gold pages JSONL {id, url, html, body}: token P/R/F1 of the article body");
   cmd->add_option("--pairs", o->pairs,
                   "labelled pairs JSONL {id, a, b, label}: duplicate and contradiction P/R/F1");
+  cmd->add_option("--retrieval", o->retrieval,
+                  "queries JSONL {id, text, relevant: [check ids]} against the imported "
+                  "fact-checks: MAP@1, MAP@3, MAP@5, recall@5");
   cmd->add_flag("--errors", o->errors, "print each miss and false alarm (or per-page scores)");
   cmd->callback([&cli, o] {
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
-    if (!o->gold.empty() + !o->extraction.empty() + !o->pairs.empty() != 1) {
-      return cli.Fail(kExitUsage,
-                      "eval: give exactly one of --gold FILE, --extraction FILE, --pairs FILE");
+    if (!o->gold.empty() + !o->extraction.empty() + !o->pairs.empty() + !o->retrieval.empty() != 1) {
+      return cli.Fail(kExitUsage, "eval: give exactly one of --gold FILE, --extraction FILE, "
+                                  "--pairs FILE, --retrieval FILE");
     }
     std::string line;
     JsonWriter w(&line);
+    if (!o->retrieval.empty()) {
+      auto store = CheckStore::OpenForReading(ChecksDir(cli));
+      if (!store.ok()) return cli.Fail(kExitIoOrDatabase, store.status().message());
+      auto s = ScoreRetrievalFile(**store, o->retrieval, 5);
+      if (!s.ok()) return cli.FailStatus(s.status());
+      if (format == OutputFormat::kText) {
+        std::cout << absl::StrFormat("%s: %d queries\nMAP@1 %.4f  MAP@3 %.4f  MAP@5 %.4f  recall@5 %.4f\n",
+                                     o->retrieval, s->queries, s->map1, s->map3, s->map5, s->recall5);
+        return;
+      }
+      w.BeginObject();
+      w.Key("file"); w.String(o->retrieval);
+      w.Key("queries"); w.Int(s->queries);
+      w.Key("map@1"); w.Double(s->map1);
+      w.Key("map@3"); w.Double(s->map3);
+      w.Key("map@5"); w.Double(s->map5);
+      w.Key("recall@5"); w.Double(s->recall5);
+      w.EndObject();
+      std::cout << line << "\n";
+      return;
+    }
     if (!o->pairs.empty()) {
       auto scores = ScorePairsFile(o->pairs, &std::cerr);
       if (!scores.ok()) return cli.Fail(kExitIoOrDatabase, scores.status().message());

@@ -64,6 +64,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
                                 : std::max(1u, std::thread::hardware_concurrency());
     StoreOptions store_options;
     store_options.batch_articles = o->batch;
+    store_options.extra_links = MakeCheckLinker(cli);
     std::unique_ptr<Store> store = OpenWriter(cli, store_options);
     if (!store) return;
     InputCounts counts;

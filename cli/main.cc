@@ -22,7 +22,6 @@ struct Planned {
 // exit 2 rather than pretending.
 constexpr Planned kPlanned[] = {
     {"export", "schema.org Claim JSON-LD for chosen statements, for a ClaimReview", "6"},
-    {"checks", "import known fact-checks and match statements against them", "10"},
     {"init", "create a sharded database", "7"},
 };
 
@@ -103,6 +102,7 @@ int Main(int argc, char** argv) {
   RegisterMatcherCommands(app, cli);
   RegisterReport(app, cli);
   RegisterServe(app, cli);
+  RegisterChecks(app, cli);
   for (const Planned& planned : kPlanned) {
     CLI::App* sub = app.add_subcommand(planned.name, planned.summary);
     sub->allow_extras();
