@@ -39,7 +39,10 @@ std::string FirstString(object obj, std::initializer_list<std::string_view> keys
       case simdjson::dom::element_type::ARRAY: {
         // authors: ["A", "B"] or [{"name": "A"}]
         std::vector<std::string> names;
-        for (element item : value.get_array().value_unsafe()) {
+        // Keep the array in a named variable: iterating the temporary
+        // simdjson_result's value reads a dead object (found by the fuzzer).
+        simdjson::dom::array items = value.get_array().value_unsafe();
+        for (element item : items) {
           std::string_view s;
           if (item.get_string().get(s) == simdjson::SUCCESS) {
             names.emplace_back(s);

@@ -8,7 +8,7 @@ tools/setup.sh --tests
 
 quiet=(--ui_event_filters=-info,-debug --noshow_progress --show_result=0)
 log=$(mktemp)
-trap 'rm -f "$log" "$log.browser"' EXIT
+trap 'rm -f "$log" "$log.browser" "$log.asan"' EXIT
 
 status=0
 bazel test "${quiet[@]}" //... 2>&1 | tee "$log" | grep -Ev '^\s*$|linux-sandbox' || true
@@ -25,6 +25,12 @@ else
 fi
 
 if [[ "${CI:-}" == "true" || "${QTRACK_FULL_TESTS:-}" == "1" ]]; then
+  # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
+  echo "== sanitizers: bazel test --config=asan //..."
+  bazel test --config=asan "${quiet[@]}" //... 2>&1 | tee "$log.asan" | grep -Ev '^\s*$|linux-sandbox' || true
+  grep -q "Build did NOT complete successfully\|FAILED\|fails to build" "$log.asan" && status=1
+  cat "$log.asan" >>"$log"
+  echo "== fuzzing: each target for 30 seconds"
   tools/fuzz.sh 30 || status=1
 fi
 
