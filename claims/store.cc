@@ -540,6 +540,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       s.IndexStatement(st, &doc);
       s.batch_docids[st.id] = s.wdb->add_document(doc);
       ++result.new_statements;
+      result.added.push_back(std::move(st));
     }
     if (++s.batch_articles >= s.options.batch_articles) {
       absl::Status committed = Commit();

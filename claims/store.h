@@ -99,6 +99,8 @@ struct AddResult {
   size_t new_statements = 0;
   size_t new_occurrences = 0;  // existing statements carried again
   size_t new_speakers = 0;
+  // The statements this article added, with their links (for alerts).
+  std::vector<Statement> added;
 };
 
 struct SaidQuery {

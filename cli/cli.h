@@ -61,6 +61,7 @@ void RegisterMatcherCommands(CLI::App& app, Cli& cli);
 void RegisterReport(CLI::App& app, Cli& cli);
 void RegisterServe(CLI::App& app, Cli& cli);
 void RegisterChecks(CLI::App& app, Cli& cli);
+void RegisterExport(CLI::App& app, Cli& cli);
 // A linker that adds "checked" links to known fact-checks at ingest, or
 // null when the database has none.
 std::function<std::vector<Link>(const Statement&)> MakeCheckLinker(Cli& cli);

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
+#include <thread>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -12,7 +13,6 @@
 #include "cli/article_input.h"
 #include "cli/cli.h"
 #include "cli/ingest_pipeline.h"
-#include <thread>
 #include "cli/statement_output.h"
 #include "common/json_writer.h"
 #include "quotes/extractor.h"
@@ -39,12 +39,69 @@ std::unique_ptr<Store> OpenWriter(Cli& cli, StoreOptions options = {}) {
   return std::move(*store);
 }
 
+// Alerts for watched speakers and narratives during ingest.
+class Watcher {
+ public:
+  bool Open(Cli& cli, const std::string& watch, const std::string& alerts) {
+    std::vector<std::string> lines;
+    if (!ReadWatchList(cli, watch, &lines)) return false;
+    for (const std::string& line : lines) {
+      if (line.starts_with("statement:")) statements_.push_back(line.substr(10));
+      else speakers_.push_back(line);
+    }
+    if (!alerts.empty()) {
+      alerts_.open(alerts, std::ios::app);
+      if (!alerts_) {
+        cli.Fail(kExitIoOrDatabase, absl::StrCat(alerts, ": cannot write alerts"));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void Check(Store& store, const Article& article, const std::vector<Statement>& added) {
+    if (speakers_.empty() && statements_.empty()) return;
+    for (const Statement& st : added) {
+      std::string why;
+      for (const std::string& name : speakers_) {
+        auto records = store.FindSpeakers(name);
+        if (!records.ok()) continue;
+        for (const SpeakerRecord& r : *records)
+          if (r.id == st.speaker_id) why = absl::StrCat("watched speaker ", name);
+      }
+      for (const Link& link : st.links)
+        for (const std::string& id : statements_)
+          if (!link.suggestion && link.to_id == id)
+            why = absl::StrCat("links (", link.type, ") to watched statement ", id);
+      if (why.empty()) continue;
+      std::cout << "ALERT " << why << ": " << (st.speaker.empty() ? "(unattributed)" : st.speaker)
+                << ": \u201C" << st.quote << "\u201D (" << article.outlet << ", "
+                << st.said_on << ")\n";
+      if (alerts_.is_open()) {
+        std::string line;
+        JsonWriter w(&line);
+        w.BeginObject();
+        w.Key("alert"); w.String(why);
+        w.Key("statement"); w.Raw(StatementToJson(st));
+        w.EndObject();
+        alerts_ << line << "\n";
+        alerts_.flush();
+      }
+    }
+  }
+
+ private:
+  std::vector<std::string> speakers_, statements_;
+  std::ofstream alerts_;
+};
+
 void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   struct Options {
     std::vector<std::string> paths;
     std::string input_format;
     size_t batch = 1000;
     int jobs = 0;
+    std::string watch, alerts;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -54,6 +111,10 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   AddInputFormatOption(cmd, &o->input_format);
   cmd->add_option("--batch", o->batch, "articles per committed transaction (default 1000)")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--watch", o->watch,
+                  "watch list: one speaker a line, or 'statement:ID' for a narrative; prints "
+                  "an alert line for each new statement that matches");
+  cmd->add_option("--alerts", o->alerts, "also write the alerts as JSON Lines to FILE");
   cmd->add_option("--jobs,-j", o->jobs,
                   "parser/detector threads (default: the number of cores)")
       ->check(CLI::Range(1, 256));
@@ -67,6 +128,8 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     store_options.extra_links = MakeCheckLinker(cli);
     std::unique_ptr<Store> store = OpenWriter(cli, store_options);
     if (!store) return;
+    Watcher watcher;
+    if (!watcher.Open(cli, o->watch, o->alerts)) return;
     InputCounts counts;
     ProblemSink on_problem = PrintProblems(cli, &counts);
     std::vector<std::string> files;
@@ -85,6 +148,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
       statements += added->new_statements;
       occurrences += added->new_occurrences;
       speakers += added->new_speakers;
+      watcher.Check(*store, article, added->added);
       progress.Update(counts);
       return true;
     }, on_problem);

@@ -21,7 +21,6 @@ struct Planned {
 // Subcommands that are specified but not built yet: they say so plainly and
 // exit 2 rather than pretending.
 constexpr Planned kPlanned[] = {
-    {"export", "schema.org Claim JSON-LD for chosen statements, for a ClaimReview", "6"},
     {"init", "create a sharded database", "7"},
 };
 
@@ -103,6 +102,7 @@ int Main(int argc, char** argv) {
   RegisterReport(app, cli);
   RegisterServe(app, cli);
   RegisterChecks(app, cli);
+  RegisterExport(app, cli);
   for (const Planned& planned : kPlanned) {
     CLI::App* sub = app.add_subcommand(planned.name, planned.summary);
     sub->allow_extras();

@@ -50,7 +50,7 @@ check "record without text names FILE:LINE" contains "$(cat "$tmp/err")" "$tmp/b
 
 "$qtrack" frobnicate >/dev/null 2>&1; rc=$?
 check "unknown command exits 2" test $rc -eq 2
-"$qtrack" export >/dev/null 2>"$tmp/err"; rc=$?
+"$qtrack" init >/dev/null 2>"$tmp/err"; rc=$?
 check "unbuilt command says so and exits 2" test $rc -eq 2
 check "unbuilt command message" contains "$(cat "$tmp/err")" "not built yet"
 check "help lists the commands" contains "$("$qtrack" --help)" "contradictions"
@@ -58,6 +58,19 @@ check "help CMD explains one" contains "$("$qtrack" help said)" "--since"
 
 "$qtrack" --db "$tmp/nothing" said x >/dev/null 2>"$tmp/err"; rc=$?
 check "missing database exits 3" test $rc -eq 3
+
+echo "Dmitry Peskov" >"$tmp/watch.txt"
+out=$(QTRACK_DB="$tmp/db2" "$qtrack" ingest --watch "$tmp/watch.txt" --alerts "$tmp/alerts.jsonl" "$root/testdata/news")
+check "watched speaker raises an alert line" contains "$out" "ALERT watched speaker Dmitry Peskov"
+check "alerts written as JSONL" contains "$(head -1 "$tmp/alerts.jsonl")" '"statement":{"id"'
+
+export_out=$("$qtrack" export --format claimreview 'speaker:peskov')
+check "export writes schema.org Claims" contains "$export_out" '"@type":"Claim"'
+check "export has firstAppearance" contains "$export_out" '"firstAppearance":{"@type":"CreativeWork"'
+
+"$qtrack" report --week 2025-W16 --format md -o "$tmp/report.md"; rc=$?
+check "report writes Markdown" test $rc -eq 0
+check "report counts the week" contains "$(cat "$tmp/report.md")" "# Weekly report 2025-W16"
 
 echo "$failures failed"
 exit $((failures > 0))
