@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <utility>
 
@@ -12,6 +13,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "claims/text_keys.h"
@@ -111,10 +113,31 @@ SpeakerRecord SpeakerFromJson(std::string_view json) {
   return r;
 }
 
+// A sharded database is a Xapian stub directory: DIR/XAPIANDB lists its
+// shards ("auto shard00" …, or "remote HOST:PORT" for shards served by
+// xapian-tcpsrv), and Xapian::Database(DIR) opens them all as one.
+constexpr char kStubFile[] = "XAPIANDB";
+
+// The local shard directories a writer opens: DIR itself for a plain
+// database, else the "auto" lines of the stub.
+std::vector<std::string> ShardDirs(const std::string& dir) {
+  std::ifstream stub(dir + "/" + kStubFile);
+  if (!stub) return {dir};
+  std::vector<std::string> out;
+  std::string line;
+  while (std::getline(stub, line)) {
+    if (line.rfind("auto ", 0) != 0) continue;
+    std::string path = line.substr(5);
+    out.push_back(path.front() == '/' ? path : dir + "/" + path);
+  }
+  if (out.empty()) out.push_back(dir);
+  return out;
+}
+
 uint64_t DirectoryBytes(const std::string& dir) {
   uint64_t total = 0;
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, ec)) {
     if (entry.is_regular_file(ec)) total += entry.file_size(ec);
   }
   return total;
@@ -129,8 +152,13 @@ bool IsOrganisationName(std::string_view key) {
 struct Store::Impl {
   std::string dir;
   StoreOptions options;
-  std::unique_ptr<Xapian::WritableDatabase> wdb;
-  Xapian::Database db;
+  // Writers: one WritableDatabase per shard (one shard unless the database
+  // was created with `qtrack init --shards N`). Shard 0 also holds all
+  // metadata (registry, article records, counters): Xapian reads metadata
+  // of a multi-database from its first sub-database.
+  std::vector<std::unique_ptr<Xapian::WritableDatabase>> shards;
+  Xapian::WritableDatabase* wdb = nullptr;  // shards[0]
+  Xapian::Database db;  // readers: the database; writers: all shards, pending changes included
   // Writers look statements up here, not in `wdb`: a lookup in a writable
   // database merges its pending changes and costs far more than a B-tree
   // lookup in the committed revision plus a hash lookup for this batch.
@@ -198,7 +226,7 @@ struct Store::Impl {
     PairMatcher& m = Matcher();
     StatementFeatures later = m.Analyze(st->quote, st->language);
     if (later.terms.size() < options.min_link_words) return;
-    for (Xapian::Document& doc : Candidates(*wdb, st->quote, st->language, Xapian::Query(),
+    for (Xapian::Document& doc : Candidates(db, st->quote, st->language, Xapian::Query(),
                                             options.candidates)) {
       auto earlier = StatementFromJson(doc.get_data());
       if (!earlier.ok() || earlier->id == st->id) continue;
@@ -219,6 +247,46 @@ struct Store::Impl {
   }
 
   std::string Meta(const std::string& key) { return db.get_metadata(key); }
+
+  // Documents are placed by statement id, so a statement lives in exactly
+  // one shard however many articles carry it. Docids below are those of
+  // the combined view: Xapian interleaves sub-databases' docids.
+  size_t ShardOf(const std::string& statement_id) const {
+    uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : statement_id) h = (h ^ c) * 1099511628211ULL;
+    return h % shards.size();
+  }
+  Xapian::docid Global(size_t shard, Xapian::docid local) const {
+    return (local - 1) * shards.size() + shard + 1;
+  }
+  Xapian::WritableDatabase& ShardFor(Xapian::docid global, Xapian::docid* local) const {
+    *local = (global - 1) / shards.size() + 1;
+    return *shards[(global - 1) % shards.size()];
+  }
+  Xapian::Document GetDocument(Xapian::docid global) const {
+    Xapian::docid local;
+    Xapian::WritableDatabase& shard = ShardFor(global, &local);
+    return shard.get_document(local);
+  }
+  void ReplaceDocument(Xapian::docid global, const Xapian::Document& doc) const {
+    Xapian::docid local;
+    ShardFor(global, &local).replace_document(local, doc);
+  }
+  Xapian::docid AddDocument(const std::string& statement_id, const Xapian::Document& doc) const {
+    const size_t shard = ShardOf(statement_id);
+    return Global(shard, shards[shard]->add_document(doc));
+  }
+  void BeginTransaction() {
+    for (auto& shard : shards) shard->begin_transaction(true);
+    in_transaction = true;
+  }
+  // Shard 0 (the article records) commits last: after a crash between
+  // commits, articles not yet marked stored are re-read, and their
+  // statements, found already present, are not added twice.
+  void CommitTransaction() {
+    for (size_t i = shards.size(); i-- > 0;) shards[i]->commit_transaction();
+    in_transaction = false;
+  }
 
   // The docid of a stored statement, or 0. Writers only.
   Xapian::docid FindStatement(const std::string& id) {
@@ -442,8 +510,12 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
   impl->dir = dir;
   impl->options = options;
   try {
-    impl->wdb = std::make_unique<Xapian::WritableDatabase>(dir, Xapian::DB_CREATE_OR_OPEN);
-    impl->db = *impl->wdb;
+    for (const std::string& shard_dir : ShardDirs(dir)) {
+      impl->shards.push_back(
+          std::make_unique<Xapian::WritableDatabase>(shard_dir, Xapian::DB_CREATE_OR_OPEN));
+      impl->db.add_database(*impl->shards.back());
+    }
+    impl->wdb = impl->shards[0].get();
     impl->committed = Xapian::Database(dir);
     impl->articles = impl->Counter("articles");
     impl->links = impl->Counter("links");
@@ -465,6 +537,31 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForReading(const std::string& 
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
+absl::Status Store::CreateSharded(const std::string& dir, int shards) {
+  if (shards < 1 || shards > 256) return absl::InvalidArgumentError("shards must be 1 to 256");
+  std::error_code ec;
+  if (std::filesystem::exists(dir + "/" + kStubFile, ec) ||
+      std::filesystem::exists(dir + "/iamglass", ec))
+    return absl::AlreadyExistsError(absl::StrCat(dir, ": a database already exists here"));
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return absl::InternalError(absl::StrCat(dir, ": ", ec.message()));
+  std::string stub;
+  try {
+    for (int i = 0; i < shards; ++i) {
+      const std::string name = absl::StrFormat("shard%02d", i);
+      Xapian::WritableDatabase(dir + "/" + name, Xapian::DB_CREATE_OR_OPEN).commit();
+      absl::StrAppend(&stub, "auto ", name, "\n");
+    }
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, dir);
+  }
+  std::ofstream out(dir + "/" + kStubFile);
+  out << stub;
+  out.close();
+  if (!out) return absl::InternalError(absl::StrCat(dir, "/", kStubFile, ": cannot write"));
+  return absl::OkStatus();
+}
+
 absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
                                             const std::vector<Quote>& quotes) {
   AddResult result;
@@ -476,10 +573,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       return result;  // already stored
     }
     s.batch_articles_seen.insert(article_key);
-    if (!s.in_transaction) {
-      s.wdb->begin_transaction(true);
-      s.in_transaction = true;
-    }
+    if (!s.in_transaction) s.BeginTransaction();
     result.article_was_new = true;
     ++s.articles;
     s.wdb->set_metadata(article_key, absl::StrCat(article.published, "\t", article.outlet));
@@ -501,7 +595,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       const Xapian::docid existing = s.FindStatement(st.id);
       if (existing != 0) {
         const Xapian::docid docid = existing;
-        Xapian::Document doc = s.wdb->get_document(docid);
+        Xapian::Document doc = s.GetDocument(docid);
         auto stored = StatementFromJson(doc.get_data());
         if (!stored.ok()) return stored.status();
         Statement& old = *stored;
@@ -514,7 +608,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
           if (published_date > old.last_seen) old.last_seen = published_date;
         }
         s.IndexStatement(old, &doc);
-        s.wdb->replace_document(docid, doc);
+        s.ReplaceDocument(docid, doc);
         ++result.new_occurrences;
         continue;
       }
@@ -538,7 +632,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       }
       Xapian::Document doc;
       s.IndexStatement(st, &doc);
-      s.batch_docids[st.id] = s.wdb->add_document(doc);
+      s.batch_docids[st.id] = s.AddDocument(st.id, doc);
       ++result.new_statements;
       result.added.push_back(std::move(st));
     }
@@ -558,12 +652,10 @@ absl::Status Store::Commit() {
   try {
     if (!s.in_transaction) {
       if (s.dirty_speakers.empty() && s.dirty_aliases.empty()) return absl::OkStatus();
-      s.wdb->begin_transaction(true);
-      s.in_transaction = true;
+      s.BeginTransaction();
     }
     s.FlushRegistry();
-    s.wdb->commit_transaction();
-    s.in_transaction = false;
+    s.CommitTransaction();
     s.batch_articles = 0;
     s.committed.reopen();
     s.batch_docids.clear();
@@ -955,23 +1047,22 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
       absl::Status committed = Commit();
       if (!committed.ok()) return committed;
     }
-    s.wdb->begin_transaction(true);
-    s.in_transaction = true;
+    s.BeginTransaction();
     SpeakerRecord* source = s.FindSpeaker(*a);
     SpeakerRecord* target = s.FindSpeaker(*b);
     // Re-attribute the statements.
     const std::string term = "S" + *a;
     std::vector<Xapian::docid> docids;
-    for (auto it = s.wdb->postlist_begin(term); it != s.wdb->postlist_end(term); ++it)
+    for (auto it = s.db.postlist_begin(term); it != s.db.postlist_end(term); ++it)
       docids.push_back(*it);
     for (Xapian::docid docid : docids) {
-      Xapian::Document doc = s.wdb->get_document(docid);
+      Xapian::Document doc = s.GetDocument(docid);
       auto st = StatementFromJson(doc.get_data());
       if (!st.ok()) return st.status();
       st->speaker_id = target->id;
       st->speaker = target->name;
       s.IndexStatement(*st, &doc);
-      s.wdb->replace_document(docid, doc);
+      s.ReplaceDocument(docid, doc);
     }
     for (const std::string& alias : source->aliases) {
       if (std::find(target->aliases.begin(), target->aliases.end(), alias) == target->aliases.end())
@@ -987,8 +1078,7 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
     s.wdb->set_metadata("merge:" + source->id, target->id);
     if (s.speakers > 0) --s.speakers;
     s.FlushRegistry();
-    s.wdb->commit_transaction();
-    s.in_transaction = false;
+    s.CommitTransaction();
     s.committed.reopen();
     s.batch_docids.clear();
     s.batch_articles_seen.clear();

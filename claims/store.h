@@ -30,6 +30,10 @@
 //     merge:<speaker id>    the id it was merged into (editor's correction)
 //     count:articles, count:speakers   counters
 //
+// Shards: see CreateSharded. Every reader opens all shards as one
+// Xapian::Database; shards served by xapian-tcpsrv are named in the stub
+// file ("remote HOST:PORT") and need no change to qtrack.
+//
 // Writes: one writer at a time (Xapian's lock; a second writer gets
 // FailedPrecondition "database is locked by another ingest"). Articles are
 // added in batches; each batch is one Xapian transaction, so a crash loses
@@ -140,6 +144,11 @@ class Store {
                                                                StoreOptions options = {});
   // Fails with NotFound when there is no database at `dir`.
   static absl::StatusOr<std::unique_ptr<Store>> OpenForReading(const std::string& dir);
+  // Creates an empty database of `shards` local shards at `dir` (a Xapian
+  // stub directory: dir/XAPIANDB lists dir/shard00 …). Statements are
+  // placed by a hash of their id; metadata lives in shard 0. Fails with
+  // AlreadyExists when `dir` already holds a database.
+  static absl::Status CreateSharded(const std::string& dir, int shards);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;

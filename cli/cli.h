@@ -56,6 +56,7 @@ void RegisterSaid(CLI::App& app, Cli& cli);
 void RegisterSearch(CLI::App& app, Cli& cli);
 void RegisterSpeakers(CLI::App& app, Cli& cli);
 void RegisterStats(CLI::App& app, Cli& cli);
+void RegisterInit(CLI::App& app, Cli& cli);
 void RegisterEval(CLI::App& app, Cli& cli);
 void RegisterMatcherCommands(CLI::App& app, Cli& cli);
 void RegisterReport(CLI::App& app, Cli& cli);

@@ -102,6 +102,8 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     size_t batch = 1000;
     int jobs = 0;
     std::string watch, alerts;
+    bool no_link = false;
+    int shards = 0;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -115,6 +117,12 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
                   "watch list: one speaker a line, or 'statement:ID' for a narrative; prints "
                   "an alert line for each new statement that matches");
   cmd->add_option("--alerts", o->alerts, "also write the alerts as JSON Lines to FILE");
+  cmd->add_option("--shards", o->shards,
+                  "create a new database with N shards (see qtrack init)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_flag("--no-link", o->no_link,
+                "store without linking to earlier statements (faster; no repeat/recycled/"
+                "contradicts links for these statements)");
   cmd->add_option("--jobs,-j", o->jobs,
                   "parser/detector threads (default: the number of cores)")
       ->check(CLI::Range(1, 256));
@@ -123,9 +131,15 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     if (!ResolveReadOptions(cli, o->input_format, &pipeline.read)) return;
     pipeline.jobs = o->jobs > 0 ? o->jobs
                                 : std::max(1u, std::thread::hardware_concurrency());
+    if (o->shards > 0) {
+      absl::Status created = Store::CreateSharded(cli.db, o->shards);
+      if (!created.ok() && created.code() != absl::StatusCode::kAlreadyExists)
+        return cli.Fail(kExitIoOrDatabase, created.message());
+    }
     StoreOptions store_options;
     store_options.batch_articles = o->batch;
     store_options.extra_links = MakeCheckLinker(cli);
+    store_options.link = !o->no_link;
     std::unique_ptr<Store> store = OpenWriter(cli, store_options);
     if (!store) return;
     Watcher watcher;
@@ -305,6 +319,22 @@ void RegisterSpeakersImpl(CLI::App& app, Cli& cli) {
   });
 }
 
+void RegisterInitImpl(CLI::App& app, Cli& cli) {
+  auto shards = std::make_shared<int>(1);
+  CLI::App* cmd = app.add_subcommand(
+      "init", "create an empty database, optionally sharded (--shards N): each shard its own "
+              "Xapian database, all read as one");
+  cmd->add_option("--shards", *shards, "number of shards (default 1)")->check(CLI::Range(1, 256));
+  cmd->callback([&cli, shards] {
+    absl::Status s = Store::CreateSharded(cli.db, *shards);
+    if (!s.ok()) return cli.Fail(s.code() == absl::StatusCode::kAlreadyExists ? kExitUsage
+                                                                               : kExitIoOrDatabase,
+                                 s.message());
+    std::cout << "created " << cli.db << " with " << *shards << " shard" << (*shards == 1 ? "" : "s")
+              << "\n";
+  });
+}
+
 void RegisterStatsImpl(CLI::App& app, Cli& cli) {
   CLI::App* cmd = app.add_subcommand("stats", "counts of articles, statements, speakers, links");
   cmd->callback([&cli] {
@@ -341,5 +371,6 @@ void RegisterSaid(CLI::App& app, Cli& cli) { RegisterSaidImpl(app, cli); }
 void RegisterSearch(CLI::App& app, Cli& cli) { RegisterSearchImpl(app, cli); }
 void RegisterSpeakers(CLI::App& app, Cli& cli) { RegisterSpeakersImpl(app, cli); }
 void RegisterStats(CLI::App& app, Cli& cli) { RegisterStatsImpl(app, cli); }
+void RegisterInit(CLI::App& app, Cli& cli) { RegisterInitImpl(app, cli); }
 
 }  // namespace qtrack::cli

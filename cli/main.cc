@@ -21,7 +21,6 @@ struct Planned {
 // Subcommands that are specified but not built yet: they say so plainly and
 // exit 2 rather than pretending.
 constexpr Planned kPlanned[] = {
-    {"init", "create a sharded database", "7"},
 };
 
 constexpr const char* kFooter = R"(
@@ -98,6 +97,7 @@ int Main(int argc, char** argv) {
   RegisterSpeakers(app, cli);
   RegisterEval(app, cli);
   RegisterStats(app, cli);
+  RegisterInit(app, cli);
   RegisterMatcherCommands(app, cli);
   RegisterReport(app, cli);
   RegisterServe(app, cli);
