@@ -105,6 +105,30 @@ TEST(StoreTest, NamesakesStayApartAndVariantsMerge) {
   EXPECT_EQ(speakers->size(), 3u);
 }
 
+TEST(StoreTest, TransliteratedNamesResolveToOneSpeaker) {
+  const std::string dir = FreshDir("store_translit");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->AddArticle(MakeArticle("a1", "x.com", "2025-01-01"),
+                                   {MakeQuote("Dmitry Peskov", "The talks were useful.")})
+                  .ok());
+  ASSERT_TRUE((*store)->AddArticle(MakeArticle("a2", "ru.example", "2025-01-02"),
+                                   {MakeQuote("Дмитрий Песков", "Переговоры были полезными."),
+                                    MakeQuote("Песков", "Вопрос не обсуждался."),
+                                    MakeQuote("Dmitriy Peskov", "No comment.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = "песков";
+  auto said = (*store)->Said(q);
+  ASSERT_TRUE(said.ok());
+  EXPECT_EQ(said->size(), 4u);
+  for (const Statement& s : *said) EXPECT_EQ(s.speaker, "Dmitry Peskov");
+  auto speakers = (*store)->Speakers();
+  ASSERT_EQ(speakers->size(), 1u);
+  EXPECT_EQ((*speakers)[0].aliases.size(), 4u);
+}
+
 TEST(StoreTest, SearchWithPrefixesAndDateRange) {
   const std::string dir = FreshDir("store3");
   auto store = Store::OpenForWriting(dir);
