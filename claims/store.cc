@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -187,9 +188,9 @@ struct Store::Impl {
   // Candidate statements for `text`: the best-weighted documents for its
   // stemmed terms (Xapian's elite set keeps the query small, so the cost
   // grows with the postings of a few rare terms, not with the database).
-  std::vector<Xapian::Document> Candidates(Xapian::Database& index, std::string_view text,
-                                           std::string_view language, const Xapian::Query& filter,
-                                           size_t count) {
+  std::vector<Xapian::docid> CandidateIds(Xapian::Database& index, std::string_view text,
+                                          std::string_view language, const Xapian::Query& filter,
+                                          size_t count) {
     Xapian::Document scratch;
     termgen.set_document(scratch);
     termgen.set_stemmer(StemmerFor(language));
@@ -199,7 +200,7 @@ struct Store::Impl {
       const std::string& term = *it;
       if (!term.empty() && term[0] == 'Z') terms.emplace_back(term);
     }
-    std::vector<Xapian::Document> out;
+    std::vector<Xapian::docid> out;
     if (terms.empty()) return out;
     Xapian::Query query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), 12);
     if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
@@ -207,43 +208,142 @@ struct Store::Impl {
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     Xapian::MSet mset = enquire.get_mset(0, count);
-    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(it.get_document());
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(*it);
     return out;
   }
 
-  static std::string LinkType(PairLabel label, const Statement& earlier, const Statement& later) {
-    if (label == PairLabel::kContradiction) return "contradicts";
-    if (label == PairLabel::kDuplicate)
-      return !earlier.speaker_id.empty() && earlier.speaker_id == later.speaker_id ? "repeat"
-                                                                                   : "recycled";
-    return "";
+  std::vector<Xapian::Document> Candidates(Xapian::Database& index, std::string_view text,
+                                           std::string_view language, const Xapian::Query& filter,
+                                           size_t count) {
+    std::vector<Xapian::Document> out;
+    for (Xapian::docid id : CandidateIds(index, text, language, filter, count))
+      out.push_back(index.get_document(id));
+    return out;
   }
+
+  // What the matcher needs of a stored statement, analysed once: the same
+  // statements come back as candidates again and again (a narrative's
+  // members), and analysis costs more than the judgement. Keyed by docid,
+  // which Xapian keeps when a statement gains occurrences. Bounded.
+  struct Analysed {
+    std::string id, speaker_id;
+    StatementFeatures features;
+  };
+  absl::flat_hash_map<Xapian::docid, std::shared_ptr<const Analysed>> analysed;
+  static constexpr size_t kAnalysedMax = 50000;
+
+  std::shared_ptr<const Analysed> Analyse(Xapian::docid docid) {
+    if (auto it = analysed.find(docid); it != analysed.end()) return it->second;
+    auto earlier = StatementFromJson(GetDocument(docid).get_data());
+    if (!earlier.ok()) return nullptr;
+    auto a = std::make_shared<Analysed>();
+    a->id = earlier->id;
+    a->speaker_id = earlier->speaker_id;
+    a->features = Matcher().Analyze(earlier->quote, earlier->language);
+    Remember(docid, a);
+    return a;
+  }
+
+  void Remember(Xapian::docid docid, std::shared_ptr<const Analysed> a) {
+    if (analysed.size() >= kAnalysedMax) analysed.clear();
+    analysed[docid] = std::move(a);
+  }
+
 
   // Links a new statement to the earlier ones it repeats, recycles or
   // contradicts (strongest first), within the writer's view (this batch
   // included, so wire copies in one batch link too).
-  void LinkNewStatement(Statement* st) {
+  // Statements added in the batch being written, indexed in memory by
+  // their analysed terms. Candidates come from the committed revision
+  // (Xapian, fast: no pending changes to merge) plus this index; together
+  // they cover every earlier statement. Batches start at the same article
+  // whether or not a run was resumed after a crash (only new articles
+  // count), so the links are the same either way.
+  std::vector<std::pair<Xapian::docid, std::shared_ptr<const Analysed>>> batch_statements;
+  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> batch_postings;
+
+  void AddToBatchIndex(Xapian::docid docid, std::shared_ptr<const Analysed> a) {
+    const uint32_t index = static_cast<uint32_t>(batch_statements.size());
+    for (uint64_t term : a->features.terms) {
+      auto& list = batch_postings[term];
+      if (list.empty() || list.back() != index) list.push_back(index);
+    }
+    batch_statements.emplace_back(docid, std::move(a));
+  }
+
+  void ClearBatchIndex() {
+    batch_statements.clear();
+    batch_postings.clear();
+  }
+
+  // The batch statements sharing the most (rarest-weighted) terms. Like
+  // Xapian's elite set, only the statement's 12 rarest terms are looked
+  // up, so common words do not make this quadratic in the batch size.
+  std::vector<uint32_t> BatchCandidates(const StatementFeatures& f, size_t count) {
+    std::vector<const std::vector<uint32_t>*> lists;
+    for (uint64_t term : f.terms) {
+      auto it = batch_postings.find(term);
+      if (it != batch_postings.end()) lists.push_back(&it->second);
+    }
+    std::sort(lists.begin(), lists.end(),
+              [](const auto* a, const auto* b) { return a->size() < b->size(); });
+    if (lists.size() > 12) lists.resize(12);
+    absl::flat_hash_map<uint32_t, double> score;
+    for (const std::vector<uint32_t>* list : lists) {
+      const double weight = 1.0 / (1.0 + std::log1p(static_cast<double>(list->size())));
+      for (uint32_t index : *list) score[index] += weight;
+    }
+    std::vector<std::pair<double, uint32_t>> ranked;
+    ranked.reserve(score.size());
+    for (const auto& [index, sc] : score) ranked.emplace_back(-sc, index);
+    const size_t n = std::min(count, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end());
+    std::vector<uint32_t> out;
+    for (size_t i = 0; i < n; ++i) out.push_back(ranked[i].second);
+    return out;
+  }
+
+  // Returns the new statement's analysis, for the cache once it is stored.
+  std::shared_ptr<Analysed> LinkNewStatement(Statement* st) {
     PairMatcher& m = Matcher();
-    StatementFeatures later = m.Analyze(st->quote, st->language);
-    if (later.terms.size() < options.min_link_words) return;
-    for (Xapian::Document& doc : Candidates(db, st->quote, st->language, Xapian::Query(),
-                                            options.candidates)) {
-      auto earlier = StatementFromJson(doc.get_data());
-      if (!earlier.ok() || earlier->id == st->id) continue;
-      PairJudgement j = m.Judge(m.Analyze(earlier->quote, earlier->language), later);
+    auto self = std::make_shared<Analysed>();
+    self->id = st->id;
+    self->speaker_id = st->speaker_id;
+    self->features = m.Analyze(st->quote, st->language);
+    if (self->features.terms.size() < options.min_link_words) return self;
+    std::vector<std::shared_ptr<const Analysed>> candidates;
+    for (Xapian::docid docid :
+         CandidateIds(committed, st->quote, st->language, Xapian::Query(), options.candidates)) {
+      if (auto a = Analyse(docid)) candidates.push_back(std::move(a));
+    }
+    for (uint32_t index : BatchCandidates(self->features, options.candidates))
+      candidates.push_back(batch_statements[index].second);
+    for (const std::shared_ptr<const Analysed>& earlier : candidates) {
+      if (earlier->id == st->id) continue;
+      PairJudgement j = m.Judge(earlier->features, self->features);
+      // A contradiction is about the same subject: among candidates that
+      // merely share a few words, refuting cues and negations alone are not
+      // evidence (the pair models were fitted on pairs already known to be
+      // about one claim).
+      if (j.label == PairLabel::kContradiction && j.similarity < options.contradiction_min_similarity)
+        continue;
       if (j.label == PairLabel::kUnrelated && !j.suggestion) continue;
+      const bool same_speaker = !earlier->speaker_id.empty() && earlier->speaker_id == st->speaker_id;
       Link link;
-      link.type = LinkType(j.label, *earlier, *st);
-      if (link.type.empty()) link.type = earlier->speaker_id == st->speaker_id ? "repeat" : "recycled";
+      link.type = j.label == PairLabel::kContradiction ? "contradicts"
+                  : same_speaker                       ? "repeat"
+                                                       : "recycled";
       link.to_id = earlier->id;
       link.score = j.label == PairLabel::kContradiction ? j.contradiction : j.similarity;
       link.reason = j.reason;
-      link.suggestion = j.label == PairLabel::kUnrelated && j.suggestion;
+      link.suggestion = (j.label == PairLabel::kUnrelated && j.suggestion) ||
+                        (j.label == PairLabel::kDuplicate && j.similarity < options.link_min_similarity);
       st->links.push_back(std::move(link));
       if (!st->links.back().suggestion) ++links;
     }
     std::stable_sort(st->links.begin(), st->links.end(),
                      [](const Link& a, const Link& b) { return a.score > b.score; });
+    return self;
   }
 
   std::string Meta(const std::string& key) { return db.get_metadata(key); }
@@ -623,7 +723,8 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       st.confidence = quote.confidence;
       st.occurrences.push_back(occurrence);
       if (!st.speaker_id.empty()) s.FindSpeaker(st.speaker_id)->statements++;
-      if (s.options.link) s.LinkNewStatement(&st);
+      std::shared_ptr<Impl::Analysed> analysed;
+      if (s.options.link) analysed = s.LinkNewStatement(&st);
       if (s.options.extra_links) {
         for (Link& link : s.options.extra_links(st)) {
           if (!link.suggestion) ++s.links;
@@ -632,7 +733,12 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       }
       Xapian::Document doc;
       s.IndexStatement(st, &doc);
-      s.batch_docids[st.id] = s.AddDocument(st.id, doc);
+      const Xapian::docid docid = s.AddDocument(st.id, doc);
+      s.batch_docids[st.id] = docid;
+      if (analysed) {
+        s.Remember(docid, analysed);
+        s.AddToBatchIndex(docid, std::move(analysed));
+      }
       ++result.new_statements;
       result.added.push_back(std::move(st));
     }
@@ -660,6 +766,7 @@ absl::Status Store::Commit() {
     s.committed.reopen();
     s.batch_docids.clear();
     s.batch_articles_seen.clear();
+    s.ClearBatchIndex();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
@@ -1082,6 +1189,7 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
     s.committed.reopen();
     s.batch_docids.clear();
     s.batch_articles_seen.clear();
+    s.ClearBatchIndex();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }

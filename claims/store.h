@@ -74,6 +74,15 @@ struct StoreOptions {
   // Candidates fetched from the index and verified per statement.
   // Default 10.
   size_t candidates = 10;
+  // Stored repeat/recycled links need at least this similarity; weaker
+  // matches the matcher accepts are kept as suggestions for review. The
+  // matcher's own link threshold is fitted on MRPC pairs, which come
+  // pre-selected as being about one story; among open-world candidates it
+  // admits topical neighbours. Default 0.6.
+  double link_min_similarity = 0.6;
+  // A stored contradiction link needs at least this similarity between the
+  // two statements (the same subject). Default 0.6.
+  double contradiction_min_similarity = 0.6;
   // Statements with fewer content words are never linked automatically
   // (short statements make false matches). Default 4.
   size_t min_link_words = 4;

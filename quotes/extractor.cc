@@ -166,6 +166,49 @@ std::string_view StripPossessive(std::string_view w) {
   return w;
 }
 
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+// The nominative of a Russian or Ukrainian name in the genitive, as after
+// "по словам" / "за словами": Пескова → Песков, Зеленского → Зеленский,
+// Сибіги → Сибіга, Захаровой → Захарова, Дмитрия → Дмитрий. A small suffix
+// table, not a morphology: men's surnames in -ов/-ев/-ин and adjectival
+// ones, feminine -а nouns; other words come back unchanged.
+std::string CyrillicNominative(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
+      // Adjectival surnames.
+      {"ского", "ский"}, {"цкого", "цкий"}, {"ського", "ський"}, {"цького", "цький"},
+      // Feminine surnames.
+      {"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ової", "ова"}, {"евої", "ева"}, {"іної", "іна"},
+      // Men's surnames in -ов/-ев/-ёв/-ин/-ын.
+      {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"}, {"ина", "ин"}, {"ына", "ын"}, {"іна", "ін"},
+      // First names: Дмитрия → Дмитрий, Сергея → Сергей, Андрія → Андрій.
+      {"ии", "ия"}, {"ії", "ія"}, {"ия", "ий"}, {"ея", "ей"}, {"ія", "ій"}, {"ая", "ай"},
+      // Feminine -а nouns (Сибіга → Сибіги, Шмыга → Шмыги).
+      {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"},
+  };
+  for (const auto& [from, to] : kSuffixes) {
+    // At least two letters (four bytes) of stem.
+    if (w.size() >= from.size() + 4 && EndsWith(w, from)) {
+      std::string out(w.substr(0, w.size() - from.size()));
+      out += to;
+      return out;
+    }
+  }
+  // Consonant-stem first names and surnames: Владимира → Владимир,
+  // Зеленского handled above; Шмигаля → Шмигаль is left alone.
+  static constexpr std::string_view kConsonantA[] = {"ра", "ла", "на", "та", "да", "ма", "са", "ка"};
+  for (std::string_view suf : kConsonantA)
+    if (w.size() >= 8 && EndsWith(w, suf)) return std::string(w.substr(0, w.size() - 2));
+  return std::string(w);
+}
+
+bool IsCyrillicWord(std::string_view w) {
+  return w.size() >= 2 && ((unsigned char)w[0] == 0xD0 || (unsigned char)w[0] == 0xD1 ||
+                           (unsigned char)w[0] == 0xD2);
+}
+
 bool ParseIsoDay(std::string_view s, absl::CivilDay* day) {
   int y, m, d;
   if (s.size() < 10) return false;
@@ -267,6 +310,9 @@ struct QuoteExtractor::Impl {
   bool TryAccording(Range s, int c, int cue_end, Attribution* a);
   bool TryNounCue(Range s, int c, Attribution* a);
   bool TryColonQuote(Range s, int from, Attribution* a);
+  bool TryClosingVerb(Range s, int from, Attribution* a);
+  bool VerbLike(int i);
+  int ClosingVerbEnd(int k, int e);
   Range LeftNP(int s, int j);
   Range Apposition(Range s, int comma);
   bool ParagraphForms(Range p, std::vector<Quote>* out);
@@ -281,6 +327,7 @@ struct QuoteExtractor::Impl {
   void Resolve(Range np, Quote* q);
   void FinishChains(std::vector<Quote>* out);
   int FindPersonBySurname(std::string_view surname) const;
+  bool genitive_mention_ = false;  // the speaker is named in the genitive ("по словам Пескова")
   int FindPersonByRole(Range np);
   int LastPersonBefore(uint32_t pos) const;
 };
@@ -302,9 +349,11 @@ void QuoteExtractor::Impl::Tokenize() {
   for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
     Token& t = tokens_[i];
     if (!(t.classes & qi::kParticleVerb) || tokens_[i + 1].type != kWord) continue;
-    if (t.cue && !(t.cue->flags & qi::kCueWeak)) continue;
     std::string_view verb = Lower(Tok(i), verb_buf, sizeof verb_buf);
-    if (const CueEntry* e = qi::LookupParticleCue(verb, LowerTok(i + 1))) t.cue = e;
+    const CueEntry* e = qi::LookupParticleCue(verb, LowerTok(i + 1));
+    // A strong verb keeps its own entry unless the pair is a surer cue
+    // ("warned of" 0.83 over "warned" 0.66).
+    if (e && (!t.cue || (t.cue->flags & qi::kCueWeak) || e->rate > t.cue->rate)) t.cue = e;
   }
 }
 
@@ -472,10 +521,18 @@ void QuoteExtractor::Impl::PairQuotes(Range p, Range next, int skip) {
         while (!stack_.empty() && tokens_[stack_.back()].mark != kGuilOpen) stack_.pop_back();
         if (!stack_.empty()) { int o = stack_.back(); stack_.pop_back(); close(o, i); }
         break;
-      case kLeftCurly:
-        if (top == kLow9) { int o = stack_.back(); stack_.pop_back(); close(o, i); }
-        else stack_.push_back(i);
+      case kLeftCurly: {
+        // `“It's unusual,“ said ...`: a “ in closing position (after a word
+        // or punctuation, before a space) closes an open “.
+        bool closing_position = (t.flags & kAdjacentPrev) && i > p.b && tokens_[i - 1].type != kDQuote &&
+                                (i + 1 >= p.e || !(tokens_[i + 1].flags & kAdjacentPrev));
+        if (top == kLow9 || (top == kLeftCurly && closing_position)) {
+          int o = stack_.back(); stack_.pop_back(); close(o, i);
+        } else {
+          stack_.push_back(i);
+        }
         break;
+      }
       case kRightCurly:
         if (top == kLeftCurly || top == kLow9) {
           int o = stack_.back(); stack_.pop_back(); close(o, i);
@@ -699,16 +756,24 @@ void QuoteExtractor::Impl::SplitSentences(Range p) {
       const Token& n = tokens_[i + 1];
       end = (n.type == kWord && (n.flags & kCap) && !n.cue) || n.type == kDQuote;
       // `"Why?" Clinton said.`: an attribution follows, the sentence goes on.
+      if (end && ClosingVerbEnd(i + 1, p.e) >= 0) end = false;
+      bool name_run = true;  // only a name between the quote and the cue
       for (int k = i + 1; end && k < p.e && k < i + 6; ++k) {
-        if (tokens_[k].type == kPeriod || tokens_[k].quote >= 0) break;
+        if (tokens_[k].type == kPeriod && !((tokens_[k].flags & kAdjacentPrev) && IsWord(k - 1) &&
+                                            Is(k - 1, qi::kAbbreviation)))
+          break;
+        if (tokens_[k].quote >= 0) break;
         if (tokens_[k].cue && !(tokens_[k].cue->flags & qi::kCueWeak)) {
           // Only a closing attribution: the cue ends the sentence or is
-          // followed by the speaker ("said Clinton.").
+          // followed by the speaker ("said Clinton."), or a name stands
+          // before it ("Jeff Sessions said as he ...").
           int m = k + 1;
           while (m < p.e && m < k + 5 && IsCap(m)) ++m;
           if (m >= p.e || tokens_[m].type == kPeriod || tokens_[m].type == kComma) end = false;
+          if (k > i + 1 && name_run) end = false;
           break;
         }
+        name_run &= (IsCap(k) && !Is(k, qi::kPronoun)) || tokens_[k].type == kPeriod;
       }
     }
     if (end) {
@@ -900,6 +965,10 @@ bool QuoteExtractor::Impl::SpeakerLike(Range np) {
     while (last > np.b && Tok(last) != "(") --last;
     --last;
   }
+  // "the 46-year-old": a number-led compound is a noun.
+  if (last >= np.b && tokens_[last].type == kNumber && last > np.b && Tok(last).find('-') != std::string_view::npos &&
+      IsAsciiAlpha(Tok(last).back()))
+    return Is(np.b, qi::kDeterminer) && tokens_[last].quote < 0;
   if (last < np.b || !IsWord(last)) return false;
   for (int i = np.b; i <= last; ++i)
     if (tokens_[i].quote >= 0) return false;
@@ -971,6 +1040,8 @@ int QuoteExtractor::Impl::SkipTail(int k, int e, Attribution* a) {
         (LowerIs(k + 2, "statement") || LowerIs(k + 2, "interview") || LowerIs(k + 2, "speech") ||
          LowerIs(k + 2, "tweet") || LowerIs(k + 2, "post") || LowerIs(k + 2, "video"))) {
       k += 3;
+      // "in a video message", "in a statement posted online".
+      if (k < e && IsWord(k) && !IsCap(k) && Classes(k) == 0 && !tokens_[k].cue) ++k;
       continue;
     }
     if (IsWord(k) && Is(k, qi::kAux | qi::kTimeWord) && !Is(k, qi::kThat) &&
@@ -992,6 +1063,9 @@ int QuoteExtractor::Impl::ContinuationQuote(int k, int e) {
     if (t.type == kPeriod || t.quote >= 0) return -1;
     if (t.type == kWord && Is(i, qi::kThat)) return -1;
     if (t.cue && !(t.cue->flags & qi::kCueWeak)) return -1;  // "adding, ..."
+    // `"You winning?" she said, but Kevin was drifting off, and as Trump
+    // went on about "...": a new clause, not the rest of the quote.
+    if (t.type == kWord && i > k && Is(i, qi::kBoundary) && !LowerIs(i, "with")) return -1;
 
   }
   return -1;
@@ -1000,14 +1074,28 @@ int QuoteExtractor::Impl::ContinuationQuote(int k, int e) {
 // Drops punctuation outside quotes at both ends (the sentence's final
 // period, the comma before "he said", a dash).
 Range QuoteExtractor::Impl::TrimContent(Range r) {
-  auto punct = [&](int i) {
+  // Symbols that belong to the content stay: "$5 billion", "<script>",
+  // "#hashtag", "(D-Wis.)" with its bracket pair. Dropped: separators,
+  // stray quote marks, and an unpaired bracket.
+  auto punct = [&](int i, bool front) {
     const Token& t = tokens_[i];
-    return t.quote < 0 && (t.type == kComma || t.type == kPeriod || t.type == kColon ||
-                           t.type == kSemicolon || t.type == kDash || t.type == kOther ||
-                           t.type == kSQuote || t.type == kDQuote);
+    if (t.quote >= 0) return false;
+    if (t.type == kOther) {
+      std::string_view w = Tok(i);
+      if (w == ")" || w == "]") {
+        if (front) return true;
+        for (int k = r.b; k < i; ++k)
+          if (tokens_[k].type == kOther && Tok(k) == (w == ")" ? "(" : "[")) return false;
+        return true;
+      }
+      if (w == "(" || w == "[") return !front;
+      return w == "*" || w == "|" || w == "\xE2\x80\xA2" || w == "/";
+    }
+    return t.type == kComma || t.type == kPeriod || t.type == kColon || t.type == kSemicolon ||
+           t.type == kDash || t.type == kSQuote || t.type == kDQuote;
   };
-  while (!r.empty() && punct(r.b)) ++r.b;
-  while (!r.empty() && punct(r.e - 1)) --r.e;
+  while (!r.empty() && punct(r.b, true)) ++r.b;
+  while (!r.empty() && punct(r.e - 1, false)) --r.e;
   if (!r.empty() && Is(r.b, qi::kThat)) ++r.b;
   return r;
 }
@@ -1061,6 +1149,67 @@ bool QuoteExtractor::Impl::TryColonQuote(Range s, int from, Attribution* a) {
     return true;
   }
   return false;
+}
+
+// A lowercase word shaped like a finite reporting verb the lexicon lacks
+// ("demanded", "scoffs").
+bool QuoteExtractor::Impl::VerbLike(int i) {
+  if (!IsWord(i) || IsCap(i) || tokens_[i].quote >= 0 || Classes(i) != 0) return false;
+  std::string_view w = Tok(i);
+  if (w.size() < 4 || (unsigned char)w[0] >= 0x80) return false;
+  return w.substr(w.size() - 2) == "ed" || (w.back() == 's' && w[w.size() - 2] != 's');
+}
+
+// `"Why ...?" Vitter demanded.` / `"...," scoffed Vitter.`: after a quote,
+// a short name and a verb-like word closing the sentence. Returns the index
+// one past the attribution (the sentence end or its period), or -1.
+int QuoteExtractor::Impl::ClosingVerbEnd(int k, int e) {
+  auto closes = [&](int t) {
+    return t >= e || tokens_[t].type == kPeriod ||
+           (IsWord(t) && Is(t, qi::kTimeWord | qi::kWeekday) && (t + 1 >= e || tokens_[t + 1].type == kPeriod));
+  };
+  // Name first: up to four capitalized words or a person pronoun.
+  int n = k;
+  if (n < e && IsWord(n) && Is(n, qi::kPersonPronoun)) {
+    ++n;
+  } else {
+    while (n < e && n - k < 4 && IsCap(n) && !Is(n, qi::kIntro | qi::kPreposition | qi::kDeterminer)) ++n;
+  }
+  if (n > k && n < e && VerbLike(n) && closes(n + 1)) return n + 1;
+  // Verb first.
+  if (k < e && VerbLike(k) && k + 1 < e && IsCap(k + 1)) {
+    int m = k + 1;
+    while (m < e && m - k <= 4 && IsCap(m)) ++m;
+    if (closes(m)) return m;
+  }
+  return -1;
+}
+
+bool QuoteExtractor::Impl::TryClosingVerb(Range s, int from, Attribution* a) {
+  int b = std::max(from, s.b);
+  if (b >= s.e || !IsOpenQuote(b)) return false;
+  const QuoteSpan& q = quotes_[tokens_[b].quote];
+  if (!q.closed || q.single) return false;
+  int k = q.close_tok + 1;
+  if (k < s.e && tokens_[k].type == kComma) ++k;
+  int end = ClosingVerbEnd(k, s.e);
+  if (end < 0) return false;
+  *a = Attribution{};
+  int v;
+  if (IsCap(k) || Is(k, qi::kPersonPronoun)) {
+    v = k;
+    while (!VerbLike(v)) ++v;
+    a->speaker = Range{k, v};
+  } else {
+    v = k;
+    a->speaker = Range{k + 1, end};
+  }
+  if (!SpeakerLike(a->speaker)) return false;
+  a->cue = Range{v, v + 1};
+  a->rate = 0.6f;
+  a->content[0] = Range{int(q.open_tok), int(q.close_tok) + 1};
+  a->n_content = 1;
+  return true;
 }
 
 // "Trump's claim that there have been thousands of shootings": a noun cue,
@@ -1155,8 +1304,13 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     bool after_break = prev >= s.b && (tokens_[prev].type == kComma || tokens_[prev].type == kDash ||
                                        IsCloseQuote(prev));
     Range right = RightNP(cue_end, s.e, 8);
+    // `"...," said one New Hampshire Democrat.`: after a quote any noun
+    // phrase may follow the cue.
+    bool after_quote = prev >= s.b && (IsCloseQuote(prev) || (tokens_[prev].type == kComma && prev > s.b &&
+                                                              IsCloseQuote(prev - 1)));
     if (after_break && !(cue.flags & qi::kCueParticiple) && SpeakerLike(right) && !Is(right.b, qi::kThat) &&
-        (IsCap(right.b) || tokens_[right.b].type == kNumber || Is(right.b, qi::kDeterminer | qi::kPronoun | qi::kTitle))) {
+        (IsCap(right.b) || tokens_[right.b].type == kNumber || Is(right.b, qi::kDeterminer | qi::kPronoun | qi::kTitle) ||
+         (after_quote && IsWord(right.b) && !Is(right.b, qi::kPreposition | qi::kBoundary | qi::kAux | qi::kTimeWord)))) {
       // `said Douglas Holtz-Eakin, an economist who ...`: the apposition
       // belongs to the speaker mention.
       auto ing = [&](int t) {
@@ -1177,7 +1331,9 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       speaker = right;
       inverted = true;
       cue_end = right.e;
-    } else if (!inherited_speaker_.empty() && (cue.flags & qi::kCueParticiple)) {
+    } else if (!inherited_speaker_.empty() &&
+               ((cue.flags & qi::kCueParticiple) || (prev >= s.b && (LowerIs(prev, "and") || LowerIs(prev, "but"))))) {
+      // `..., saying ...` and `... and said ...` continue the speaker.
       speaker = inherited_speaker_;
       participle = true;
     } else if ((cue.flags & (qi::kCueParticiple | qi::kCueSpeech)) && prev >= s.b &&
@@ -1190,6 +1346,19 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       return false;
     }
   }
+  // "It was reported that ...": a passive names no source.
+  if (speaker.e - speaker.b == 1 && LowerIs(speaker.b, "it") && c - 1 > speaker.b &&
+      (LowerIs(c - 1, "was") || LowerIs(c - 1, "is") || LowerIs(c - 1, "been") || LowerIs(c - 1, "being")) &&
+      Tok(c).size() > 3 && Tok(c).substr(Tok(c).size() - 2) == "ed") {
+    a->cue = Range{c - 1, cue_end};
+    int k = SkipTail(c + 1, s.e, a);
+    while (k < s.e && (tokens_[k].type == kComma || tokens_[k].type == kColon)) ++k;
+    Range content = TrimContent(Range{k, s.e});
+    if (content.empty()) return false;
+    a->content[0] = content;
+    a->n_content = 1;
+    return true;
+  }
   a->speaker = speaker;
   // Weak cues ("show", "called", "seems") also make nouns: "a stream called
   // Miracle Run", "the TV show". Their speaker must look like one: a name,
@@ -1200,6 +1369,13 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       ok = IsCap(t) || Is(t, qi::kPronoun | qi::kRoleNoun);
     std::string_view last = Tok(speaker.e - 1);
     if (!ok && IsWord(speaker.e - 1) && last.size() > 3 && last.back() == 's') ok = true;
+    // Poll findings: "Six in 10 say", "64 percent believe", "most think".
+    if (!ok && (tokens_[speaker.e - 1].type == kNumber || LowerIs(speaker.e - 1, "percent") ||
+                LowerIs(speaker.e - 1, "most") || LowerIs(speaker.e - 1, "half") ||
+                LowerIs(speaker.e - 1, "majority") || LowerIs(speaker.e - 1, "many") ||
+                LowerIs(speaker.e - 1, "both") || LowerIs(speaker.e - 1, "some") ||
+                LowerIs(speaker.e - 1, "others") || LowerIs(speaker.e - 1, "public")))
+      ok = true;
     if (LowerIs(c, "show") && IsWord(speaker.e - 1) && last.back() != 's') ok = false;  // "TV show"
     if (!ok) return false;
   }
@@ -1230,6 +1406,15 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     for (int t = k; t < s.e && t < k + 12; ++t) {
       if (tokens_[t].quote >= 0 || tokens_[t].type == kPeriod) break;
       if (Is(t, qi::kThat)) { k = t; break; }
+    }
+  }
+  // `scolded him: "..."`, `told the crowd: "..."`: a short object, a colon
+  // and a quote; the quote is the content.
+  for (int t = k; t < s.e && t < k + 4; ++t) {
+    if (tokens_[t].quote >= 0 || !(IsWord(t) || tokens_[t].type == kColon)) break;
+    if (tokens_[t].type == kColon && t > k && t + 1 < s.e && IsOpenQuote(t + 1)) {
+      k = t + 1;
+      break;
     }
   }
   while (k < s.e && (tokens_[k].type == kComma || tokens_[k].type == kColon)) ++k;
@@ -1270,6 +1455,12 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   bool before_is_quote = before_ok && IsOpenQuote(before.b) &&
                          tokens_[before.b].quote == tokens_[before.e - 1].quote;
   if (before_ok && (inverted || before_is_quote || (tail_only && !intro))) {
+    // `McCaskill scolded him: "...," she said.`: the content is the quote
+    // the colon introduces, not the clause before it.
+    if (!before_is_quote && IsCloseQuote(before.e - 1)) {
+      int o = quotes_[tokens_[before.e - 1].quote].open_tok;
+      if (o - 1 > before.b && tokens_[o - 1].type == kColon) before.b = o;
+    }
     a->content[a->n_content++] = before;
     if (cont >= 0) {
       const QuoteSpan& q = quotes_[cont];
@@ -1319,6 +1510,35 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       bool clause = LowerIs(t2, "but") && Is(n, qi::kPersonPronoun);
       if (verb || clause) {
         after = TrimContent(Range{after.b, t2});
+        break;
+      }
+    }
+    // `... voting system, encouraging his supporters to ...`: a participle
+    // clause after a comma is the writer's, not the content. (Relative
+    // ", which" / ", who" clauses are as often content: measured, kept.)
+    for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
+      if (tokens_[t2].quote >= 0 || tokens_[t2].type != kComma) continue;
+      int n = t2 + 1;
+      if (n < after.e && IsWord(n) && !IsCap(n) && Is(n, qi::kAux) && !Is(n, qi::kBoundary)) ++n;
+      if (n >= after.e || !IsWord(n) || IsCap(n) || tokens_[n].quote >= 0) continue;
+      std::string_view w = Tok(n);
+      if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !LowerIs(n, "including") &&
+          !LowerIs(n, "according") && !LowerIs(n, "during")) {
+        after = TrimContent(Range{after.b, t2});
+        break;
+      }
+    }
+    // `... the military is "depleted" and says he will ...`: a second verb
+    // phrase after a closing quote mark is no longer content.
+    for (int t2 = after.b + 1; t2 + 1 < after.e; ++t2) {
+      if (!IsCloseQuote(t2)) continue;
+      int n = t2 + 1;
+      bool cut = false;
+      if (LowerIs(n, "and") && n + 1 < after.e &&
+          ((tokens_[n + 1].cue && !(tokens_[n + 1].cue->flags & qi::kCueWeak)) || VerbLike(n + 1)))
+        cut = true;
+      if (cut) {
+        after = Range{after.b, t2 + 1};
         break;
       }
     }
@@ -1379,7 +1599,7 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best)
     found = true;
     strong = !weak;
   }
-  if (!found && !have_via) found = TryColonQuote(s, from, best);
+  if (!found && !have_via) found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best);
   if (found && have_via) {
     best->via = via.speaker;
     // The according-to phrase is not part of the content.
@@ -1413,6 +1633,40 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
   }
   found->clear();
   int seg_b = s.b;
+  // `Asked whether Clinton "has the integrity ...," 75 percent said ...`:
+  // the question is an attribution with no stated source; the main clause
+  // after the comma is searched as usual.
+  {
+    int k = s.b;
+    while (k < s.e && IsWord(k) && (Is(k, qi::kIntro) || LowerIs(k, "when"))) ++k;
+    auto question = [&](int t) {
+      return LowerIs(t, "whether") || LowerIs(t, "if") || LowerIs(t, "what") || LowerIs(t, "who") ||
+             LowerIs(t, "how") || LowerIs(t, "why") || LowerIs(t, "about");
+    };
+    if (k + 2 < s.e && LowerIs(k, "asked") && tokens_[k].quote < 0) {
+      // "Asked on Fox News who ...", "Asked specifically what ...".
+      int w = k + 1;
+      while (w < s.e && w < k + 6 && IsWord(w) && tokens_[w].quote < 0 && !question(w)) ++w;
+      if (w < s.e && question(w)) {
+        int c = w + 1;
+        while (c < s.e && !(tokens_[c].quote < 0 && tokens_[c].type == kComma)) {
+          // `... president,"`: a comma inside the quote closing it counts.
+          if (IsCloseQuote(c) && c > w && tokens_[c - 1].type == kComma) break;
+          ++c;
+        }
+        if (c < s.e && c - w >= 3) {
+          Attribution a;
+          a.cue = Range{k, k + 1};
+          a.rate = 0.5f;
+          a.weak = true;
+          a.content[0] = Range{w, IsCloseQuote(c) ? c + 1 : c};
+          a.n_content = 1;
+          if (options.include_weak_cues) found->push_back(a);
+          seg_b = c + 1;
+        }
+      }
+    }
+  }
   while (seg_b < s.e) {
     int seg_e = s.e;
     bool cue_seen = false;
@@ -1454,6 +1708,19 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
         from = a.content[0].e + 1;
         seg = Range{from, seg.e};
         continue;
+      }
+      // `Merrill says Machado promised ... and said she would ...`: the
+      // content stopped before a second reporting verb of the same subject.
+      {
+        int e = a.content[a.n_content - 1].e;
+        if (!a.according && a.content[0].b >= a.cue.b && e + 1 < seg.e &&
+            (LowerIs(e, "and") || LowerIs(e, "but")) && tokens_[e + 1].cue &&
+            !(tokens_[e + 1].cue->flags & qi::kCueWeak) && tokens_[e + 1].quote < 0) {
+          inherited_speaker_ = a.speaker;
+          from = e + 1;
+          seg = Range{e, seg.e};
+          continue;
+        }
       }
       // Content before the cue: what follows may be another attribution.
       if (a.according || a.content[0].b >= a.cue.b) {
@@ -1501,7 +1768,12 @@ bool QuoteExtractor::Impl::ParagraphForms(Range p, std::vector<Quote>* out) {
          (!IsWord(k) || IsCap(k) || LowerIs(k, "of") || LowerIs(k, "the")) &&
          !(tokens_[k].cue && !(tokens_[k].cue->flags & qi::kCueWeak) && !IsCap(k)))
     ++k;
-  if (k > p.b && k < p.e && tokens_[k].type == kColon && p.e - (k + 1) >= 3 && IsCap(k - 1)) {
+  // A speaker label is a short name ("PENCE:", "Pat Caddell:"), not a
+  // headline ("Stealth Over Health:", "Veto Power Impedes Peace Efforts:").
+  bool label = k - p.b <= 4;
+  for (int t = p.b; t < k && label; ++t)
+    if (IsWord(t) && Is(t, qi::kPreposition) && !LowerIs(t, "of")) label = false;
+  if (label && k > p.b && k < p.e && tokens_[k].type == kColon && p.e - (k + 1) >= 3 && IsCap(k - 1)) {
     std::string_view first = LowerTok(p.b);
     bool excluded = false;
     for (std::string_view x : kNotSpeakers) excluded |= first == x;
@@ -1509,6 +1781,11 @@ bool QuoteExtractor::Impl::ParagraphForms(Range p, std::vector<Quote>* out) {
       Attribution a;
       a.speaker = Range{p.b, k};
       a.cue = Range{k, k + 1};
+      // `Said Ellis: "..."`: an inverted cue opens the label.
+      if (k - p.b >= 2 && tokens_[p.b].cue && !(tokens_[p.b].cue->flags & qi::kCueWeak)) {
+        a.speaker = Range{p.b + 1, k};
+        a.cue = Range{p.b, p.b + 1};
+      }
       a.rate = 0.5f;
       a.content[0] = TrimContent(Range{k + 1, p.e});
       a.n_content = a.content[0].empty() ? 0 : 1;
@@ -1584,6 +1861,26 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
   if (r < np.e) {
     std::string_view surname = StripPossessive(Tok(np.e - 1));
     int p = FindPersonBySurname(surname);
+    if (genitive_mention_ && IsCyrillicWord(surname)) {
+      // "по словам Дмитрия Пескова" → "Дмитрий Песков"; "по словам
+      // Пескова" → the person introduced earlier, else "Песков".
+      std::string lemma = CyrillicNominative(surname);
+      p = FindPersonBySurname(lemma);
+      if (np.e - r >= 2) {
+        q->speaker.clear();
+        for (int t = r; t < np.e; ++t) {
+          if (!q->speaker.empty()) q->speaker += ' ';
+          q->speaker += t + 1 < np.e ? CyrillicNominative(Tok(t)) : lemma;
+        }
+      } else {
+        q->speaker = p >= 0 ? persons_[p].name : lemma;
+      }
+      if (p >= 0) {
+        q->speaker_role = persons_[p].role;
+        last_speaker_person_ = p;
+      }
+      return;
+    }
     if (np.e - r >= 2) {
       q->speaker = std::string(text.substr(tokens_[r].begin, tokens_[np.e - 1].begin - tokens_[r].begin));
       q->speaker += surname;
@@ -1646,7 +1943,10 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
                       : (any_quote || single_quoted) ? StatementKind::kMixed : StatementKind::kIndirect;
   if (q.kind == StatementKind::kIndirect && !options.include_indirect) return;
   if (!a.cue.empty()) q.cue = Span{tokens_[a.cue.b].begin, tokens_[a.cue.e - 1].end};
+  genitive_mention_ = a.according && !a.cue.empty() && a.cue.e - a.cue.b == 2 &&
+                      (LowerIs(a.cue.b + 1, "словам") || LowerIs(a.cue.b + 1, "словами"));
   if (!a.speaker.empty()) Resolve(a.speaker, &q);
+  genitive_mention_ = false;
   if (!a.via.empty()) {
     int r = a.via.e;
     while (r > a.via.b && IsCap(r - 1) && !Is(r - 1, qi::kTitle | qi::kNationality | qi::kDeterminer)) --r;
@@ -1735,7 +2035,9 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
       // `"Here he is," she said. "Donald's here."`: the second sentence has
       // no cue of its own and continues the statement.
       if (quote_only && open_statement >= 0) {
-        (*out)[open_statement].fragments.push_back(Span{tokens_[whole.b].begin, tokens_[whole.e - 1].end});
+        Quote& open = (*out)[open_statement];
+        open.fragments.push_back(Span{tokens_[whole.b].begin, tokens_[whole.e - 1].end});
+        if (open.kind == StatementKind::kIndirect) open.kind = StatementKind::kMixed;
         continue;
       }
       open_statement = -1;
@@ -1750,7 +2052,12 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
           const Quote& q = out->back();
           bool ends_quoted = att.content[att.n_content - 1].e <= att.cue.b &&
                              IsCloseQuote(att.content[att.n_content - 1].e - 1);
-          if (q.kind == StatementKind::kDirect || ends_quoted) open_statement = out->size() - 1;
+          // So may one whose content precedes its attribution: `The
+          // administration may be reluctant ..., Schiff said. "The other
+          // factor ..."`.
+          bool ends_sentence = att.content[att.n_content - 1].e <= att.cue.b;
+          if (q.kind == StatementKind::kDirect || ends_quoted || (ends_sentence && !att.according))
+            open_statement = out->size() - 1;
         }
       }
     }
@@ -1787,27 +2094,34 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
     }
   }
   FinishChains(out);
+  // Statement text: the fragments joined by spaces; a fragment that is one
+  // whole quote loses its marks (and a comma closing it before the
+  // attribution), nothing else: "<script>", "$5" and "(D-Wis.)" stay.
+  auto quote_at = [&](uint32_t byte) -> int {
+    auto it = std::lower_bound(quotes_.begin(), quotes_.end(), byte,
+                               [](const QuoteSpan& q, uint32_t b) { return q.end <= b; });
+    if (it != quotes_.end() && it->begin <= byte) return it - quotes_.begin();
+    return -1;
+  };
   for (Quote& q : *out) {
     q.text.clear();
     for (const Span& f : q.fragments) {
       std::string_view frag = text.substr(f.begin, f.end - f.begin);
+      int qi = quote_at(f.begin);
+      if (qi >= 0 && quotes_[qi].begin == f.begin && quotes_[qi].end >= f.end) {
+        const QuoteSpan& qs = quotes_[qi];
+        frag.remove_prefix(tokens_[qs.open_tok].end - tokens_[qs.open_tok].begin);
+        if (qs.closed && qs.end == f.end) {
+          frag.remove_suffix(tokens_[qs.close_tok].end - tokens_[qs.close_tok].begin);
+          if (!frag.empty() && frag.back() == ',') frag.remove_suffix(1);
+        }
+      }
+      while (!frag.empty() && (frag.front() == ' ' || frag.front() == '\n')) frag.remove_prefix(1);
+      while (!frag.empty() && (frag.back() == ' ' || frag.back() == '\n')) frag.remove_suffix(1);
+      if (frag.empty()) continue;
       if (!q.text.empty()) q.text += ' ';
       q.text.append(frag);
     }
-    // Strip quote marks from the ends for reading.
-    auto strip_front = [&](std::string& s) {
-      for (std::string_view m : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xE2\x80\x9E", "'", "\xE2\x80\x98"})
-        if (s.compare(0, m.size(), m) == 0) { s.erase(0, m.size()); return; }
-    };
-    auto strip_back = [&](std::string& s) {
-      for (std::string_view m : {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "'", "\xE2\x80\x99"})
-        if (s.size() >= m.size() && s.compare(s.size() - m.size(), m.size(), m) == 0) {
-          s.erase(s.size() - m.size());
-          return;
-        }
-    };
-    strip_front(q.text);
-    strip_back(q.text);
   }
 }
 

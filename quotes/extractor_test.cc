@@ -82,19 +82,36 @@ const Case kCases[] = {
      "он"},
     {"ru_said_that", "Дмитрий Песков заявил, что переговоры были полезными.", "indirect", "Дмитрий Песков", "",
      "переговоры были полезными"},
-    {"ru_according_to", "По словам Пескова, переговоры были полезными.", "indirect", "Пескова", "",
-     "переговоры были полезными"},
+    {"ru_according_to", "По словам Пескова, переговоры были полезными.", "indirect", "Песков", "",
+     "переговоры были полезными", "Пескова"},
+    {"ru_according_to_resolves_full_name",
+     "Пресс-секретарь президента России Дмитрий Песков прибыл в Минск.\nПо словам Пескова, переговоры были полезными.",
+     "indirect", "Дмитрий Песков", "", "переговоры были полезными", "Пескова"},
+    {"ru_according_to_full_name_genitive", "По словам Дмитрия Пескова, переговоры были полезными.", "indirect",
+     "Дмитрий Песков", "", "переговоры были полезными"},
+    {"ru_according_to_feminine", "По словам Марии Захаровой, переговоры были полезными.", "indirect",
+     "Мария Захарова", "", "переговоры были полезными"},
+    {"ru_role_with_country_genitive",
+     "«Переговоры были крайне полезными», — заявил пресс-секретарь президента России Дмитрий Песков.", "direct",
+     "Дмитрий Песков", "", "Переговоры были крайне полезными"},
     {"ru_as_reports", "Как сообщает ТАСС, переговоры завершились.", "indirect", "ТАСС", "ТАСС",
      "переговоры завершились"},
     {"uk_guillemets", "«Ми не відступимо», — наголосив Зеленський.", "direct", "Зеленський", "",
      "Ми не відступимо"},
-    {"uk_according_to", "За словами Зеленського, Росія готує наступ.", "indirect", "Зеленського", "",
+    {"uk_according_to", "За словами Зеленського, Росія готує наступ.", "indirect", "Зеленський", "",
      "Росія готує наступ"},
+    {"uk_according_to_feminine_declension", "За словами Сибіги, переговори були корисними.", "indirect", "Сибіга",
+     "", "переговори були корисними", "Сибіги"},
+    {"uk_according_to_resolves_full_name",
+     "Міністр закордонних справ України Андрій Сибіга прибув до Варшави.\nЗа словами Сибіги, переговори були корисними.",
+     "indirect", "Андрій Сибіга", "", "переговори були корисними"},
     {"uk_said_that", "Президент Володимир Зеленський заявив, що Росія готує наступ.", "indirect",
      "Володимир Зеленський", "", "Росія готує наступ"},
     // --- no statements -----------------------------------------------------------
     {"menu_line", "Subscribe\n* indicates required\nNews Feed", "", "", "", ""},
     {"scare_quotes_without_cue", "The so-called \"peace plan\" was published on Monday.", "", "", "", ""},
+    {"headline_with_colon_is_no_speaker_label", "Peace Over Profit: Ministers Meet in Geneva to Talk Trade", "", "",
+     "", ""},
     // --- regressions found on PolNeAR dev --------------------------------------------
     {"regression_block_quote_marker_not_a_quote",
      "\"Melanie thought the whole thing was outrageous.\n“It never crossed my mind,” she said several months later, and more.",
@@ -135,6 +152,61 @@ const Case kCases[] = {
      "mixed", "McConnell", "", "dramatic changes"},
     {"regression_number_starts_inverted_speaker", "“They are 100 percent wrong,” said 9/11 widow Terry Strada.", "direct",
      "Terry Strada", "", "100 percent wrong", "9/11 widow Terry Strada"},
+    // Content text lost its first character: leading symbols outside quote
+    // marks were trimmed as punctuation.
+    {"regression_text_keeps_leading_angle_bracket", "Peskov wrote:\n<script>alert(1)</script> is here", "indirect",
+     "Peskov", "", "<script>alert(1)</script> is here"},
+    {"regression_text_keeps_dollar_sign", "Trump said $5 billion was wasted on it.", "indirect", "Trump", "",
+     "$5 billion was wasted"},
+    {"regression_quoted_text_keeps_angle_bracket", "“<script>alert(1)</script> is fine,” Peskov said.", "direct",
+     "Peskov", "", "<script>alert(1)</script> is fine"},
+    {"regression_inverted_speaker_lowercase_after_quote",
+     "“It’s Bernie’s to lose at this point,” said one New Hampshire Democrat.", "direct", "", "",
+     "It’s Bernie’s to lose", "one New Hampshire Democrat"},
+    {"regression_closing_verb_missing_from_lexicon", "“Why isn’t this crystal clear proof?” Vitter demanded.",
+     "direct", "Vitter", "", "crystal clear proof", "Vitter"},
+    {"regression_left_curly_as_closing_mark", "“It's unusual,“ said Larry Noble, an attorney.", "direct",
+     "Larry Noble", "", "It's unusual"},
+    {"regression_name_and_cue_after_exclamation",
+     "“We cast our votes for the next president!” US Senator Jeff Sessions said as he launched the process.",
+     "direct", "Jeff Sessions", "", "next president"},
+    {"regression_in_a_video_message_is_tail",
+     "Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video message to the convention.",
+     "mixed", "", "", "biggest crack", "she"},
+    {"regression_second_verb_after_quote_ends_content",
+     "Donald Trump is telling a veterans group that the military is “depleted” and says he will expand it.",
+     "mixed", "Donald Trump", "", "military is “depleted”"},
+    {"regression_quote_sentence_continues_indirect_statement",
+     "The administration may be reluctant to act, Schiff said. \"The other factor is the election.\"", "mixed",
+     "Schiff", "", "The other factor", nullptr, nullptr, nullptr, 2},
+    {"regression_participle_clause_ends_content",
+     "Trump questioned the integrity of the voting system, encouraging his supporters to visit polling places.",
+     "indirect", "Trump", "", "the integrity of the voting system"},
+    {"regression_belief_verb_is_weak_cue", "Economists believe this provides an incentive for employers.", "indirect",
+     "", "", "this provides an incentive", "Economists"},
+    {"passive_names_no_source", "It was reported that the talks had stalled.", "indirect", "", "",
+     "the talks had stalled"},
+    {"particle_cue_beats_its_verb", "The ministry warned of new strikes on energy facilities.", "indirect", "ministry",
+     "", "new strikes on energy facilities"},
+    {"regression_and_said_is_a_second_attribution",
+     "Authorities announced the arrest of a man and said a curfew would continue through the weekend.", "indirect",
+     "Authorities", "", "a curfew would continue", "Authorities"},
+    {"regression_continuation_quote_stops_at_new_clause",
+     "“You winning?” she said, but Kevin was drifting off, and as Trump went on about “how the system is rigged,” she smiled.",
+     "direct", "", "", "You winning?", "she", nullptr, nullptr, 1},
+    {"regression_colon_quote_before_closing_attribution",
+     "Sen. Claire McCaskill scolded him: “The scientific community is almost monolithic against you,” she said.",
+     "direct", "", "", "The scientific community", nullptr, nullptr, nullptr, 1},
+    {"asked_question_has_no_source",
+     "Asked if the strikes had rattled the allies, Peskov said the talks would go on.", "indirect", "", "",
+     "if the strikes had rattled the allies"},
+    {"asked_question_keeps_main_clause",
+     "Asked if the strikes had rattled the allies, Peskov said the talks would go on.", "indirect", "Peskov", "",
+     "the talks would go on"},
+    {"regression_inverted_cue_in_speaker_label", "Said Ellis: “I don’t get the sense she is interested.”", "direct",
+     "Ellis", "", "I don’t get the sense", "Ellis"},
+    {"regression_age_compound_is_speaker", "“Donald is an amazing leader,” said the 46-year-old.", "direct", "", "",
+     "amazing leader", "the 46-year-old"},
     {"regression_with_x_saying", "They met on April 11, with the Kremlin saying the meeting focused on \"aspects.\"",
      "mixed", "Kremlin", "", "the meeting focused"},
 };
@@ -185,6 +257,42 @@ TEST_P(ExtractorTest, Case) {
 
 INSTANTIATE_TEST_SUITE_P(Table, ExtractorTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
+
+TEST(ExtractorRoles, RussianRoleBeforeNameWithCountryGenitive) {
+  Article a = MakeArticle(
+      "«Переговоры были крайне полезными», — заявил пресс-секретарь президента России Дмитрий Песков.");
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(a, &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Дмитрий Песков");
+  EXPECT_EQ(quotes[0].speaker_role, "пресс-секретарь президента России");
+  EXPECT_EQ(quotes[0].text, "Переговоры были крайне полезными");
+}
+
+TEST(ExtractorText, OnlyQuoteMarksAndClosingCommaAreStripped) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("“<script>alert(1)</script>…,” Peskov said."), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "<script>alert(1)</script>…");
+  extractor.Extract(MakeArticle("\"We will win,\" Trump said, \"and win big.\""), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "We will win and win big.");
+  // A mixed statement keeps its inner marks balanced.
+  extractor.Extract(MakeArticle("The talks were \"extremely useful,\" Peskov said."), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "The talks were \"extremely useful,\"");
+}
+
+TEST(ExtractorSpeakers, PassiveHasNoSpeaker) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("It was reported that the talks had stalled."), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_TRUE(quotes[0].speaker.empty());
+  EXPECT_EQ(quotes[0].speaker_mention.size(), 0u);
+}
 
 TEST(ExtractorReuse, ScratchDoesNotLeakBetweenArticles) {
   QuoteExtractor extractor;

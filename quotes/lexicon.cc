@@ -95,6 +95,20 @@ constexpr HandCue kHandCues[] = {
     {"underlined", 0.6f, kCueSpeech}, {"underscored", 0.6f, kCueSpeech},
     {"alleged", 0.5f, kCueSpeech}, {"stated", 0.7f, kCueSpeech},
     {"announced", 0.7f, kCueSpeech}, {"reiterated", 0.8f, kCueSpeech},
+    {"sings", 0.6f, kCueSpeech}, {"sang", 0.6f, kCueSpeech},
+    {"singing", 0.5f, kCueSpeech | kCueParticiple}, {"yells", 0.6f, kCueSpeech},
+    {"shouting", 0.5f, kCueSpeech | kCueParticiple}, {"scolded", 0.7f, kCueSpeech},
+    {"lauded", 0.6f, kCueSpeech}, {"quipped", 0.8f, kCueSpeech},
+    {"exclaimed", 0.8f, kCueSpeech}, {"mused", 0.7f, kCueSpeech},
+    {"bragged", 0.6f, kCueSpeech}, {"countered", 0.7f, kCueSpeech},
+    {"retorted", 0.8f, kCueSpeech}, {"reports", 0.5f, kCueSpeech | kCueWeak},
+    // Beliefs and stances (PolNeAR counts them; inside quotes they are
+    // mostly "I think", which never reaches the cue search).
+    {"think", 0.4f, kCueSpeech | kCueWeak}, {"believe", 0.4f, kCueSpeech | kCueWeak},
+    {"thought", 0.3f, kCueSpeech | kCueWeak}, {"believed", 0.4f, kCueSpeech | kCueWeak},
+    {"feel", 0.3f, kCueSpeech | kCueWeak}, {"hope", 0.3f, kCueSpeech | kCueWeak},
+    {"fear", 0.3f, kCueSpeech | kCueWeak}, {"fears", 0.3f, kCueSpeech | kCueWeak},
+    {"worry", 0.3f, kCueSpeech | kCueWeak}, {"worried", 0.3f, kCueSpeech | kCueWeak},
     // Nouns that report a statement when "that" follows ("Trump's claim that").
     {"claim", 0.5f, kCueNoun | kCueWeak}, {"claims", 0.5f, kCueNoun | kCueWeak},
     {"assertion", 0.5f, kCueNoun | kCueWeak}, {"argument", 0.5f, kCueNoun | kCueWeak},
@@ -150,7 +164,8 @@ constexpr ClassEntry kClasses[] = {
      "spokesperson press former acting interim first lady candidate nominee "
      "presidential republican democratic democrat gop mr mrs ms dr "
      "президент министр премьер-министр пресс-секретарь глава посол "
-     "президента міністр прем'єр-міністр речник голова",
+     "президента міністр прем'єр-міністр речник голова "
+     "иностранных дел обороны закордонних справ оборони офиса офісу мид мзс",
      kTitle},
     {"spokesperson spokesman spokeswoman envoy leader official officials aide "
      "adviser advisor minister president chief negotiator diplomat commander "
@@ -198,7 +213,15 @@ constexpr ClassEntry kClasses[] = {
      kOutlet},
     {"russian ukrainian american u.s moldovan belarusian chinese french german "
      "british european polish israeli iranian turkish georgian kazakh "
-     "north south korean japanese indian",
+     "north south korean japanese indian "
+     // Country names in the genitive, which follow a role in Russian and
+     // Ukrainian ("пресс-секретарь президента России Дмитрий Песков").
+     "россии украины сша рф франции германии китая беларуси белоруссии польши "
+     "европы британии америки турции ирана израиля молдовы грузии казахстана "
+     "венгрии словакии эстонии латвии литвы японии индии "
+     "росії україни франції німеччини китаю білорусі польщі європи британії "
+     "америки туреччини ірану ізраїлю молдови грузії казахстану угорщини "
+     "словаччини естонії латвії литви японії індії",
      kNationality},
     {"mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs inc co corp del "
      "jan feb mar apr aug sep sept oct nov dec prof rev ft mt adm capt",

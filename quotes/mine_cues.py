@@ -21,7 +21,7 @@ SKIP = {'in', 'for', 'of', 'about', 'to', 'on', 'by', 'from', 'under', 'against'
         'questions', 'question', 'advice', 'allegations', 'complaints', 'concerns', 'attacks',
         'argument', 'suggestion', 'speculation', 'refusal', 'views', 'view', 'comment'}
 
-MIN_COUNT, MIN_RATE = 3, 0.2
+MIN_COUNT, MIN_RATE = 2, 0.2
 
 def main(path):
     cue, every = collections.Counter(), collections.Counter()

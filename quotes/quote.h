@@ -33,7 +33,9 @@ struct Quote {
   // big.") or a quote runs over several paragraphs.
   std::vector<Span> fragments;
   // The statement text as a person reads it: the fragments joined with a
-  // space, quote marks stripped from the ends.
+  // space; a fragment that is one whole quote loses its quote marks (and a
+  // comma closing it before the attribution), nothing else is stripped
+  // ("<script>", "$5", brackets stay).
   std::string text;
 
   Span cue;                // "said", "according to", "told reporters"; may be empty

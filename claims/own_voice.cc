@@ -1,0 +1,975 @@
+// Own-voice claim detection: sentence splitting, gates and the weighted
+// check-worthiness score. See own_voice.h for the contract.
+#include "claims/own_voice.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "common/strings.h"
+#include "ingest/article_util.h"
+
+namespace qtrack {
+namespace {
+
+// ---------------------------------------------------------------- lexicon
+
+enum WordClass : uint32_t {
+  kAux = 1u << 0,           // is, has, will: a predicate, not a content verb
+  kVerb = 1u << 1,          // a finite form of a content verb
+  kBaseVerb = 1u << 2,      // the bare form: an imperative at sentence start
+  kStarter = 1u << 3,       // function word: capitalised only at a start
+  kNumber = 1u << 4,        // number word
+  kMonth = 1u << 5,         // month name (capitalised)
+  kWeekday = 1u << 6,       // weekday or relative day
+  kCausal = 1u << 7,
+  kComparative = 1u << 8,
+  kHedge = 1u << 9,
+  kFirstPerson = 1u << 10,
+  kSecondPerson = 1u << 11,
+  kSpeech = 1u << 12,       // speech cue
+  kScene = 1u << 13,        // scene-setting noun
+  kBoilerplate = 1u << 14,  // subscribe, newsletter
+  kAbbrev = 1u << 15,       // "Dr", "St", "Gen": never ends a sentence
+};
+
+// Content verbs of news and disinformation copy, bare form. Inflections
+// (-s, -ed, -ing) are generated; irregular past forms are listed below.
+// Chosen for precision: words that are mostly nouns in headlines and menus
+// ("store", "report", "shop", "post", "feed") are left out — lower-case
+// "-ed" forms are caught by suffix anyway.
+constexpr const char* kVerbs[] = {
+    "accept", "accuse", "achieve", "acknowledge", "act", "add", "admit", "adopt", "agree", "aim",
+    "allow", "announce", "appoint", "approve", "arm", "arrest", "arrive", "ask", "assassinate",
+    "attack", "attempt", "avoid", "back", "ban", "become", "begin", "believe", "belong", "benefit",
+    "betray", "block", "bomb", "boost", "break", "bring", "build", "burn", "buy", "call", "capture",
+    "carry", "cause", "cease", "change", "charge", "choose", "claim", "close", "collapse", "come",
+    "commit", "conceal", "condemn", "confirm", "conquer", "consider", "continue", "control",
+    "convince", "cost", "create", "cut", "damage", "deceive", "decide", "declare", "decline",
+    "defend", "delay", "deliver", "deny", "depend", "deploy", "destroy", "develop", "die", "discover",
+    "discriminate", "dominate", "drive", "drop", "earn", "echo", "end", "enter", "escalate",
+    "establish", "evacuate", "exist", "expand", "expect", "expel", "exploit", "export", "face",
+    "fail", "fake", "fall", "falsify", "fear", "fight", "finance", "find", "fire", "flee", "follow",
+    "forbid", "force", "forget", "form", "fund", "gain", "get", "give", "go", "govern", "grant",
+    "grow", "happen", "hate", "help", "hide", "hit", "hold", "host", "hurt", "ignore", "impose",
+    "import", "improve", "include", "increase", "infect", "injure", "install", "intend", "interfere",
+    "invade", "invest", "invite", "involve", "join", "keep", "kill", "kidnap", "know", "lack", "launch",
+    "lead", "leave", "lie", "live", "lose", "make", "manipulate", "mean", "meet", "move", "murder",
+    "need", "negotiate", "obey", "occupy", "oppose", "order", "organise", "organize", "orchestrate",
+    "own", "pay", "persecute", "plan", "plot", "poison", "prepare", "prevent", "produce", "prohibit",
+    "promise", "promote", "protect", "prove", "provide", "provoke", "publish", "pursue", "push",
+    "put", "raise", "reach", "receive", "recognise", "recognize", "reduce", "refuse", "reject",
+    "release", "remain", "remove", "represent", "require", "rescue", "resume", "return", "reveal",
+    "rise", "rule", "run", "sabotage", "sanction", "seek", "seize", "sell", "send", "serve", "set",
+    "shell", "shoot", "show", "shut", "sign", "spend", "spread", "start", "steal", "stop", "strike",
+    "subsidise", "subsidize", "suffer", "supply", "support", "suppress", "surrender", "take",
+    "target", "tell", "terrorise", "terrorize", "threaten", "torture", "trade", "train", "transfer",
+    "try", "turn", "undermine", "use", "violate", "vote", "wage", "want", "win", "withdraw", "work",
+    "worsen", "write",
+};
+
+// Irregular finite forms (past and third person) of the verbs above and
+// of common others.
+constexpr const char* kIrregularVerbForms[] = {
+    "became", "began", "broke", "brought", "built", "burnt", "bought", "came", "chose", "cost",
+    "cut", "drove", "fell", "fought", "found", "fled", "forbade", "forgot", "got", "gave", "went",
+    "goes", "grew", "hid", "hit", "held", "hurt", "kept", "knew", "led", "left", "lay", "lied", "lost",
+    "made", "meant", "met", "paid", "put", "ran", "rose", "sold", "sent", "set", "shot", "showed",
+    "shut", "spent", "spread", "stole", "struck", "took", "told", "tried", "won", "withdrew", "wrote",
+    "dies", "died", "lies", "tries", "echoes", "echoed",
+    // Irregular past participles ("has drawn criticism").
+    "drawn", "given", "taken", "shown", "known", "grown", "thrown", "written", "driven", "broken",
+    "chosen", "stolen", "fallen", "begun", "done", "seen", "gone", "hidden", "beaten", "forgotten",
+    "spoken", "sworn", "torn", "withdrawn", "risen", "drew", "saw", "threw", "spoke", "forbidden",
+    "shaken", "undertaken", "overtaken", "arisen", "fought", "bitten", "frozen",
+};
+
+constexpr const char* kAuxWords[] = {
+    "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did",
+    "will", "would", "shall", "should", "can", "cannot", "could", "must", "may", "might", "isn",
+    "aren", "wasn", "weren", "hasn", "haven", "hadn", "doesn", "didn", "won", "wouldn", "can't",
+};
+
+// Lower-case function words that open sentences; capitalised at a start
+// they are not names.
+constexpr const char* kStarters[] = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "there", "here", "he", "she",
+    "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "in", "on", "at", "as",
+    "after", "before", "during", "since", "when", "while", "if", "despite", "although", "though",
+    "but", "and", "or", "so", "yet", "for", "with", "without", "by", "from", "to", "of", "about",
+    "according", "however", "meanwhile", "also", "still", "now", "today", "yesterday", "then",
+    "thus", "some", "many", "most", "all", "both", "each", "every", "no", "not", "other",
+    "another", "such", "what", "who", "whom", "whose", "which", "where", "why", "how", "more",
+    "less", "only", "even", "just", "last", "next", "first", "new", "former", "over", "under",
+    "between", "among", "amid", "following", "earlier", "later", "instead", "once", "because",
+    "until", "unless", "whether", "neither", "either", "nearly", "almost", "around", "several",
+    "few", "much", "further", "furthermore", "moreover", "therefore", "hence", "indeed", "already",
+    "again", "yes", "please", "thank", "thanks", "sooner", "within", "against", "through",
+    "across", "into", "toward", "towards", "upon", "via", "per", "than", "whereas", "unlike",
+    "like", "above", "below", "behind", "beyond", "near", "any", "none", "nobody", "everyone",
+    "someone", "anyone", "nothing", "something", "everything", "own", "same", "up", "down", "out",
+    "off", "very", "too", "well", "often", "never", "always", "sometimes", "recently", "currently",
+    "allegedly", "reportedly", "apparently", "perhaps", "maybe", "most", "half",
+};
+
+constexpr const char* kNumberWords[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    "million", "billion", "trillion", "hundreds", "thousands", "millions", "billions", "dozen",
+    "dozens", "percent", "per-cent", "half", "quarter", "two-thirds", "one-third", "three-quarters",
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twice",
+    "triple", "tripled", "doubled",
+};
+
+constexpr const char* kMonths[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+};
+
+constexpr const char* kWeekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+};
+
+constexpr const char* kCausalWords[] = {
+    "because", "due", "cause", "causes", "caused", "causing", "led", "leads", "result",
+    "resulted", "results", "consequence", "consequences", "therefore", "hence", "thus",
+    "responsible", "blame", "blamed", "blames", "provoked", "provokes", "triggered", "triggers",
+    "orchestrated", "orchestrates", "organized", "organised", "behind",
+};
+
+constexpr const char* kComparativeWords[] = {
+    "than", "more", "less", "fewer", "most", "least", "largest", "biggest", "highest", "lowest",
+    "worst", "best", "greatest", "smallest", "record", "first-ever", "compared", "twice",
+    "double", "majority", "minority", "only", "increase", "increased", "decreased", "doubled",
+    "tripled", "rose", "fell", "surpassed", "exceeded",
+};
+
+constexpr const char* kHedges[] = {
+    "may", "might", "could", "perhaps", "possibly", "reportedly", "allegedly", "apparently",
+    "seems", "seemed", "seem", "likely", "unlikely", "probably", "suggests", "suggested",
+    "rumoured", "rumored", "appears", "appeared", "maybe", "supposedly",
+};
+
+constexpr const char* kFirstPersonWords[] = {"we", "us", "our", "ours", "me", "my", "mine", "myself", "ourselves"};
+constexpr const char* kSecondPersonWords[] = {"you", "your", "yours", "yourself"};
+
+constexpr const char* kSpeechCues[] = {
+    "say", "says", "said", "saying", "told", "tells", "according", "claimed", "claims", "stated",
+    "announced", "emphasized", "emphasised", "argued", "argues", "warned", "warns", "added",
+    "noted", "insisted", "praised", "praises", "asked", "urged", "urges", "stressed", "quoted",
+    "wrote", "writes", "tweeted", "declared", "warning", "adding", "noting", "stressing",
+    "insisting", "claiming", "arguing", "stating", "telling", "emphasizing", "emphasising",
+};
+
+constexpr const char* kSceneWords[] = {
+    "morning", "evening", "night", "dawn", "dusk", "afternoon", "sun", "sunlight", "sunshine",
+    "snow", "rain", "wind", "breeze", "sky", "quiet", "smell", "scent", "shadows", "fog",
+    "mist",
+};
+
+// Words that may start a boilerplate phrase (kBoilerplatePhrases): the
+// phrase search runs only on short sentences holding one of them.
+constexpr const char* kBoilerplateWords[] = {
+    "subscribe", "subscribed", "unsubscribe", "newsletter", "newsletters", "pre-order",
+    "preorder", "cookie", "cookies", "login", "sign-up", "signup", "donate", "advertisement",
+    "indicates", "edit", "min", "minute", "created", "skip", "rights", "sign", "signing", "read",
+    "share", "follow", "click", "email", "log", "privacy", "terms", "download", "support",
+    "become", "copyright",
+};
+
+constexpr const char* kAbbrevs[] = {
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Gov",
+    "Sen", "Rep", "Prof", "Rev", "Mt", "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "Fig", "Adm", "Cmdr", "Dept", "Pres", "Ft", "Ave", "vs",
+    "approx", "Messrs",
+};
+
+using Lexicon = absl::flat_hash_map<std::string, uint32_t>;
+
+void AddAll(Lexicon* lex, const char* const* words, size_t n, uint32_t cls) {
+  for (size_t i = 0; i < n; ++i) (*lex)[words[i]] |= cls;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+void AddVerb(Lexicon* lex, const std::string& v) {
+  (*lex)[v] |= kVerb | kBaseVerb;  // "Russians hide", "NATO wants" both
+  const char last = v.back();
+  const bool cons_y = last == 'y' && v.size() > 1 && !IsVowel(v[v.size() - 2]);
+  // Third person.
+  if (cons_y) {
+    (*lex)[v.substr(0, v.size() - 1) + "ies"] |= kVerb;
+  } else if (last == 's' || last == 'x' || last == 'z' || last == 'o' || v.ends_with("ch") ||
+             v.ends_with("sh")) {
+    (*lex)[v + "es"] |= kVerb;
+  } else {
+    (*lex)[v + "s"] |= kVerb;
+  }
+  // Past (regular; doubling handled for short CVC stems).
+  if (last == 'e') {
+    (*lex)[v + "d"] |= kVerb;
+  } else if (cons_y) {
+    (*lex)[v.substr(0, v.size() - 1) + "ied"] |= kVerb;
+  } else {
+    (*lex)[v + "ed"] |= kVerb;
+    if (v.size() <= 4 && v.size() >= 3 && !IsVowel(last) && last != 'w' && last != 'x' &&
+        IsVowel(v[v.size() - 2]) && !IsVowel(v[v.size() - 3]))
+      (*lex)[v + last + "ed"] |= kVerb;  // ban -> banned, plan -> planned
+  }
+}
+
+const Lexicon& GetLexicon() {
+  static const Lexicon* lex = [] {
+    auto* l = new Lexicon;
+    for (const char* v : kVerbs) AddVerb(l, v);
+#define ADD(arr, cls) AddAll(l, arr, std::size(arr), cls)
+    ADD(kIrregularVerbForms, kVerb);
+    ADD(kAuxWords, kAux);
+    ADD(kStarters, kStarter);
+    ADD(kNumberWords, kNumber);
+    ADD(kMonths, kMonth);
+    ADD(kWeekdays, kWeekday);
+    ADD(kCausalWords, kCausal);
+    ADD(kComparativeWords, kComparative);
+    ADD(kHedges, kHedge);
+    ADD(kFirstPersonWords, kFirstPerson);
+    ADD(kSecondPersonWords, kSecondPerson);
+    ADD(kSpeechCues, kSpeech);
+    // Speech cues and causal verbs are finite verbs too ("blames the US",
+    // "report warns of"); FindClaims leaves quoted speech to the quotes.
+    for (const char* w : kSpeechCues)
+      if (std::strcmp(w, "according") != 0 && !std::string_view(w).ends_with("ing")) (*l)[w] |= kVerb;
+    for (const char* w : {"blame", "blamed", "blames", "caused", "causes", "provoked", "provokes",
+                          "triggered", "triggers", "orchestrated", "orchestrates", "organized",
+                          "organised", "resulted", "leads"})
+      (*l)[w] |= kVerb;
+    ADD(kSceneWords, kScene);
+    ADD(kBoilerplateWords, kBoilerplate);
+#undef ADD
+    // "be" opens imperatives ("Be among the first"); "do" too ("Do not …").
+    (*l)["be"] |= kBaseVerb;
+    (*l)["do"] |= kBaseVerb;
+    return l;
+  }();
+  return *lex;
+}
+
+bool IsAbbrev(std::string_view w) {
+  for (const char* a : kAbbrevs)
+    if (w == a) return true;
+  return false;
+}
+
+uint32_t Lookup(std::string_view lower) {
+  const Lexicon& lex = GetLexicon();
+  auto it = lex.find(ToAbsl(lower));
+  return it == lex.end() ? 0 : it->second;
+}
+
+// ------------------------------------------------------------ characters
+
+// Decodes the code point at s[i] (UTF-8; invalid bytes decode as themselves)
+// and its length.
+char32_t Decode(std::string_view s, size_t i, size_t* len) {
+  unsigned char c = s[i];
+  if (c < 0x80 || i + 1 >= s.size()) {
+    *len = 1;
+    return c;
+  }
+  if ((c & 0xE0) == 0xC0) {
+    *len = 2;
+    return ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+  }
+  if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    *len = 3;
+    return ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+  }
+  if ((c & 0xF8) == 0xF0 && i + 3 < s.size()) {
+    *len = 4;
+    return ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
+           (s[i + 3] & 0x3F);
+  }
+  *len = 1;
+  return c;
+}
+
+bool IsLetterOrDigit(char32_t c) {
+  if (c < 0x80) return absl::ascii_isalnum(static_cast<unsigned char>(c));
+  if (c == 0xA0 || c == 0xAB || c == 0xBB) return false;            // nbsp « »
+  if (c >= 0xA0 && c <= 0xBF) return false;                         // Latin-1 punctuation
+  if (c >= 0x2000 && c <= 0x206F) return false;                     // general punctuation
+  if (c >= 0x3000 && c <= 0x303F) return false;                     // CJK punctuation
+  return true;
+}
+
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;  // Latin Extended-A, roughly
+  if (c >= 0x391 && c <= 0x3A9) return true;         // Greek
+  if (c >= 0x400 && c <= 0x42F) return true;         // Cyrillic
+  return false;
+}
+
+bool IsNonLatinLetter(char32_t c) { return c >= 0x370 && IsLetterOrDigit(c); }
+
+bool IsQuoteMark(char32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB ||
+         c == 0x2018;
+}
+
+bool IsClosing(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D || c == 0xBB;
+}
+
+bool IsOpening(char32_t c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x2018 || c == 0x201C ||
+         c == 0x201E || c == 0xAB;
+}
+
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+// ---------------------------------------------------------------- tokens
+
+// Walks the word tokens of `s`: runs of letters and digits, with inner
+// hyphens, dots between letters ("U.S"), and colons or commas between
+// digits ("3:29", "2,000"). An apostrophe ends a token; the suffix after it
+// ("s" of "Russia's", "ve" of "we've") is reported with `after_apostrophe`.
+template <typename F>
+void ForEachToken(std::string_view s, F&& f) {
+  size_t i = 0;
+  bool after_apostrophe = false;
+  while (i < s.size()) {
+    size_t len;
+    char32_t c = Decode(s, i, &len);
+    if (!IsLetterOrDigit(c)) {
+      after_apostrophe = IsApostrophe(c) && i > 0;
+      i += len;
+      continue;
+    }
+    size_t start = i;
+    i += len;
+    while (i < s.size()) {
+      c = Decode(s, i, &len);
+      if (IsLetterOrDigit(c)) {
+        i += len;
+        continue;
+      }
+      if ((c == '-' || c == '.' || c == ':' || c == ',') && i + 1 < s.size()) {
+        size_t len2;
+        char32_t next = Decode(s, i + 1, &len2);
+        bool digits = absl::ascii_isdigit(static_cast<unsigned char>(s[i - 1])) &&
+                      next < 0x80 && absl::ascii_isdigit(static_cast<unsigned char>(next));
+        bool join = c == '-' ? IsLetterOrDigit(next)
+                    : c == '.' ? (IsLetterOrDigit(next) && (digits || s[i - 1] != '.'))
+                               : digits;
+        if (join) {
+          i += 1 + len2;
+          continue;
+        }
+      }
+      break;
+    }
+    f(s.substr(start, i - start), after_apostrophe);
+    after_apostrophe = false;
+  }
+}
+
+// ASCII-lower-cases `w` into `buf`; returns the view, or "" when too long.
+std::string_view Lower(std::string_view w, char* buf, size_t cap) {
+  if (w.size() > cap) return {};
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = absl::ascii_tolower(static_cast<unsigned char>(w[i]));
+  return std::string_view(buf, w.size());
+}
+
+bool AllCaps(std::string_view w) {
+  int letters = 0;
+  for (char ch : w) {
+    if (absl::ascii_islower(static_cast<unsigned char>(ch))) return false;
+    letters += absl::ascii_isupper(static_cast<unsigned char>(ch)) ? 1 : 0;
+  }
+  return letters >= 2;
+}
+
+bool IsYear(std::string_view w) {
+  if (w.size() != 4 && !(w.size() == 5 && w[4] == 's')) return false;
+  for (int i = 0; i < 4; ++i)
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(w[i]))) return false;
+  return (w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0');
+}
+
+// Words that end in "-ed"/"-ing" without being verb forms.
+bool SuffixException(std::string_view w) {
+  static constexpr const char* kExceptions[] = {
+      "hundred", "indeed", "speed", "seed", "need", "breed", "creed", "greed", "naked", "wicked",
+      "sacred", "kindred", "during", "morning", "evening", "nothing", "something", "anything",
+      "everything", "thing", "things", "king", "ring", "spring", "string", "sibling", "ceiling",
+      "wedding", "pudding", "building", "buildings", "meeting", "meetings", "briefing", "funding",
+      "beijing", "viking", "feeling", "according", "following", "including", "regarding",
+      "concerning", "pending", "ongoing", "outstanding", "notwithstanding", "bed", "red", "shed",
+      "embed", "bred", "fled", "led", "wed",
+  };
+  for (const char* e : kExceptions)
+    if (w == e) return true;
+  return false;
+}
+
+// -------------------------------------------------------------- scoring
+
+// The check-worthiness score: a transparent weighted sum, clamped to [0, 1].
+// Why these weights:
+//  - A checkable claim needs an assertion (a predicate: +0.30) about
+//    something identifiable (a named person, organisation or place:
+//    +0.25). Those two alone reach the default threshold of 0.5, because
+//    disinformation is typically stated without numbers ("The West is
+//    preparing a provocation").
+//  - A content verb ("rejects", "violated") asserts more than a copula:
+//    +0.05.
+//  - Numbers (+0.20) and dates (+0.15 month/year, +0.10 weekday) make a
+//    sentence checkable against records even without a name ("Prices rose
+//    40% in 2024" passes; "It happened on Monday" does not).
+//  - Causes (+0.10) and comparisons (+0.10) are the claims fact-checkers
+//    prioritise (ClaimBuster's and Full Fact's checkworthiness criteria);
+//    they lift a borderline sentence, never carry one alone.
+//  - Penalties mark what is not the outlet's checkable assertion: first
+//    person (-0.25: opinion or testimony), second person (-0.25: addresses
+//    the reader: boilerplate), imperative (-0.25), title case (-0.30: menu
+//    or headline), scene-setting without number/date/cause (-0.20), hedges
+//    (-0.10: still checkable, weaker), an unquoted speech cue (-0.05: it
+//    may report someone else's words the quote extractor missed, but an
+//    outlet's "Germany warns it will sue …" is still its claim), three-word
+//    sentences (-0.10).
+double CheckworthyScore(const ClaimFeatures& f) {
+  double s = 0;
+  if (f.has_predicate) s += 0.30;
+  if (f.assertive_verb) s += 0.05;
+  if (f.has_named_entity) s += 0.25;
+  if (f.has_number) s += 0.20;
+  if (f.has_date) s += 0.15;
+  else if (f.has_weekday) s += 0.10;
+  if (f.causal) s += 0.10;
+  if (f.comparative) s += 0.10;
+  if (f.first_person) s -= 0.25;
+  if (f.second_person) s -= 0.25;
+  if (f.imperative) s -= 0.25;
+  if (f.title_case) s -= 0.30;
+  if (f.scene && !f.has_number && !f.has_date && !f.has_weekday && !f.causal) s -= 0.20;
+  if (f.hedged) s -= 0.10;
+  if (f.speech_cue) s -= 0.05;
+  if (f.words == 3) s -= 0.10;
+  return std::clamp(s, 0.0, 1.0);
+}
+
+// Phrases that mark site furniture, matched on the lower-cased sentence
+// when it is short (at most kBoilerplateMaxWords words).
+constexpr const char* kBoilerplatePhrases[] = {
+    "indicates required", "edit post", "min read", "minute read", "created with ai",
+    "skip to content", "all rights reserved", "sign up", "signing up", "read more", "share this",
+    "follow us", "click here", "email address", "confirmation email", "log in", "privacy policy",
+    "terms of use", "download the app", "support us", "become a member", "\xC2\xA9", "copyright",
+    "pre-order", "subscribe", "newsletter", "cookie",
+};
+constexpr int kBoilerplateMaxWords = 20;
+
+bool Contains(std::string_view s, std::string_view needle) {
+  return s.find(needle) != std::string_view::npos;
+}
+
+bool HasBoilerplatePhrase(std::string_view sentence) {
+  thread_local std::string lower;
+  lower.assign(sentence.data(), sentence.size());
+  for (char& c : lower) c = absl::ascii_tolower(static_cast<unsigned char>(c));
+  for (const char* p : kBoilerplatePhrases)
+    if (lower.find(p) != std::string::npos) return true;
+  return false;
+}
+
+// Fills the features of `sentence` (already trimmed) and applies the
+// sentence gates; returns them with the score.
+ClaimFeatures Score(std::string_view sentence) {
+  ClaimFeatures f;
+  char buf[40];
+  int index = 0;            // word index in the sentence
+  int capitalised = 0;      // words starting with a capital
+  int letter_words = 0;
+  int non_latin_words = 0;
+  bool prev_to = false;     // previous word was "to": an infinitive follows
+  bool first_is_base_verb = false;
+  bool later_predicate = false;
+  bool gerund = false;
+  bool prev_according = false;
+  bool prev_aux = false;    // "is preparing", "has been"
+  bool third_person_s = false;  // "Europe sees", "Kyiv school teaches"
+  bool prev_subject = false;    // previous word could end a subject
+  bool boilerplate_word = false;
+  ForEachToken(sentence, [&](std::string_view w, bool after_apostrophe) {
+    if (after_apostrophe && w.size() <= 2) {
+      // "'s", "'ve", "'re", "'ll", "'d", "'t": the clitic of a word just seen.
+      if (w == "ve" || w == "re" || w == "ll" || w == "d" || w == "m") later_predicate = true;
+      return;
+    }
+    ++f.words;
+    size_t len;
+    char32_t c0 = Decode(w, 0, &len);
+    const bool digit = c0 < 0x80 && absl::ascii_isdigit(static_cast<unsigned char>(c0));
+    if (digit) {
+      f.has_number = true;
+      if (IsYear(w)) f.has_date = true;
+      ++index;
+      prev_to = false;
+      prev_aux = false;
+      prev_subject = true;  // "67 people"
+      return;
+    }
+    ++letter_words;
+    if (IsNonLatinLetter(c0)) ++non_latin_words;
+    const bool upper = IsUpper(c0);
+    if (upper) ++capitalised;
+    std::string_view lower = Lower(w, buf, sizeof(buf));
+    uint32_t cls = lower.empty() ? 0 : Lookup(lower);
+    if (cls & kBoilerplate) boilerplate_word = true;
+    cls &= ~static_cast<uint32_t>(kBoilerplate);  // a trigger only, not a word class
+    if (upper) {
+      if (w == "I") {
+        f.first_person = true;
+      } else if (AllCaps(w)) {
+        f.has_named_entity = true;  // NATO, EU, US, TASS
+      } else if (cls & kMonth) {
+        if (!(index == 0 && (cls & kAux))) f.has_date = true;  // "May" opening: the modal
+        else f.hedged = true;
+      } else if (cls & kWeekday) {
+        f.has_weekday = true;
+      } else if (index > 0 && (cls & kVerb) && !(cls & (kBaseVerb | kStarter))) {
+        // "UNICEF Accuses Kyiv …": a headline in title case.
+        f.has_predicate = true;
+        f.assertive_verb = true;
+        later_predicate = true;
+      } else if (index == 0) {
+        // A capital at the start names something unless it is a function
+        // word or a verb ("Subscribe", "Stop …").
+        if (cls & kBaseVerb) {
+          first_is_base_verb = true;
+        } else if (cls & (kStarter | kAux | kVerb)) {
+          // function word
+        } else {
+          f.has_named_entity = true;
+        }
+        // Function words keep their meaning at the start ("Because", "We").
+        if (cls & kFirstPerson) f.first_person = true;
+        if (cls & kSecondPerson) f.second_person = true;
+        if (cls & kCausal) f.causal = true;
+        if (cls & kComparative) f.comparative = true;
+        if (cls & kHedge) f.hedged = true;
+        if (cls & kNumber) f.has_number = true;
+        if (cls & kSpeech) f.speech_cue = true;
+        if (cls & kAux) f.has_predicate = true;
+      } else {
+        f.has_named_entity = true;
+      }
+      prev_to = false;
+      prev_according = false;
+      prev_aux = (cls & kAux) != 0;
+      prev_subject = !(cls & (kStarter | kAux));
+      ++index;
+      return;
+    }
+    // Lower-case word. "pro-Kremlin", "anti-NATO" name something.
+    for (size_t h = w.find('-'); h != std::string_view::npos && h + 1 < w.size(); h = w.find('-', h + 1)) {
+      size_t l2;
+      if (IsUpper(Decode(w, h + 1, &l2))) f.has_named_entity = true;
+    }
+    if (cls & kAux) {
+      f.has_predicate = true;
+      later_predicate = true;
+    }
+    if ((cls & kVerb) && !prev_to && !(cls & kStarter)) {
+      f.has_predicate = true;
+      f.assertive_verb = true;
+      later_predicate = true;
+    } else if (!cls && !prev_to && w.size() >= 5 && lower.ends_with("ed") && !SuffixException(lower)) {
+      f.has_predicate = true;  // regular past or participle of a verb not listed
+      f.assertive_verb = true;
+      later_predicate = true;
+    } else if (index > 0 && !prev_to && w.size() >= 6 && lower.ends_with("ing") &&
+               !SuffixException(lower) && !(cls & (kStarter | kScene))) {
+      if (prev_aux) f.assertive_verb = true;  // "is preparing"
+      gerund = true;  // "NATO preparing war": a headline predicate
+    }
+    // A verb outside the lexicon in the present tense: a lower-case "-s"
+    // word after a name or a singular noun ("Lviv celebrates", "Kyiv school
+    // teaches"). Used only when nothing else is a predicate.
+    if (prev_subject && !cls && w.size() >= 4 && lower.back() == 's' && !lower.ends_with("ss") &&
+        !lower.ends_with("us") && !lower.ends_with("is") && !lower.ends_with("ics"))
+      third_person_s = true;
+    prev_subject = !cls && !lower.empty() && lower.back() != 's';
+    prev_aux = (cls & kAux) != 0 || lower == "not" || lower == "being" || (prev_aux && lower.ends_with("ly"));
+    if (cls & kNumber) f.has_number = true;
+    if (cls & kWeekday) f.has_weekday = true;
+    if (cls & kCausal) f.causal = true;
+    if (cls & kComparative) f.comparative = true;
+    if (cls & kHedge) f.hedged = true;
+    if (cls & kFirstPerson) f.first_person = true;
+    if (cls & kSecondPerson) f.second_person = true;
+    if (cls & kSpeech) {
+      // "according" is a cue only with "to"; handled on the next word.
+      if (lower == "according") prev_according = true;
+      else f.speech_cue = true;
+    } else if (prev_according && lower == "to") {
+      f.speech_cue = true;
+      prev_according = false;
+    } else {
+      prev_according = false;
+    }
+    if (cls & kScene) f.scene = true;
+    prev_to = lower == "to";
+    ++index;
+  });
+  if (!f.has_predicate && (gerund || third_person_s)) f.has_predicate = true;
+  // An opening bare verb with no other predicate is an imperative
+  // ("Subscribe", "Learn more", "Stop NATO expansion"); with one it is a
+  // noun ("Ban of RT is illegal") or a subject ("Fear grows").
+  if (first_is_base_verb) {
+    if (!later_predicate) {
+      f.imperative = true;
+      f.has_predicate = true;
+    }
+  }
+  // Non-Latin text (Russian, Ukrainian, …): the lexicon is English; assume
+  // a sentence of four or more words asserts something.
+  if (non_latin_words * 2 > letter_words && f.words >= 4) f.has_predicate = true;
+  f.title_case = letter_words >= 5 && capitalised * 5 >= letter_words * 4;
+
+  // Quote marks, question mark.
+  for (size_t i = 0; i < sentence.size();) {
+    size_t len;
+    char32_t c = Decode(sentence, i, &len);
+    if (IsQuoteMark(c)) f.quote_mark = true;
+    if (c == '\'' && (i == 0 || sentence[i - 1] == ' ') && i + 1 < sentence.size() &&
+        absl::ascii_isalpha(static_cast<unsigned char>(sentence[i + 1])))
+      f.quote_mark = true;
+    i += len;
+  }
+  {
+    size_t e = sentence.size();
+    while (e > 0) {
+      unsigned char b = sentence[e - 1];
+      if (b == '"' || b == '\'' || b == ')' || b == ' ') {
+        --e;
+      } else if (e >= 3 && (unsigned char)sentence[e - 3] == 0xE2 && (unsigned char)sentence[e - 2] == 0x80 &&
+                 (b == 0x9D || b == 0x99)) {
+        e -= 3;  // ” ’
+      } else if (e >= 2 && (unsigned char)sentence[e - 2] == 0xC2 && b == 0xBB) {
+        e -= 2;  // »
+      } else {
+        break;
+      }
+    }
+    f.question = e > 0 && sentence[e - 1] == '?';
+  }
+
+  // Gates.
+  if (f.words < 3) {
+    f.rejected_by = "too_short";
+  } else if (f.question) {
+    f.rejected_by = "question";
+  } else if (f.speech_cue && f.quote_mark) {
+    f.rejected_by = "announces_quote";
+  } else if (f.words <= kBoilerplateMaxWords &&
+             (boilerplate_word || Contains(sentence, "\xC2\xA9")) && HasBoilerplatePhrase(sentence)) {
+    f.rejected_by = "boilerplate";
+  } else if (!f.has_predicate) {
+    f.rejected_by = "no_predicate";
+  }
+  f.score = f.rejected_by.empty() ? CheckworthyScore(f) : 0;
+  return f;
+}
+
+// ------------------------------------------------------ paragraph gates
+
+// A photo caption: a trailing parenthesised credit after a sentence
+// ("… on April 11, 2025. (Russian Presidential Office)") or a credit word.
+bool IsCaption(std::string_view p) {
+  if (Contains(p, "Photo:") || Contains(p, "Photo by") || Contains(p, "(Photo") ||
+      Contains(p, "Getty Images") || Contains(p, "Photo credit") || Contains(p, "Credit:") ||
+      Contains(p, "Illustrative photo") || Contains(p, "/AFP") || Contains(p, "/AP)") ||
+      Contains(p, "/Reuters") || Contains(p, "(Illustration"))
+    return true;
+  if (p.empty() || p.back() != ')') return false;
+  size_t open = p.rfind('(');
+  if (open == std::string_view::npos || open == 0) return false;
+  std::string_view inner = p.substr(open + 1, p.size() - open - 2);
+  std::string_view before = StripTrailingWhitespace(p.substr(0, open));
+  if (before.empty()) return false;
+  char last = before.back();
+  if (last != '.' && last != '!' && !before.ends_with("\xE2\x80\x9D")) return false;
+  // The credit is a short name: no more than eight words, starting with a
+  // capital.
+  int words = 0;
+  ForEachToken(inner, [&](std::string_view, bool) { ++words; });
+  size_t len;
+  return words >= 1 && words <= 8 && !inner.empty() && IsUpper(Decode(inner, 0, &len));
+}
+
+// A byline line; sets *author to the name when one follows "by"/"Author:".
+bool IsByline(std::string_view p, std::string* author) {
+  std::string_view rest = p;
+  bool by = ConsumePrefix(&rest, "by ") || ConsumePrefix(&rest, "By ") ||
+            ConsumePrefix(&rest, "BY ") || ConsumePrefix(&rest, "Author:") ||
+            ConsumePrefix(&rest, "Authors:") || ConsumePrefix(&rest, "Written by ") ||
+            ConsumePrefix(&rest, "Reporting by ") || ConsumePrefix(&rest, "Editing by ") ||
+            ConsumePrefix(&rest, "Edited by ");
+  if (!by) return Contains(p, " min read") && p.size() < 200;
+  rest = StripLeadingWhitespace(rest);
+  size_t len;
+  if (rest.empty() || !IsUpper(Decode(rest, 0, &len))) return false;
+  int words = 0;
+  ForEachToken(p, [&](std::string_view, bool) { ++words; });
+  if (words > 30) return false;
+  // The name: capitalised words (and "and") from the start.
+  size_t end = 0;
+  int name_words = 0;
+  ForEachToken(rest, [&](std::string_view w, bool) {
+    if (name_words < 0) return;
+    size_t l;
+    char buf[24];
+    std::string_view lower = Lower(w, buf, sizeof(buf));
+    bool cap = IsUpper(Decode(w, 0, &l)) && !(Lookup(lower) & kMonth);
+    if (cap || (w == "and" && name_words > 0)) {
+      end = static_cast<size_t>(w.data() + w.size() - rest.data());
+      ++name_words;
+    } else {
+      name_words = -1;
+    }
+  });
+  if (author != nullptr && end > 0) *author = std::string(rest.substr(0, end));
+  return true;
+}
+
+// ------------------------------------------------------------- splitting
+
+bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
+  unsigned char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+    *len = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < s.size() && (unsigned char)s[i + 1] == 0xA0) {
+    *len = 2;
+    return true;
+  }
+  return false;
+}
+
+// Whether a '.' at `dot` (followed by white space and then `next_word`)
+// ends the sentence, judged by the word before it.
+bool DotEndsSentence(std::string_view p, size_t dot, std::string_view next_word) {
+  size_t b = dot;
+  while (b > 0 && (absl::ascii_isalpha(static_cast<unsigned char>(p[b - 1])) || p[b - 1] == '.')) --b;
+  std::string_view w = p.substr(b, dot - b);
+  if (w.empty()) return true;
+  if (w.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return false;  // "J."
+  if (IsAbbrev(w)) return false;
+  if (w == "No" && !next_word.empty() && absl::ascii_isdigit(static_cast<unsigned char>(next_word[0])))
+    return false;
+  if (Contains(w, ".")) {
+    // "U.S." / "a.m.": a sentence ends only if a function word follows.
+    char buf[24];
+    std::string_view lower = Lower(next_word, buf, sizeof(buf));
+    return !lower.empty() && (Lookup(lower) & (kStarter | kFirstPerson)) != 0;
+  }
+  return true;
+}
+
+void Emit(std::string_view p, size_t begin, size_t end, size_t base, std::vector<Span>* out) {
+  std::string_view s = StripWhitespace(p.substr(begin, end - begin));
+  // Also strip a leading no-break space.
+  while (s.starts_with("\xC2\xA0")) s = StripLeadingWhitespace(s.substr(2));
+  if (s.empty()) return;
+  size_t b = static_cast<size_t>(s.data() - p.data());
+  out->push_back(Span{base + b, base + b + s.size()});
+}
+
+}  // namespace
+
+void SplitSentences(std::string_view p, size_t base, std::vector<Span>* out) {
+  size_t start = 0;
+  size_t i = 0;
+  while (i < p.size()) {
+    unsigned char c = p[i];
+    if (c == '\n') {
+      Emit(p, start, i, base, out);
+      start = ++i;
+      continue;
+    }
+    bool ellipsis = c == 0xE2 && i + 2 < p.size() && (unsigned char)p[i + 1] == 0x80 &&
+                    (unsigned char)p[i + 2] == 0xA6;
+    if (c != '.' && c != '!' && c != '?' && !ellipsis) {
+      ++i;
+      continue;
+    }
+    // The terminator run.
+    size_t j = i;
+    int terminators = 0;
+    while (j < p.size()) {
+      unsigned char d = p[j];
+      if (d == '.' || d == '!' || d == '?') {
+        ++j;
+        ++terminators;
+      } else if (d == 0xE2 && j + 2 < p.size() && (unsigned char)p[j + 1] == 0x80 &&
+                 (unsigned char)p[j + 2] == 0xA6) {
+        j += 3;
+        ++terminators;
+      } else {
+        break;
+      }
+    }
+    // Closing quotes and brackets.
+    size_t k = j;
+    bool closed = false;
+    while (k < p.size()) {
+      size_t len;
+      char32_t d = Decode(p, k, &len);
+      if (!IsClosing(d)) break;
+      k += len;
+      closed = true;
+    }
+    if (k >= p.size()) break;  // the paragraph's end closes the sentence
+    size_t len;
+    if (!IsSpaceAt(p, k, &len) && p[k] != '\n') {
+      i = k > i ? k : i + 1;
+      continue;
+    }
+    size_t m = k;
+    while (m < p.size() && (IsSpaceAt(p, m, &len) || p[m] == '\n')) m += (p[m] == '\n' ? 1 : len);
+    if (m >= p.size()) break;
+    char32_t next = Decode(p, m, &len);
+    bool next_ok = next >= 0x80 ? (IsUpper(next) || IsOpening(next) || !IsLetterOrDigit(next) ||
+                                   IsNonLatinLetter(next))
+                                : (absl::ascii_isupper(static_cast<unsigned char>(next)) ||
+                                   absl::ascii_isdigit(static_cast<unsigned char>(next)) ||
+                                   IsOpening(next));
+    if (!next_ok) {
+      i = m;
+      continue;
+    }
+    if (c == '.' && terminators == 1 && !closed) {
+      size_t we = m;
+      while (we < p.size() && absl::ascii_isalnum(static_cast<unsigned char>(p[we]))) ++we;
+      if (!DotEndsSentence(p, i, p.substr(m, we - m))) {
+        i = m;
+        continue;
+      }
+    }
+    Emit(p, start, k, base, out);
+    start = m;
+    i = m;
+  }
+  Emit(p, start, p.size(), base, out);
+}
+
+ClaimFeatures ScoreSentence(std::string_view sentence) { return Score(StripWhitespace(sentence)); }
+
+void FindClaims(const Article& article, const std::vector<Quote>& quotes,
+                const ClaimOptions& options, std::vector<Quote>* claims,
+                std::vector<ClaimFeatures>* features) {
+  claims->clear();
+  if (features != nullptr) features->clear();
+
+  std::string outlet = article.outlet.empty() ? UrlHost(article.url) : article.outlet;
+  std::string said_on(DatePart(article.published));
+  std::string author = article.byline;
+
+  // Spans already covered by quotes (content and cue), by start; and, for
+  // the remainder of a partly quoted sentence, those plus speaker mentions.
+  std::vector<Span> covered, removed;
+  for (const Quote& q : quotes) {
+    for (const Span& s : q.fragments)
+      if (!s.empty()) covered.push_back(s);
+    if (!q.cue.empty()) covered.push_back(q.cue);
+    if (!q.speaker_mention.empty()) removed.push_back(q.speaker_mention);
+  }
+  removed.insert(removed.end(), covered.begin(), covered.end());
+  auto by_begin = [](const Span& a, const Span& b) { return a.begin < b.begin; };
+  std::sort(covered.begin(), covered.end(), by_begin);
+  std::sort(removed.begin(), removed.end(), by_begin);
+  size_t max_removed = 0;
+  for (const Span& r : removed) max_removed = std::max(max_removed, r.size());
+  size_t lo = 0;
+
+  std::string_view text(article.text);
+  std::vector<Span> sentences;
+  std::string remainder;
+  for (size_t pi = 0; pi < article.paragraphs.size(); ++pi) {
+    const Span ps = article.paragraphs[pi];
+    if (ps.end > text.size() || ps.begin >= ps.end) continue;
+    std::string_view p = StripWhitespace(text.substr(ps.begin, ps.size()));
+    if (p.empty()) continue;
+    std::string found_author;
+    if (IsByline(p, &found_author)) {
+      if (author.empty()) author = found_author;
+      continue;
+    }
+    if (IsCaption(p)) continue;
+    sentences.clear();
+    SplitSentences(text.substr(ps.begin, ps.size()), ps.begin, &sentences);
+    for (const Span& s : sentences) {
+      while (lo < covered.size() && covered[lo].end <= s.begin) ++lo;
+      bool overlaps = false;
+      for (size_t j = lo; j < covered.size() && covered[j].begin < s.end; ++j) {
+        if (covered[j].end > s.begin) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (overlaps && !options.keep_partly_quoted) continue;
+      std::string_view sentence = text.substr(s.begin, s.size());
+      ClaimFeatures f = Score(sentence);
+      if (!f.rejected_by.empty()) continue;
+      if (overlaps) {
+        // The outlet's own words around the quote: the sentence minus quote
+        // content, cues and speaker mentions. "Moscow continues to reject
+        // Trump's calls for [a full ceasefire]" keeps "Moscow continues to
+        // reject Trump's"; "Peskov said that [...]" keeps "that".
+        remainder.clear();
+        size_t from = s.begin;
+        size_t first = static_cast<size_t>(
+            std::lower_bound(removed.begin(), removed.end(),
+                             Span{s.begin > max_removed ? s.begin - max_removed : 0, 0}, by_begin) -
+            removed.begin());
+        for (size_t j = first; j < removed.size() && removed[j].begin < s.end; ++j) {
+          const Span& r = removed[j];
+          if (r.end <= from) continue;
+          if (r.begin > from) remainder.append(text.substr(from, r.begin - from));
+          remainder += ' ';
+          from = std::max(from, r.end);
+        }
+        if (from < s.end) remainder.append(text.substr(from, s.end - from));
+        ClaimFeatures own = Score(StripWhitespace(remainder));
+        if (!own.rejected_by.empty() || own.speech_cue || !own.has_named_entity ||
+            own.score < options.min_checkworthy)
+          continue;
+        f.partly_quoted = true;
+        f.score = std::min(f.score, own.score);
+      }
+      if (f.score < options.min_checkworthy) continue;
+      Quote q;
+      q.kind = StatementKind::kClaim;
+      q.fragments.push_back(s);
+      q.text = std::string(sentence);
+      q.speaker = outlet;
+      q.speaker_is_organisation = true;
+      q.said_on = said_on;
+      q.confidence = f.score;
+      claims->push_back(std::move(q));
+      if (features != nullptr) features->push_back(std::move(f));
+    }
+  }
+  if (features != nullptr)
+    for (ClaimFeatures& f : *features) f.author = author;
+}
+
+}  // namespace qtrack

@@ -1,0 +1,136 @@
+// File: claims/own_voice.h
+//
+// Claims in an outlet's own voice: the sentences of an article that assert
+// something a fact-checker could check — a fact about a named person,
+// organisation or place; a number, amount or statistic; a cause or a
+// comparison; a dated event — and that nobody is quoted as saying. Recycled
+// narratives travel through such sentences ("The Ukrainian revolution was
+// organized by the Americans") as much as through quotes.
+//
+// Example:
+//   Article a = ParseTextArticle(text);
+//   std::vector<Quote> quotes;
+//   QuoteExtractor().Extract(a, &quotes);
+//   std::vector<Quote> claims;
+//   std::vector<ClaimFeatures> why;
+//   FindClaims(a, quotes, ClaimOptions(), &claims, &why);
+//   // claims[i].kind == StatementKind::kClaim, claims[i].speaker == the outlet,
+//   // claims[i].confidence == why[i].score.
+//
+// Method (rule-based, English lexicon, linear in the text):
+//   1. Each paragraph is split into sentences by a rule-based splitter
+//      (SplitSentences): a terminator run (. ! ? …) plus closing quotes or
+//      brackets, then white space, then a capital, digit or opening mark;
+//      not after abbreviations ("Dr.", "St.", "Gen.", "Jan."), initials
+//      ("J.") or dotted acronyms ("U.S.") unless a function word such as
+//      "The" follows. ICU's sentence BreakIterator was the alternative; it
+//      needs a UTF-16 copy of every paragraph and splits after "U.S." and
+//      "St.", which news text is full of.
+//   2. Paragraph gates: captions (a trailing parenthesised credit such as
+//      "(Russian Presidential Office)", "Photo:", "Getty Images") and
+//      bylines ("by Anna Fratsyvir April 14 …", "Author: …", "min read").
+//   3. Sentence gates (score 0, `rejected_by` says which): overlaps a span
+//      of `quotes` (quote content or cue) and the rest is no claim of its
+//      own (see ClaimOptions::keep_partly_quoted); announces a quote (a speech cue
+//      plus a quote mark: "Zelensky invites Trump …, says ‘…’"); question;
+//      boilerplate phrase ("Subscribe", "* indicates required",
+//      "pre-order now", "Edit post", "min read", "This audio is created
+//      with AI assistance", …); no predicate (menus, tag lists, headlines
+//      without a verb).
+//   4. Otherwise a transparent weighted sum of ClaimFeatures (see
+//      CheckworthyScore in own_voice.cc for the weights and why), clamped
+//      to [0, 1].
+//
+// Thread-safety: all functions are thread-safe (the lexicon is built once,
+// read-only). Cost: one pass over each sentence, a hash lookup per word;
+// no allocation per word.
+#ifndef QTRACK_CLAIMS_OWN_VOICE_H_
+#define QTRACK_CLAIMS_OWN_VOICE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/article.h"
+#include "quotes/quote.h"
+
+namespace qtrack {
+
+struct ClaimOptions {
+  // Sentences scoring below this are not reported. 0.5 keeps what a
+  // fact-checker wants to see, not every sentence: a named entity with a
+  // predicate ("Witkoff has drawn criticism …", "There is a civil war in
+  // Ukraine") or a number or dated event with a content verb reaches it;
+  // a verb alone, scene-setting, first/second-person and imperative lines
+  // do not. Range [0, 1]; 0 reports every sentence that passes the gates.
+  // Default: 0.5.
+  double min_checkworthy = 0.5;
+  // A sentence that overlaps a quote is still the outlet's claim when its
+  // own words — the sentence minus the quotes' content, cue and speaker
+  // mention spans — make a claim by themselves: a named entity, a
+  // predicate, no speech cue, and a score of at least min_checkworthy.
+  // "The talks come as Moscow continues to reject Trump's calls for a full
+  // ceasefire" is kept although "a full ceasefire …" is Trump's call;
+  // "Peskov said that the matter was not discussed" is not. false drops
+  // every sentence that overlaps a quote. Default: true.
+  bool keep_partly_quoted = true;
+};
+
+// The named features behind a sentence's check-worthiness score.
+struct ClaimFeatures {
+  int words = 0;                  // word tokens in the sentence
+  bool has_predicate = false;     // a finite verb, auxiliary or copula
+  bool assertive_verb = false;    // a content verb (not only is/has/will)
+  bool has_named_entity = false;  // capitalised name, acronym, demonym
+  bool has_number = false;        // digits or number words ("two-thirds")
+  bool has_date = false;          // month or year ("March 25", "2014")
+  bool has_weekday = false;       // weekday or "yesterday": a weaker date
+  bool causal = false;            // because, due to, caused, led to, …
+  bool comparative = false;       // more than, largest, twice, record, …
+  bool hedged = false;            // may, reportedly, allegedly, likely, …
+  bool question = false;          // ends with '?'
+  bool first_person = false;      // I, we, our, …
+  bool second_person = false;     // you, your: addresses the reader
+  bool imperative = false;        // starts with a bare verb ("Subscribe")
+  bool speech_cue = false;        // says, said, according to, claimed, …
+  bool quote_mark = false;        // contains a quotation mark
+  bool title_case = false;        // most words capitalised: menu, headline
+  bool scene = false;             // scene-setting words (morning, snow, …)
+  bool partly_quoted = false;     // overlaps a quote; kept for its own words
+  // Which gate rejected the sentence ("" when it was scored): "quote",
+  // "announces_quote", "question", "boilerplate", "byline", "caption",
+  // "no_predicate", "too_short".
+  std::string_view rejected_by;
+  double score = 0;  // check-worthiness in [0, 1]; 0 when rejected
+  // The article's byline (Article::byline, else the author found on a
+  // "by …" / "Author: …" line); empty when unknown.
+  std::string author;
+};
+
+// Finds the own-voice claims of `article`. `claims` is cleared, then gets
+// one Quote per claim in text order: kind kClaim, one fragment (the
+// sentence's byte span, white space trimmed), text = the sentence,
+// speaker = article.outlet (else the URL's host; empty if neither),
+// speaker_is_organisation = true, said_on = the YYYY-MM-DD part of
+// article.published, confidence = the score. When `features` is not null
+// it is cleared and gets the features of each claim, index for index.
+// Sentences overlapping any fragment or cue span of `quotes` are skipped,
+// unless their own words make a claim (see keep_partly_quoted); the score
+// of such a sentence is the lower of the sentence's and its own words'.
+// REQUIRES: article.paragraphs in order and inside article.text; `claims`
+// not null.
+void FindClaims(const Article& article, const std::vector<Quote>& quotes,
+                const ClaimOptions& options, std::vector<Quote>* claims,
+                std::vector<ClaimFeatures>* features);
+
+// Scores one sentence on its own (no paragraph or quote gates): the
+// features and score FindClaims would give it. For tests and tuning.
+ClaimFeatures ScoreSentence(std::string_view sentence);
+
+// Appends to `out` the sentence spans of `paragraph`, as offsets into
+// `paragraph` shifted by `base`, white space trimmed, each non-empty.
+void SplitSentences(std::string_view paragraph, size_t base, std::vector<Span>* out);
+
+}  // namespace qtrack
+
+#endif  // QTRACK_CLAIMS_OWN_VOICE_H_
