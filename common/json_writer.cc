@@ -1,11 +1,20 @@
 #include "common/json_writer.h"
 
+#include "common/utf8.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace qtrack {
 
 void AppendJsonString(std::string_view s, std::string* out) {
+  // JSON must be valid UTF-8; a caller's bad bytes become U+FFFD here
+  // rather than poisoning a stored document for every later reader.
+  std::string repaired;
+  if (!IsValidUtf8(s)) {
+    RepairUtf8(s, &repaired);
+    s = repaired;
+  }
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
   for (size_t i = 0; i < s.size(); ++i) {

@@ -24,5 +24,11 @@ TEST(JsonWriterTest, EscapesLineSeparators) {
   EXPECT_EQ(out, "\"a\\u2028b\\u2029c «ok»\"");
 }
 
+TEST(JsonWriterTest, InvalidUtf8BecomesReplacementCharacter) {
+  std::string out;
+  AppendJsonString("cut \xD0", &out);  // half of a Cyrillic letter
+  EXPECT_EQ(out, "\"cut \xEF\xBF\xBD\"");
+}
+
 }  // namespace
 }  // namespace qtrack
