@@ -602,7 +602,9 @@ ClaimFeatures Score(std::string_view sentence) {
     // A verb outside the lexicon in the present tense: a lower-case "-s"
     // word after a name or a singular noun ("Lviv celebrates", "Kyiv school
     // teaches"). Used only when nothing else is a predicate.
-    if (prev_subject && !cls && w.size() >= 4 && lower.back() == 's' && !lower.ends_with("ss") &&
+    // `lower` is empty for words longer than its buffer (random bytes, URLs).
+    if (prev_subject && !cls && w.size() >= 4 && !lower.empty() && lower.back() == 's' &&
+        !lower.ends_with("ss") &&
         !lower.ends_with("us") && !lower.ends_with("is") && !lower.ends_with("ics"))
       third_person_s = true;
     prev_subject = !cls && !lower.empty() && lower.back() != 's';

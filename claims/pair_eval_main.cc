@@ -8,6 +8,8 @@
 // Tune on dev files only.
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <string_view>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -47,12 +49,15 @@ void BestThreshold(const char* name, const std::vector<Scored>& rows,
 }
 
 int Features(const char* path, const qtrack::PairMatcher& matcher) {
-  std::printf("label");
+  // group: a hash of the earlier statement, so cross-validation can keep all
+  // pairs about one claim in one fold (claims/tools/fit_pair_model.py).
+  std::printf("label\tgroup");
   for (const char* n : qtrack::PairSignals::kNames) std::printf("\t%s", n);
   std::printf("\n");
   absl::Status st = qtrack::ForEachPair(path, &std::cerr, [&](const qtrack::PairRecord& r) {
     qtrack::PairSignals s = matcher.Signals(matcher.Analyze(r.a), matcher.Analyze(r.b));
-    std::printf("%.*s", static_cast<int>(r.label.size()), r.label.data());
+    std::printf("%.*s\t%016llx", static_cast<int>(r.label.size()), r.label.data(),
+                static_cast<unsigned long long>(std::hash<std::string_view>{}(r.a)));
     for (double v : s.v) std::printf("\t%.4f", v);
     std::printf("\n");
   });

@@ -23,7 +23,11 @@ const char* const PairSignals::kNames[PairSignals::kCount] = {
     "unmatched_long", "unmatched_short", "ngram1", "ngram2", "ngram3", "ngram4", "token_diff",
     "wdice", "wcov_min", "wunmatched", "num_both", "ngram1_sq", "soft_cov_min_sq",
     "ngram2_sq", "soft_x_len", "negated_cue", "unit_mismatch",
-    "core_antonym",
+    "core_antonym", "strong_cue_later", "neg_later", "death_flip", "neg_shared_later",
+    "num_mismatch_ctx", "lcs", "lcs_min", "char_dice", "char_cov_min", "ngram1_min",
+    "ngram2_min", "num_unmatched", "cue_x_cov", "neg_x_cov", "lcs_sq", "char_dice_sq",
+    "cue_in_question", "hedge_later", "wdice_sq", "wcov_min_sq", "char_cov_min_sq",
+    "entity_x_cov", "num_unmatched_x_cov", "unmatched_both",
 };
 
 namespace {
@@ -35,33 +39,48 @@ enum Signal {
   kPrefixDice, kUnmatchedLong, kUnmatchedShort, kNgram1, kNgram2, kNgram3, kNgram4,
   kTokenDiff, kWeightedDice, kWeightedCovMin, kWeightedUnmatched,
   kNumBoth, kNgram1Sq, kSoftCovMinSq, kNgram2Sq, kSoftTimesLen,
-  kNegatedCue, kUnitMismatch, kCoreAntonym,
+  kNegatedCue, kUnitMismatch, kCoreAntonym, kStrongCueLater, kNegLater, kDeathFlip,
+  kNegSharedLater, kNumMismatchCtx, kLcs, kLcsMin, kCharDice, kCharCovMin, kNgram1Min,
+  kNgram2Min, kNumUnmatched, kCueTimesCov, kNegTimesCov, kLcsSq, kCharDiceSq,
+  kCueInQuestion, kHedgeLater, kWeightedDiceSq, kWeightedCovMinSq, kCharCovMinSq,
+  kEntityTimesCov, kNumUnmatchedTimesCov, kUnmatchedBoth,
 };
 
 // Share of words (synonyms included) two statements must have in common for
 // a number, antonym or negation difference alone to make a contradiction.
 constexpr double kSameSubject = 0.6;
+constexpr double kSameSubjectForNegation = 0.95;
 
-// Logistic models over PairSignals: {intercept, w[0..kCount)}, fitted
-// (Newton's method, light L2) on `pair_eval_main --features` output of the
-// dev splits only: similarity on MRPC dev (paraphrase vs not: F1-best
-// threshold 0.45), contradiction on Emergent dev (against vs for/observing:
-// F1-best threshold with precision >= 0.8 is 0.27; strong_cue_any is left
-// out on purpose: both statements saying "no evidence" agree). Refit when a signal
-// changes; the order is PairSignals::kNames.
+// Logistic models over PairSignals: {intercept, w[0..kCount)}, in
+// PairSignals::kNames order. Produced by claims/tools/fit_pair_model.py
+// (Newton's method on the L2-penalised log loss; run as its docstring says):
+//   pair_eval_main --features .../mrpc/dev.jsonl > mrpc.tsv   (and emergent)
+//   python3 claims/tools/fit_pair_model.py --mrpc mrpc.tsv --emergent emergent.tsv \
+//       --l2-sim 0.0001 --l2-con 0.0001 --mrpc-con-weight 1
+// Dev splits only. Similarity: MRPC dev, paraphrase vs not (F1-best
+// threshold 0.48); cue and negation signals are left out of it.
+// Contradiction: Emergent dev, against vs for/observing, plus every MRPC dev
+// pair as a negative (MRPC has no contradictions; without them the model
+// learns from headlines alone that any negated shared word is one);
+// F1-best threshold with precision >= 0.8 is 0.23; strong_cue_any is left
+// out on purpose (both statements saying "no evidence" agree). The script
+// replicates ContradictionScore's rules below: change both together. Refit
+// whenever a signal changes; it also prints grouped 5-fold CV scores.
 constexpr double kSimilarityModel[PairSignals::kCount + 1] = {
-    -0.296, -0.296, -0.162, -0.210, -3.005, 0.822, -2.162, 0.181,
-    -0.556, 0.306, 0.000, 0.000, 0.000, 0.000, 0.000, 0.000,
-    0.000, 0.000, 0.000, 1.024, 0.191, 0.305, -1.443, 1.482,
-    1.114, -1.235, -2.098, -2.460, 0.000, 0.000, 0.000, -0.541,
-    2.837, 2.963, 4.411, 1.130, 0.000, 0.000, 0.000,
+    -0.434, 0.010, 0.087, 0.308, -2.935, 0.616, -2.138, -0.192, -0.304, 0.351, 0.000, 0.000,
+    0.000, 0.000, 0.000, 0.000, 0.000, 0.000, 0.000, 1.263, -0.939, 0.223, -1.683, -0.756,
+    0.597, -1.474, -1.932, -1.909, -0.111, -1.084, -0.373, -0.386, 0.339, 2.397, 2.599, 1.340,
+    0.000, -0.019, 0.000, 0.000, 0.000, 0.000, 0.000, -0.721, 1.464, 0.510, 0.769, 0.872,
+    0.303, -1.405, -0.386, 0.000, 0.000, 3.608, 0.971, 0.000, 0.000, -0.499, -0.040, 2.291,
+    0.588, -0.027, 0.848,
 };
 constexpr double kContradictionModel[PairSignals::kCount + 1] = {
-    -1.624, -0.347, -0.478, 0.230, -0.050, -0.392, -0.038, -0.414,
-    -0.126, -0.490, 6.824, 1.775, 1.461, 3.166, 0.974, -0.008,
-    -0.414, 0.181, 0.000, -0.335, -0.498, -0.623, 0.084, -0.468,
-    -0.125, 0.026, 0.234, -0.521, 0.516, 0.191, 0.146, -0.347,
-    -0.117, -0.393, 0.072, -0.509, 0.931, -0.055, 1.284,
+    -1.436, -0.350, -0.858, 0.818, -0.325, -1.049, 0.245, 0.008, -0.416, -0.746, 4.210, 2.779,
+    0.337, 0.567, 0.851, -0.891, -0.467, 0.900, 0.000, -0.617, -0.832, -1.719, 0.154, -0.469,
+    -0.331, -1.028, -1.121, -0.799, 1.282, 0.402, 0.358, -0.749, -0.019, -1.066, 0.050, -1.073,
+    1.804, -0.295, 1.960, 5.916, 1.191, 1.160, 2.110, -0.055, -1.576, -1.323, -0.296, -0.498,
+    -0.063, 0.278, -0.811, 2.626, -0.081, -0.589, 0.040, -0.213, 0.551, 0.971, -0.045, -0.293,
+    0.145, -0.549, 0.829,
 };
 
 double Logistic(const double* model, const PairSignals& s) {
@@ -157,8 +176,11 @@ bool IsNegated(const StatementFeatures& f, uint64_t stem) {
 // A word negated in `self` that `other` states without negation.
 const StatementFeatures::Negated* NegatedShared(const StatementFeatures& self,
                                                 const StatementFeatures& other) {
+  // By stem, or by the first five letters ("no threats" / "threatened").
   for (const auto& n : self.negated)
-    if (Contains(other.terms, n.stem) && !IsNegated(other, n.stem)) return &n;
+    if ((Contains(other.terms, n.stem) || (n.prefix && Contains(other.prefixes, n.prefix))) &&
+        !IsNegated(other, n.stem))
+      return &n;
   return nullptr;
 }
 
@@ -192,6 +214,23 @@ bool NumberMismatch(const StatementFeatures& a, const StatementFeatures& b,
     }
   }
   return false;
+}
+
+// The content word just before each number (its governing verb or noun:
+// "killed 5 people", "rate of 5 percent") is the same on both sides.
+uint64_t WordBefore(const StatementFeatures& f, const StatementFeatures::Number& n) {
+  uint64_t before = 0;
+  for (const auto& w : f.words) {
+    if (w.span.begin >= n.span.begin) break;
+    before = w.stem;
+  }
+  return before;
+}
+
+bool NumberContextShared(const StatementFeatures& a, const StatementFeatures& b,
+                         const StatementFeatures::Number& x, const StatementFeatures::Number& y) {
+  uint64_t wa = WordBefore(a, x), wb = WordBefore(b, y);
+  return wa != 0 && wa == wb;
 }
 
 bool AnyNumberShared(const StatementFeatures& a, const StatementFeatures& b) {
@@ -385,6 +424,37 @@ void AddNgrams(const std::vector<Token>& tokens, const std::vector<uint64_t>& st
   f->token_count = static_cast<uint32_t>(tokens.size());
 }
 
+// Byte trigrams of the lower-cased words joined by single spaces: overlap
+// that survives inflection and compounding ("air strike" / "airstrike").
+void AddCharGrams(const std::vector<Token>& tokens, StatementFeatures* f) {
+  std::string joined;
+  joined.reserve(f->text.size() + 2);
+  joined.push_back(' ');
+  for (const Token& t : tokens) {
+    joined.append(t.lower);
+    joined.push_back(' ');
+  }
+  for (size_t i = 0; i + 3 <= joined.size(); ++i) f->char_grams.push_back(Hash(joined.substr(i, 3)));
+  SortUnique(&f->char_grams);
+}
+
+// Longest common subsequence of two stem sequences: word order kept.
+size_t CommonSubsequence(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty() || b.empty()) return 0;
+  constexpr size_t kMax = 128;  // longer statements: the first 128 words
+  size_t n = std::min(a.size(), kMax), m = std::min(b.size(), kMax);
+  uint16_t row[kMax + 1] = {};
+  for (size_t i = 0; i < n; ++i) {
+    uint16_t diagonal = 0;
+    for (size_t j = 0; j < m; ++j) {
+      uint16_t up = row[j + 1];
+      row[j + 1] = a[i] == b[j] ? diagonal + 1 : std::max(up, row[j]);
+      diagonal = up;
+    }
+  }
+  return row[m];
+}
+
 }  // namespace
 
 std::string_view PairLabelName(PairLabel label) {
@@ -474,10 +544,13 @@ StatementFeatures PairMatcher::Analyze(std::string_view text, std::string_view l
   stems.reserve(tokens.size());
   for (const Token& t : tokens) stems.push_back(StemHash(t.lower, t.cyrillic));
   AddNgrams(tokens, stems, &f);
+  f.token_stems = stems;
+  AddCharGrams(tokens, &f);
   f.title_case = LooksTitleCase(tokens);
   f.question = f.text.find('?') != std::string::npos;
 
   int negation_window = 0;  // content words still to look at after a negation
+  int negation_scope = 0;   // tokens after a negation whose content words it negates
   uint32_t negation_begin = 0;
   uint64_t previous_stem = 0;
   auto note_cue = [&f](const Token& t, int strength) {
@@ -490,11 +563,33 @@ StatementFeatures PairMatcher::Analyze(std::string_view text, std::string_view l
     const Token& t = tokens[i];
     if (i > 0 && lexicon::IsRefutingPhrase(tokens[i - 1].lower, t.lower))
       note_cue(Token{tokens[i - 1].begin, t.end}, 2);
+    // A headline that opens "No, ..." / "Sorry, ..." answers the claim.
+    if (t.sentence_start && i + 2 < tokens.size() && lexicon::IsRefutingOpener(t.lower) &&
+        t.end < f.text.size() && f.text[t.end] == ',')
+      note_cue(t, 2);
+    if (i >= 2 && lexicon::IsRefutingTriple(tokens[i - 2].lower, tokens[i - 1].lower, t.lower))
+      note_cue(Token{tokens[i - 2].begin, t.end}, 2);
+    if (int life = lexicon::LifeClass(t.lower)) {
+      // "not dead" says alive; "not alive", "never survived" say dead.
+      bool negated = negation_scope > 0 && i > 0 &&
+                     OnlySpacesBetween(f.text, tokens[i - 1].end, t.begin);
+      f.life |= negated ? (life ^ 3) : life;
+    }
     if (lexicon::IsNegation(t.lower)) {
       ++f.negations;
       negation_window = 3;
+      negation_scope = 5;
       negation_begin = t.begin;
       continue;
+    }
+    if (negation_scope > 0) {
+      // The scope ends at a clause mark: "not now, he said".
+      if (i > 0 && !OnlySpacesBetween(f.text, tokens[i - 1].end, t.begin)) {
+        negation_scope = 0;
+        negation_window = 0;
+      } else {
+        --negation_scope;
+      }
     }
     int strength = lexicon::RefutingCueStrength(t.lower);
     if (strength && i >= 2 && lexicon::CancelsCue(tokens[i - 2].lower, tokens[i - 1].lower))
@@ -505,6 +600,7 @@ StatementFeatures PairMatcher::Analyze(std::string_view text, std::string_view l
         ++f.negated_cues;
         --f.negations;  // the negation was spent on the cue
         negation_window = 0;
+        negation_scope = 0;
       } else {
         note_cue(t, strength);
       }
@@ -559,8 +655,15 @@ StatementFeatures PairMatcher::Analyze(std::string_view text, std::string_view l
     f.prefixes.push_back(Hash(std::string_view(t.lower).substr(0, 5)));
     if (previous_stem) f.shingles.push_back(Combine(previous_stem, stem));
     previous_stem = stem;
-    if (negation_window > 0) {
-      f.negated.push_back({stem, {negation_begin, t.end}});
+    // "no comment", "could not be reached for comment" deny nothing.
+    if ((negation_window > 0 || negation_scope > 0) && lexicon::IsNewsroomFormula(t.lower)) {
+      negation_window = 0;
+      negation_scope = 0;
+    }
+    if (negation_window > 0 || negation_scope > 0) {
+      // Every content word in the scope: "isn't going to be selling".
+      f.negated.push_back({stem, {negation_begin, t.end},
+                           Hash(std::string_view(t.lower).substr(0, 5))});
       negation_window = 0;
     }
     if (t.capitalised && !t.sentence_start && !f.title_case) f.entities.push_back(stem);
@@ -661,6 +764,60 @@ PairSignals PairMatcher::Signals(const StatementFeatures& a, const StatementFeat
   s.v[kSoftTimesLen] = s.v[kSoftCovMin] * s.v[kLenRatio];
   s.v[kNegatedCue] = (a.negated_cues + b.negated_cues) > 0 ? 1 : 0;
   s.v[kStrongCueAny] = Clamp01(std::max(a.strong_cues, b.strong_cues) / 2.0);
+  {
+    double la = a.token_stems.size(), lb = b.token_stems.size();
+    if (la > 0 && lb > 0) {
+      double lcs = CommonSubsequence(a.token_stems, b.token_stems);
+      s.v[kLcs] = lcs / std::max(la, lb);
+      s.v[kLcsMin] = lcs / std::min(la, lb);
+    }
+    double ca = a.char_grams.size(), cb = b.char_grams.size();
+    if (ca > 0 && cb > 0) {
+      double shared_grams = CountShared(a.char_grams, b.char_grams);
+      s.v[kCharDice] = 2 * shared_grams / (ca + cb);
+      s.v[kCharCovMin] = shared_grams / std::max(ca, cb);
+    }
+    for (int n = 0; n < 2; ++n) {
+      double d = std::min(a.ngram_counts[n], b.ngram_counts[n]);
+      if (d > 0) s.v[kNgram1Min + n] = shared_ngrams[n] / d;
+    }
+    int unmatched_numbers = 0;
+    for (const auto& n : a.numbers) unmatched_numbers += !HasValue(b, n.unit, n.value);
+    for (const auto& n : b.numbers) unmatched_numbers += !HasValue(a, n.unit, n.value);
+    s.v[kNumUnmatched] = Clamp01(unmatched_numbers / 3.0);
+  }
+  // Direction: a fact-check comes after the claim it refutes.
+  s.v[kStrongCueLater] = Clamp01((b.strong_cues - a.strong_cues) / 2.0);
+  s.v[kNegLater] = (b.negations % 2 == 1 && a.negations % 2 == 0) ? 1 : 0;
+  s.v[kNegSharedLater] = NegatedShared(b, a) ? 1 : 0;
+  // "X is dead" / "X is alive" (or "not dead", "survived").
+  auto says = [](const StatementFeatures& f, int life) { return f.life == life; };
+  s.v[kDeathFlip] = ((says(a, 1) && (b.life & 2)) || (says(a, 2) && (b.life & 1)) ||
+                     (says(b, 1) && (a.life & 2)) || (says(b, 2) && (a.life & 1)))
+                        ? 1 : 0;
+  // A number mismatch in otherwise matching context: the words before the
+  // numbers agree ("received 2 million rounds" / "received 1 million rounds").
+  if (x && y && x->unit != 0) s.v[kNumMismatchCtx] = NumberContextShared(a, b, *x, *y) ? 1 : 0;
+  // A refutation or negation weighs more when the rest is the same claim.
+  s.v[kCueTimesCov] = s.v[kStrongCueDiff] * s.v[kSoftCovMin];
+  s.v[kNegTimesCov] = s.v[kNegShared] * s.v[kSoftCovMin];
+  s.v[kLcsSq] = s.v[kLcs] * s.v[kLcs];
+  // "Real or hoax?" asks; it does not refute.
+  s.v[kCueInQuestion] =
+      ((a.question && a.strong_cues + a.weak_cues > 0) || (b.question && b.strong_cues + b.weak_cues > 0))
+          ? 1 : 0;
+  // "X, officials say": attributed, not endorsed, not denied either.
+  s.v[kHedgeLater] = b.hedges > a.hedges ? 1 : 0;
+  s.v[kCharDiceSq] = s.v[kCharDice] * s.v[kCharDice];
+  s.v[kWeightedDiceSq] = s.v[kWeightedDice] * s.v[kWeightedDice];
+  s.v[kWeightedCovMinSq] = s.v[kWeightedCovMin] * s.v[kWeightedCovMin];
+  s.v[kCharCovMinSq] = s.v[kCharCovMin] * s.v[kCharCovMin];
+  // A different name or figure in an otherwise identical sentence is the
+  // fact one of them adds (MRPC's typical hard negative).
+  s.v[kEntityTimesCov] = s.v[kEntityDiff] * s.v[kSoftCovMin];
+  s.v[kNumUnmatchedTimesCov] = s.v[kNumUnmatched] * s.v[kSoftCovMin];
+  // Words left over on both sides: a rewording, or two different facts.
+  s.v[kUnmatchedBoth] = s.v[kUnmatchedLong] * s.v[kUnmatchedShort];
   return s;
 }
 
@@ -678,10 +835,24 @@ double PairMatcher::ContradictionScore(const PairSignals& s) const {
   // different count of the same thing ("2 million rounds" / "1 million
   // rounds"), an antonym ("alive" / "died") or a negated shared word are
   // contradictions in their own right.
-  double same = s.v[kSoftCovMin];
   // Different names ("the United States" / "Nevada") make different subjects.
-  if (same >= kSameSubject && s.v[kEntityDiff] == 0 &&
-      (s.v[kUnitMismatch] > 0 || s.v[kCoreAntonym] > 0))
+  double same = s.v[kSoftCovMin];
+  // Numbers and antonyms need more: MRPC's paraphrases are full of figures
+  // about different things ("rose 0.7 percent" / "fell 1.3 percent" of two
+  // indices) and of antonyms in different clauses. So the figure or the
+  // antonym must be the only word of the longer statement left unmatched,
+  // and a figure must have the same unit and the same word before it
+  // ("received 2 million rounds" / "received 1 million rounds") with one
+  // figure unmatched on each side.
+  bool only_difference = s.v[kUnmatchedLong] <= 0.1 + 1e-9;
+  bool number = s.v[kUnitMismatch] > 0 && s.v[kNumMismatchCtx] > 0 &&
+                s.v[kNumUnmatched] < 0.7 && only_difference;
+  bool antonym = s.v[kCoreAntonym] > 0 && only_difference;
+  // A shared word negated on one side only ("was not discussed" / "was
+  // discussed") in what is otherwise the same statement: MRPC's paraphrases
+  // negate too ("declined to comment" / "no comment"), so 95%.
+  bool negation = s.v[kNegShared] > 0 && s.v[kNegDiff] > 0 && same >= kSameSubjectForNegation;
+  if (same >= kSameSubject && s.v[kEntityDiff] == 0 && (number || negation || antonym))
     score = std::max(score, 0.5 + 0.45 * same);
   return score;
 }

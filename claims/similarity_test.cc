@@ -44,6 +44,14 @@ const PairCase kCases[] = {
      "В министерстве опровергли сообщения о том, что министр подал в отставку.",
      PairLabel::kContradiction, "опровергли", "ru"},
 
+    {"negation_scope", "KFC restaurants in Colorado are going to be selling marijuana.",
+     "KFC restaurants in Colorado are not going to be selling marijuana.",
+     PairLabel::kContradiction, "not going"},
+    // A headline answering the claim: "No, ...".
+    {"refuting_opener", "Earth will experience six days of darkness in December.",
+     "No, Earth won't experience six days of darkness in December.",
+     PairLabel::kContradiction, ""},
+
     // Duplicates: the same statement reworded or reordered.
     {"verbatim", "The talks will resume in Istanbul next week, the ministry said.",
      "The talks will resume in Istanbul next week, the ministry said.", PairLabel::kDuplicate,
@@ -68,6 +76,10 @@ const PairCase kCases[] = {
     {"different_claim", "Russian troops withdrew from the village overnight, the governor said.",
      "The governor said schools in the region will reopen in September.",
      PairLabel::kUnrelated, ""},
+    // Newsroom formulas negate no claim: "no comment" / "declined to comment".
+    {"no_comment", "The company declined to comment on the layoffs at its Detroit plant.",
+     "The company had no comment on the layoffs at its Detroit plant, officials said.",
+     PairLabel::kDuplicate, ""},
     {"no_shared_words_with_cue", "The bridge will open to traffic in May.",
      "Claims about vaccine microchips are a hoax.", PairLabel::kUnrelated, ""},
 };

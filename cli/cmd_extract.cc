@@ -4,6 +4,7 @@
 
 #include "cli/article_input.h"
 #include "cli/cli.h"
+#include "cli/ingest_pipeline.h"
 #include "common/utf8.h"
 #include "quotes/extractor.h"
 #include "quotes/quote_eval.h"
@@ -33,6 +34,8 @@ void RegisterExtract(CLI::App& app, Cli& cli) {
   struct Options {
     std::vector<std::string> paths;
     std::string input_format;
+    std::string kinds = "quote,claim";
+    double min_checkworthy = 0.5;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -40,15 +43,23 @@ void RegisterExtract(CLI::App& app, Cli& cli) {
                  "cue, kind, date, offsets");
   cmd->add_option("paths", o->paths, "files or directories; - for stdin");
   AddInputFormatOption(cmd, &o->input_format);
+  cmd->add_option("--kinds", o->kinds, "quote, claim or both (default quote,claim)");
+  cmd->add_option("--min-checkworthy", o->min_checkworthy,
+                  "own-voice claims scoring at least X in [0,1] (default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->callback([&cli, o] {
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
+    DetectOptions detect;
+    if (!ParseKinds(o->kinds, &detect))
+      return cli.Fail(kExitUsage, "--kinds: expected quote, claim or quote,claim");
+    detect.claim_options.min_checkworthy = o->min_checkworthy;
     QuoteExtractor extractor;
     std::vector<Quote> quotes;
     std::string out;
     InputCounts counts;
     ReadArticles(cli, o->paths, o->input_format, [&](Article&& article) {
-      extractor.Extract(article, &quotes);
+      DetectStatements(article, detect, extractor, &quotes);
       if (format == OutputFormat::kText) {
         if (!quotes.empty())
           std::cout << "== " << (article.title.empty() ? article.id : article.title) << "\n\n";

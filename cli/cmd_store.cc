@@ -95,6 +95,14 @@ class Watcher {
   std::ofstream alerts_;
 };
 
+// Own-voice claims carry their check-worthiness as confidence.
+void DropLowCheckworthy(double min, std::vector<Statement>* statements) {
+  if (min <= 0) return;
+  std::erase_if(*statements, [min](const Statement& s) {
+    return s.kind == "claim" && s.confidence < min;
+  });
+}
+
 void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   struct Options {
     std::vector<std::string> paths;
@@ -104,6 +112,8 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     std::string watch, alerts;
     bool no_link = false;
     int shards = 0;
+    std::string kinds = "quote,claim";
+    double min_checkworthy = 0.5;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -117,6 +127,11 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
                   "watch list: one speaker a line, or 'statement:ID' for a narrative; prints "
                   "an alert line for each new statement that matches");
   cmd->add_option("--alerts", o->alerts, "also write the alerts as JSON Lines to FILE");
+  cmd->add_option("--kinds", o->kinds,
+                  "what to store: quote, claim or both (default quote,claim)");
+  cmd->add_option("--min-checkworthy", o->min_checkworthy,
+                  "store own-voice claims scoring at least X in [0,1] (default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--shards", o->shards,
                   "create a new database with N shards (see qtrack init)")
       ->check(CLI::Range(1, 256));
@@ -129,6 +144,9 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   cmd->callback([&cli, o] {
     PipelineOptions pipeline;
     if (!ResolveReadOptions(cli, o->input_format, &pipeline.read)) return;
+    if (!ParseKinds(o->kinds, &pipeline.detect))
+      return cli.Fail(kExitUsage, "--kinds: expected quote, claim or quote,claim");
+    pipeline.detect.claim_options.min_checkworthy = o->min_checkworthy;
     pipeline.jobs = o->jobs > 0 ? o->jobs
                                 : std::max(1u, std::thread::hardware_concurrency());
     if (o->shards > 0) {
@@ -187,13 +205,16 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--outlet", q->outlet, "only statements that appeared in this outlet");
   cmd->add_option("--kind", q->kind, "direct, mixed, indirect or claim");
   cmd->add_option("--limit", q->limit, "at most N statements (default 100)");
-  cmd->callback([&cli, q] {
+  auto min_cw = std::make_shared<double>(0);
+  cmd->add_option("--min-checkworthy", *min_cw, "hide claims scoring below X (default 0: all)");
+  cmd->callback([&cli, q, min_cw] {
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
     std::unique_ptr<Store> store = OpenReader(cli);
     if (!store) return;
     auto said = store->Said(*q);
     if (!said.ok()) return cli.FailStatus(said.status());
+    DropLowCheckworthy(*min_cw, &*said);
     if (said->empty() && format == OutputFormat::kText)
       std::cerr << "qtrack: nothing stored for speaker '" << q->speaker << "'\n";
     PrintStatements(*said, format, std::cout);
@@ -204,6 +225,7 @@ void RegisterSearchImpl(CLI::App& app, Cli& cli) {
   struct Options {
     std::vector<std::string> words;
     size_t limit = 50;
+    double min_checkworthy = 0;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -211,6 +233,8 @@ void RegisterSearchImpl(CLI::App& app, Cli& cli) {
                 "outlet:, kind:, lang:, YYYY-MM-DD..YYYY-MM-DD");
   cmd->add_option("query", o->words, "the query (Xapian query syntax)")->required();
   cmd->add_option("--limit", o->limit, "at most N statements (default 50)");
+  cmd->add_option("--min-checkworthy", o->min_checkworthy,
+                  "hide claims scoring below X (default 0: all)");
   cmd->callback([&cli, o] {
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
@@ -220,6 +244,7 @@ void RegisterSearchImpl(CLI::App& app, Cli& cli) {
     for (const auto& w : o->words) absl::StrAppend(&query, query.empty() ? "" : " ", w);
     auto found = store->Search(query, o->limit);
     if (!found.ok()) return cli.FailStatus(found.status());
+    DropLowCheckworthy(o->min_checkworthy, &*found);
     PrintStatements(*found, format, std::cout);
   });
 }

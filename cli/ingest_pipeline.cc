@@ -19,13 +19,13 @@ struct Parsed {
   std::vector<InputProblem> problems;
 };
 
-void ParseOne(ArticleReader& reader, QuoteExtractor& extractor, RawRecord&& record,
-              Parsed* out) {
+void ParseOne(ArticleReader& reader, QuoteExtractor& extractor, const DetectOptions& detect,
+              RawRecord&& record, Parsed* out) {
   reader.ParseRecord(
       std::move(record),
       [&](Article&& article) {
         std::vector<Quote> quotes;
-        extractor.Extract(article, &quotes);
+        DetectStatements(article, detect, extractor, &quotes);
         out->articles.emplace_back(std::move(article), std::move(quotes));
       },
       [&](const InputProblem& problem) { out->problems.push_back(problem); });
@@ -98,7 +98,7 @@ class Pipeline {
         queue_.pop_front();
       }
       Parsed parsed;
-      ParseOne(reader, extractor, std::move(item.second), &parsed);
+      ParseOne(reader, extractor, options_.detect, std::move(item.second), &parsed);
       absl::MutexLock lock(&mu_);
       done_[item.first] = std::move(parsed);
       ++in_done_;
@@ -149,6 +149,37 @@ class Pipeline {
 
 }  // namespace
 
+void DetectStatements(const Article& article, const DetectOptions& options,
+                      QuoteExtractor& extractor, std::vector<Quote>* out) {
+  out->clear();
+  std::vector<Quote> quotes;
+  extractor.Extract(article, &quotes);
+  if (options.claims) {
+    std::vector<Quote> claims;
+    FindClaims(article, quotes, options.claim_options, &claims, nullptr);
+    if (options.quotes) *out = std::move(quotes);
+    out->insert(out->end(), std::make_move_iterator(claims.begin()),
+                std::make_move_iterator(claims.end()));
+  } else if (options.quotes) {
+    *out = std::move(quotes);
+  }
+}
+
+bool ParseKinds(std::string_view kinds, DetectOptions* options) {
+  options->quotes = options->claims = false;
+  size_t pos = 0;
+  while (pos <= kinds.size()) {
+    size_t comma = kinds.find(',', pos);
+    if (comma == std::string_view::npos) comma = kinds.size();
+    std::string_view kind = kinds.substr(pos, comma - pos);
+    if (kind == "quote" || kind == "quotes") options->quotes = true;
+    else if (kind == "claim" || kind == "claims") options->claims = true;
+    else return false;
+    pos = comma + 1;
+  }
+  return true;
+}
+
 bool RunIngestPipeline(const std::vector<std::string>& files, const PipelineOptions& options,
                        const StoreFn& store, const ProblemSink& on_problem) {
   if (options.jobs <= 1) {
@@ -162,7 +193,7 @@ bool RunIngestPipeline(const std::vector<std::string>& files, const PipelineOpti
           [&](RawRecord&& record) {
             if (!ok) return;
             Parsed parsed;
-            ParseOne(reader, extractor, std::move(record), &parsed);
+            ParseOne(reader, extractor, options.detect, std::move(record), &parsed);
             for (const InputProblem& problem : parsed.problems) on_problem(problem);
             for (const auto& [article, quotes] : parsed.articles)
               if (ok && !store(article, quotes)) ok = false;

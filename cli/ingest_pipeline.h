@@ -22,9 +22,26 @@
 #include "ingest/article.h"
 #include "ingest/input.h"
 #include "ingest/reader.h"
+#include "claims/own_voice.h"
+#include "quotes/extractor.h"
 #include "quotes/quote.h"
 
 namespace qtrack::cli {
+
+// What to detect in each article.
+struct DetectOptions {
+  bool quotes = true;   // direct, mixed and reported speech
+  bool claims = true;   // the outlet's own checkable sentences (kind "claim")
+  ClaimOptions claim_options;
+};
+
+// Finds the statements of one article: quotes, then own-voice claims
+// (which exclude what the quotes cover). Used by ingest and extract alike.
+void DetectStatements(const Article& article, const DetectOptions& options,
+                      QuoteExtractor& extractor, std::vector<Quote>* out);
+
+// Parses "quote,claim" into `options`; false on an unknown kind.
+bool ParseKinds(std::string_view kinds, DetectOptions* options);
 
 struct PipelineOptions {
   // Parser/detector threads. Default 1 (no threads: everything inline).
@@ -32,6 +49,7 @@ struct PipelineOptions {
   // Records parsed ahead of the writer at most. Default 64.
   size_t window = 64;
   ReadOptions read;
+  DetectOptions detect;
 };
 
 // Called in input order with each article and its statements. Returning

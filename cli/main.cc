@@ -12,17 +12,6 @@
 namespace qtrack::cli {
 namespace {
 
-struct Planned {
-  const char* name;
-  const char* summary;
-  const char* issue;
-};
-
-// Subcommands that are specified but not built yet: they say so plainly and
-// exit 2 rather than pretending.
-constexpr Planned kPlanned[] = {
-};
-
 constexpr const char* kFooter = R"(
 Exit codes: 0 success; 1 some input was rejected and the rest processed;
 2 usage error; 3 I/O or database failure.
@@ -103,15 +92,6 @@ int Main(int argc, char** argv) {
   RegisterServe(app, cli);
   RegisterChecks(app, cli);
   RegisterExport(app, cli);
-  for (const Planned& planned : kPlanned) {
-    CLI::App* sub = app.add_subcommand(planned.name, planned.summary);
-    sub->allow_extras();
-    sub->callback([&cli, planned] {
-      cli.Fail(kExitUsage, absl::StrCat("'", planned.name, "' is not built yet (issue ",
-                                        planned.issue, ")"));
-    });
-  }
-
   std::string help_topic;
   CLI::App* help = app.add_subcommand("help", "explain one command: qtrack help COMMAND");
   help->add_option("command", help_topic, "the command to explain");

@@ -50,9 +50,9 @@ check "record without text names FILE:LINE" contains "$(cat "$tmp/err")" "$tmp/b
 
 "$qtrack" frobnicate >/dev/null 2>&1; rc=$?
 check "unknown command exits 2" test $rc -eq 2
-"$qtrack" init >/dev/null 2>"$tmp/err"; rc=$?
-check "unbuilt command says so and exits 2" test $rc -eq 2
-check "unbuilt command message" contains "$(cat "$tmp/err")" "not built yet"
+"$qtrack" said >/dev/null 2>"$tmp/err"; rc=$?
+check "missing argument exits 2" test $rc -eq 2
+check "missing argument is named" contains "$(cat "$tmp/err")" "name is required"
 check "help lists the commands" contains "$("$qtrack" --help)" "contradictions"
 check "help CMD explains one" contains "$("$qtrack" help said)" "--since"
 

@@ -15,6 +15,7 @@ targets=(
   "//claims:pairs_fuzzer pairs"
   "//claims:claimreview_fuzzer claimreview"
   "//claims:query_fuzzer query"
+  "//claims:own_voice_fuzzer claims"
 )
 labels=$(printf '%s\n' "${targets[@]}" | cut -d' ' -f1)
 bazel build --config=fuzz --ui_event_filters=-info,-debug --noshow_progress --show_result=0 $labels

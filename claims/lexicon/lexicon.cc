@@ -254,6 +254,39 @@ bool IsRefutingPhrase(std::string_view first, std::string_view second) {
   return false;
 }
 
+bool IsRefutingTriple(std::string_view a, std::string_view b, std::string_view c) {
+  if (a == "put" || a == "puts" || a == "laid" || a == "lays") return b == "to" && c == "rest";
+  if (a == "not" || a == "isn't" || a == "isnt") return b == "a" && (c == "thing" || c == "real");
+  if (b == "raises" || b == "raise" || b == "raised" || b == "casts" || b == "cast")
+    return c == "doubts" || c == "doubt" || c == "questions";
+  if (a == "too" && b == "good" && c == "to") return true;
+  if (b == "kills" || b == "squashes" || b == "quashes" || b == "dispels" || b == "dispel")
+    return c.starts_with("rumo") || c == "reports" || c == "claims" || c == "myth";
+  return false;
+}
+
+bool IsRefutingOpener(std::string_view w) {
+  return w == "no" || w == "sorry" || w == "nope" || w == "relax" || w == "nah";
+}
+
+bool IsNewsroomFormula(std::string_view w) {
+  return w == "comment" || w == "comments" || w == "commenting" || w == "immediately" ||
+         w == "immediate" || w == "reached" || w == "available" || w == "return" ||
+         w == "returned" || w == "respond" || w == "responded";
+}
+
+int LifeClass(std::string_view w) {
+  static const WordSet* kDeath = new WordSet{
+      "dead", "died", "dies", "die", "death", "killed", "slain", "deceased", "perished",
+      "умер", "погиб", "мертв", "помер", "загинув"};
+  static const WordSet* kAlive = new WordSet{
+      "alive", "survived", "survives", "survivor", "unharmed", "safe", "living", "жив",
+      "живой", "живий"};
+  if (kDeath->count(w)) return 1;
+  if (kAlive->count(w)) return 2;
+  return 0;
+}
+
 bool CancelsCue(std::string_view before_previous, std::string_view previous) {
   // "refuses to confirm or deny": no side taken.
   return previous == "or" && (before_previous == "confirm" || before_previous == "confirmed");
@@ -305,7 +338,7 @@ std::vector<std::pair<std::string, std::string>> BuiltinAntonyms() {
       {"support", "oppose"},   {"alive", "death"},
       {"supports", "opposes"}, {"approve", "reject"},   {"approved", "rejected"},
       {"arrested", "released"}, {"success", "failure"}, {"safe", "captured"},
-      {"safe", "kidnapped"},  {"safe", "killed"},       {"safe", "dead"},
+      {"safe", "kidnapped"},  {"safe", "stolen"},       {"safe", "missing"},  {"safe", "killed"},       {"safe", "dead"},
       {"жив", "умер"},        {"жив", "погиб"},         {"живой", "мертвый"},
       {"подтвердил", "опроверг"}, {"правда", "ложь"},   {"рост", "падение"},
       {"живий", "помер"},     {"живий", "загинув"},     {"правда", "брехня"},

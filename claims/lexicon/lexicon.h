@@ -36,6 +36,19 @@ bool IsNegation(std::string_view lower_word);
 int RefutingCueStrength(std::string_view lower_word);
 bool IsRefutingPhrase(std::string_view first, std::string_view second);
 
+// Three consecutive words that call the claim false: "put to rest",
+// "not a thing", "raises doubts about".
+bool IsRefutingTriple(std::string_view first, std::string_view second, std::string_view third);
+// A headline's first word, followed by a comma, that answers a claim:
+// "No, ...", "Sorry, ...", "Nope, ...".
+bool IsRefutingOpener(std::string_view lower_word);
+// Words a negation in news copy leaves no claim about: "no comment",
+// "could not immediately be reached", "was not available for comment".
+bool IsNewsroomFormula(std::string_view lower_word);
+// 1: a word saying someone died ("dead", "died", "killed"); 2: that someone
+// lives ("alive", "survived", "safe"); 0: neither.
+int LifeClass(std::string_view lower_word);
+
 // True when the two words before a cue take its force away ("confirm or
 // deny").
 bool CancelsCue(std::string_view before_previous, std::string_view previous);
