@@ -227,6 +227,7 @@ struct Store::Impl {
   // which Xapian keeps when a statement gains occurrences. Bounded.
   struct Analysed {
     std::string id, speaker_id;
+    std::string key;  // StatementKey: identical wording, however punctuated
     StatementFeatures features;
   };
   absl::flat_hash_map<Xapian::docid, std::shared_ptr<const Analysed>> analysed;
@@ -239,6 +240,7 @@ struct Store::Impl {
     auto a = std::make_shared<Analysed>();
     a->id = earlier->id;
     a->speaker_id = earlier->speaker_id;
+    a->key = StatementKey(earlier->quote);
     a->features = Matcher().Analyze(earlier->quote, earlier->language);
     Remember(docid, a);
     return a;
@@ -303,14 +305,31 @@ struct Store::Impl {
     return out;
   }
 
+  // |A ∩ B| / max(|A|, |B|) over distinct terms.
+  static double Coverage(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+    absl::flat_hash_set<uint64_t> sa(a.begin(), a.end()), sb(b.begin(), b.end());
+    if (sa.empty() || sb.empty()) return 0;
+    size_t shared = 0;
+    for (uint64_t x : sa) shared += sb.contains(x);
+    return static_cast<double>(shared) / std::max(sa.size(), sb.size());
+  }
+
+  static bool SharesAny(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+    for (uint64_t x : a)
+      if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    return false;
+  }
+
   // Returns the new statement's analysis, for the cache once it is stored.
   std::shared_ptr<Analysed> LinkNewStatement(Statement* st) {
     PairMatcher& m = Matcher();
     auto self = std::make_shared<Analysed>();
     self->id = st->id;
     self->speaker_id = st->speaker_id;
+    self->key = StatementKey(st->quote);
     self->features = m.Analyze(st->quote, st->language);
-    if (self->features.terms.size() < options.min_link_words) return self;
+    // Short statements make false matches: only identical wording links them.
+    const bool exact_only = self->features.terms.size() < options.min_link_words;
     std::vector<std::shared_ptr<const Analysed>> candidates;
     for (Xapian::docid docid :
          CandidateIds(committed, st->quote, st->language, Xapian::Query(), options.candidates)) {
@@ -320,24 +339,44 @@ struct Store::Impl {
       candidates.push_back(batch_statements[index].second);
     for (const std::shared_ptr<const Analysed>& earlier : candidates) {
       if (earlier->id == st->id) continue;
-      PairJudgement j = m.Judge(earlier->features, self->features);
-      // A contradiction is about the same subject: among candidates that
-      // merely share a few words, refuting cues and negations alone are not
-      // evidence (the pair models were fitted on pairs already known to be
-      // about one claim).
-      if (j.label == PairLabel::kContradiction && j.similarity < options.contradiction_min_similarity)
-        continue;
-      if (j.label == PairLabel::kUnrelated && !j.suggestion) continue;
       const bool same_speaker = !earlier->speaker_id.empty() && earlier->speaker_id == st->speaker_id;
       Link link;
-      link.type = j.label == PairLabel::kContradiction ? "contradicts"
-                  : same_speaker                       ? "repeat"
-                                                       : "recycled";
       link.to_id = earlier->id;
-      link.score = j.label == PairLabel::kContradiction ? j.contradiction : j.similarity;
-      link.reason = j.reason;
-      link.suggestion = (j.label == PairLabel::kUnrelated && j.suggestion) ||
-                        (j.label == PairLabel::kDuplicate && j.similarity < options.link_min_similarity);
+      if (!self->key.empty() && earlier->key == self->key) {
+        // The same words again: recycling, whatever the length.
+        link.type = same_speaker ? "repeat" : "recycled";
+        link.score = 1;
+        link.reason = "identical wording";
+      } else {
+        if (exact_only) continue;
+        PairJudgement j = m.Judge(earlier->features, self->features);
+        // A contradiction is about the same subject: among candidates that
+        // merely share a few words, refuting cues and negations alone are
+        // not evidence (the pair models were fitted on pairs already known
+        // to be about one claim).
+        if (j.label == PairLabel::kContradiction && j.similarity < options.contradiction_min_similarity)
+          continue;
+        if (j.label == PairLabel::kUnrelated && !j.suggestion) continue;
+        link.type = j.label == PairLabel::kContradiction ? "contradicts"
+                    : same_speaker                       ? "repeat"
+                                                         : "recycled";
+        link.score = j.label == PairLabel::kContradiction ? j.contradiction : j.similarity;
+        link.reason = j.reason;
+        // Names on both sides that share none: different actors, not the
+        // same claim ("Ukraine interfered in US elections" / "Lithuanians
+        // interfered in Polish elections").
+        const bool names_disagree = !earlier->features.entities.empty() &&
+                                    !self->features.entities.empty() &&
+                                    !SharesAny(earlier->features.entities, self->features.entities);
+        // And the shared words must be most of both statements, not a topic
+        // ("war", "Ukraine") that two different claims share.
+        const bool covered = Coverage(earlier->features.terms, self->features.terms) >=
+                             options.link_min_coverage;
+        link.suggestion = (j.label == PairLabel::kUnrelated && j.suggestion) ||
+                          (j.label == PairLabel::kDuplicate &&
+                           (j.similarity < options.link_min_similarity || names_disagree ||
+                            !covered));
+      }
       st->links.push_back(std::move(link));
       if (!st->links.back().suggestion) ++links;
     }

@@ -80,6 +80,10 @@ struct StoreOptions {
   // pre-selected as being about one story; among open-world candidates it
   // admits topical neighbours. Default 0.6.
   double link_min_similarity = 0.6;
+  // ... and the shared content words must be at least this share of the
+  // longer statement's, so two claims that only share a topic stay apart.
+  // Default 0.5.
+  double link_min_coverage = 0.5;
   // A stored contradiction link needs at least this similarity between the
   // two statements (the same subject). Default 0.6.
   double contradiction_min_similarity = 0.6;

@@ -86,7 +86,8 @@ absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
   if (doc.get_object().get(obj) != simdjson::SUCCESS) {
     return absl::InvalidArgumentError("a JSON Lines record must be an object");
   }
-  std::string text = FirstString(obj, {"text", "maintext", "raw_text", "body", "content"});
+  std::string text =
+      FirstString(obj, {"text", "maintext", "raw_text", "body", "content", "claim"});
   if (text.empty()) {
     std::string html = FirstString(obj, {"html", "raw_html"});
     if (html.empty()) {
@@ -110,6 +111,14 @@ absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
                                              "published", "datePublished"}));
   set(&article->outlet, FirstString(obj, {"outlet", "source_domain", "hostname", "sitename",
                                           "publisher"}));
+  if (article->outlet.empty()) {
+    // A list of outlets (EUvsDisinfo cases): the first is where it ran.
+    simdjson::dom::array outlets;
+    std::string_view first;
+    if (obj["outlets"].get_array().get(outlets) == simdjson::SUCCESS && outlets.size() > 0 &&
+        outlets.at(0).get_string().get(first) == simdjson::SUCCESS)
+      article->outlet = std::string(first);
+  }
   set(&article->byline, FirstString(obj, {"author", "authors", "byline"}));
   set(&article->language, FirstString(obj, {"language", "lang"}));
   FinishArticle(article);

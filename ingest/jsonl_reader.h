@@ -3,15 +3,16 @@
 // JSON Lines records → Articles, through one reused simdjson parser.
 // Accepted shapes (first present field wins):
 //   id        id, _id, guid, url
-//   text      text, maintext, raw_text, body, content   (verbatim)
+//   text      text, maintext, raw_text, body, content, claim   (verbatim)
 //   html      html, raw_html  (parsed as a page when no text field is present)
 //   title     title, headline
 //   published date, date_publish, publish_date, published, datePublished
 //   url       url, link
-//   outlet    outlet, source_domain, hostname, sitename, publisher
+//   outlet    outlet, source_domain, hostname, sitename, publisher, outlets[0]
 //   byline    author, authors (array or string), byline
 //   language  language, lang
-// This covers qtrack's own shape, the evaluation files (../shared/eval),
+// This covers qtrack's own shape, the evaluation files (../shared/eval,
+// EUvsDisinfo cases among them),
 // news-please, trafilatura and newspaper exports.
 #ifndef QTRACK_INGEST_JSONL_READER_H_
 #define QTRACK_INGEST_JSONL_READER_H_

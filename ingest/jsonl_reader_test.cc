@@ -28,6 +28,8 @@ TEST(JsonlReaderTest, ScraperShapes) {
        "tf1", "TF", "2025-04-15", "reuters.com", "E F", "Raw."},
       {"newspaper", R"({"text":"Paper.","title":"NW","authors":[{"name":"G H"}],"publish_date":"April 14, 2025","url":"https://www.kyivindependent.com/x"})",
        "https://www.kyivindependent.com/x", "NW", "2025-04-14", "kyivindependent.com", "G H", "Paper."},
+      {"euvsdisinfo", R"({"id":"e1","claim":"There is a civil war in Ukraine","date":"2015-03-01","outlets":["rt.com","sputnik.example"]})",
+       "e1", "", "2015-03-01", "rt.com", "", "There is a civil war in Ukraine"},
       // Regression: an "authors" array read through a dead temporary (fuzzer).
       {"regression_authors_array", R"({"maintext":"Body.","date_publish":"2025-04-14 10:00:00","source_domain":"tass.com","authors":["A","B"]})",
        "", "", "2025-04-14T10:00:00", "tass.com", "A, B", "Body."},
