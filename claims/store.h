@@ -71,9 +71,11 @@ struct StoreOptions {
   bool link = true;
   // The matcher's thresholds (see claims/similarity.h for the defaults).
   MatchThresholds thresholds;
-  // Candidates fetched from the index and verified per statement.
-  // Default 10.
-  size_t candidates = 10;
+  // Candidates fetched from the index (and as many from the batch being
+  // written) and verified per statement. Default 6: identical and
+  // near-identical statements rank first; more candidates cost time and
+  // add mostly topical neighbours.
+  size_t candidates = 6;
   // Stored repeat/recycled links need at least this similarity; weaker
   // matches the matcher accepts are kept as suggestions for review. The
   // matcher's own link threshold is fitted on MRPC pairs, which come
