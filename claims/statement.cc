@@ -16,6 +16,7 @@ std::string StatementToJson(const Statement& s) {
   w.Key("speaker"); w.StringOrNull(s.speaker);
   w.Key("speaker_id"); w.StringOrNull(s.speaker_id);
   w.Key("speaker_role"); w.StringOrNull(s.speaker_role);
+  w.Key("speaker_given"); w.StringOrNull(s.speaker_given);
   w.Key("quote"); w.String(s.quote);
   w.Key("kind"); w.String(s.kind);
   w.Key("via"); w.StringOrNull(s.via);
@@ -76,6 +77,7 @@ absl::StatusOr<Statement> StatementFromJson(std::string_view json) {
   s.speaker = GetString(obj, "speaker");
   s.speaker_id = GetString(obj, "speaker_id");
   s.speaker_role = GetString(obj, "speaker_role");
+  s.speaker_given = GetString(obj, "speaker_given");
   s.quote = GetString(obj, "quote");
   s.kind = GetString(obj, "kind");
   s.via = GetString(obj, "via");

@@ -37,6 +37,9 @@ struct Statement {
   std::string speaker;       // display name: "Dmitry Peskov"
   std::string speaker_id;    // registry id: "dmitry_peskov"
   std::string speaker_role;  // "Kremlin spokesperson"
+  // The name as the extractor gave it ("Dmitri Peskov"), before the
+  // registry resolved it: what an editor's split of an alias acts on.
+  std::string speaker_given;
   std::string quote;
   std::string kind;          // direct, mixed, indirect, claim
   std::string via;           // conduit, "" when none

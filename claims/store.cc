@@ -752,6 +752,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
         continue;
       }
       st.speaker_role = quote.speaker_role;
+      st.speaker_given = quote.speaker;
       st.quote = quote.text;
       st.kind = std::string(StatementKindName(quote.kind));
       st.via = quote.via;
@@ -1238,7 +1239,63 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
 absl::Status Store::SplitSpeaker(std::string_view alias) {
   Impl& s = *impl_;
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
-  return absl::UnimplementedError("speakers split: not built yet");
+  try {
+    const std::string key = NameKey(alias);
+    std::vector<std::string> owners = s.LookupSpeakerIds(alias);
+    if (owners.size() != 1)
+      return absl::InvalidArgumentError(absl::StrCat(
+          "'", ToAbsl(alias), "' ", owners.empty() ? "names no speaker" : "names several speakers"));
+    SpeakerRecord* from = s.FindSpeaker(owners[0]);
+    if (from == nullptr) return absl::NotFoundError(absl::StrCat("no speaker '", ToAbsl(alias), "'"));
+    if (NameKey(from->name) == key)
+      return absl::InvalidArgumentError(
+          absl::StrCat("'", ToAbsl(alias), "' is the speaker's own name; split another alias"));
+    if (s.in_transaction) {
+      absl::Status committed = Commit();
+      if (!committed.ok()) return committed;
+    }
+    s.BeginTransaction();
+    // The detached alias becomes a speaker of its own, and answers to its
+    // name from now on (the alias record is what ingest consults).
+    std::string new_id = TermKey(alias);
+    if (new_id == from->id || s.FindSpeaker(new_id) != nullptr) new_id += "_split";
+    SpeakerRecord& split = s.speaker_cache[new_id];
+    split.id = new_id;
+    split.name = std::string(alias);
+    split.aliases = {std::string(alias)};
+    ++s.speakers;
+    std::erase_if(from->aliases, [&](const std::string& a) { return NameKey(a) == key; });
+    s.RemoveAlias(key, from->id);
+    s.AddAlias(key, new_id);
+    // Move the statements whose speaker was given under that alias.
+    const std::string term = "S" + from->id;
+    std::vector<Xapian::docid> docids;
+    for (auto it = s.db.postlist_begin(term); it != s.db.postlist_end(term); ++it)
+      docids.push_back(*it);
+    for (Xapian::docid docid : docids) {
+      Xapian::Document doc = s.GetDocument(docid);
+      auto st = StatementFromJson(doc.get_data());
+      if (!st.ok()) return st.status();
+      if (NameKey(st->speaker_given) != key) continue;
+      st->speaker_id = new_id;
+      st->speaker = split.name;
+      s.IndexStatement(*st, &doc);
+      s.ReplaceDocument(docid, doc);
+      ++split.statements;
+      if (from->statements > 0) --from->statements;
+    }
+    s.dirty_speakers[from->id] = true;
+    s.dirty_speakers[new_id] = true;
+    s.FlushRegistry();
+    s.CommitTransaction();
+    s.committed.reopen();
+    s.batch_docids.clear();
+    s.batch_articles_seen.clear();
+    s.ClearBatchIndex();
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+  return absl::OkStatus();
 }
 
 absl::Status Store::ImportSpeakers(std::string_view lines) {

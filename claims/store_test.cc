@@ -189,6 +189,38 @@ TEST(StoreTest, MergeSurvivesReingest) {
   EXPECT_EQ((*store)->Said(q)->size(), 3u);
 }
 
+TEST(StoreTest, SplitDetachesAnAliasAndSurvivesReingest) {
+  const std::string dir = FreshDir("store_split");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  // The variant rule joins these two; an editor knows they are two people.
+  ASSERT_TRUE((*store)->AddArticle(MakeArticle("a1", "x.com", "2025-01-01"),
+                                   {MakeQuote("Alexander Ivanov", "The plant will reopen in May."),
+                                    MakeQuote("Alexandra Ivanova", "The school will stay closed.")})
+                  .ok());
+  ASSERT_TRUE((*store)->AddArticle(MakeArticle("a2", "x.com", "2025-01-02"),
+                                   {MakeQuote("Alexander Ivanov", "Exports grew by a third."),
+                                    MakeQuote("Alex Ivanov", "I was misquoted yesterday.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = "Alexander Ivanov";
+  ASSERT_EQ((*store)->Said(q)->size(), 3u);  // joined by the first-name rule
+  ASSERT_TRUE((*store)->SplitSpeaker("Alex Ivanov").ok());
+  EXPECT_EQ((*store)->Said(q)->size(), 2u);
+  q.speaker = "Alex Ivanov";
+  auto split = (*store)->Said(q);
+  ASSERT_EQ(split->size(), 1u);
+  EXPECT_EQ((*split)[0].speaker, "Alex Ivanov");
+  // New statements under the split alias go to the split speaker.
+  ASSERT_TRUE((*store)->AddArticle(MakeArticle("a3", "x.com", "2025-01-03"),
+                                   {MakeQuote("Alex Ivanov", "Again, I was misquoted.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  EXPECT_EQ((*store)->Said(q)->size(), 2u);
+  EXPECT_FALSE((*store)->SplitSpeaker("Alexander Ivanov").ok());  // its own name
+}
+
 TEST(StoreTest, ReadingAMissingDatabaseIsNotFound) {
   auto store = Store::OpenForReading(FreshDir("nothing_here"));
   EXPECT_EQ(store.status().code(), absl::StatusCode::kNotFound);

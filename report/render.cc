@@ -130,7 +130,7 @@ blockquote{margin:.4em 0 .2em 0;padding-left:.8em;border-left:3px solid #bbb}
 .src{font-family:Helvetica,Arial,sans-serif;font-size:.82em;color:#555}.why{font-size:.85em;color:#444}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;border-bottom:1px solid #ddd;padding:.6em 0}
 .chart .b{fill:#3b6ea5}.chart .d{fill:#c0392b;opacity:.8}.chart .g{stroke:#ccc}.chart text{font:11px Helvetica,Arial,sans-serif;fill:#333}
-.empty{color:#777;font-style:italic}
+.empty{color:#777;font-style:italic}.checked{color:#8a4b00;font-weight:bold}
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{page-break-after:avoid}.pair,tr,blockquote{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
 )";
 
@@ -154,6 +154,9 @@ void HtmlStatement(const Statement& s, std::string* out) {
   if (s.occurrences.size() > 3)
     absl::StrAppend(out, " · +", s.occurrences.size() - 3, " more");
   absl::StrAppend(out, "</div>");
+  for (const Link& l : s.links)
+    if (l.type == "checked" && !l.suggestion)
+      absl::StrAppend(out, "<p class=\"why checked\">Checked before: ", HtmlEscape(l.reason), "</p>");
 }
 
 std::string ChangeClass(long change) { return change > 0 ? "up" : change < 0 ? "down" : ""; }
@@ -302,6 +305,9 @@ std::string RenderReportMarkdown(const WeeklyReport& r) {
     }
     if (s.occurrences.size() > 1) absl::StrAppend(&out, " (+", s.occurrences.size() - 1, " more)");
     absl::StrAppend(&out, "\n\n");
+    for (const Link& l : s.links)
+      if (l.type == "checked" && !l.suggestion)
+        absl::StrAppend(&out, "**Checked before:** ", md(l.reason), "\n\n");
   };
   absl::StrAppend(&out, "## New claims by spread\n\n");
   if (r.new_claims.empty()) absl::StrAppend(&out, "_No new statements this week._\n\n");

@@ -74,5 +74,20 @@ TEST(ReportTest, BuildsAndEscapesEverything) {
   EXPECT_FALSE(BuildWeeklyReport(**store, "2025-16", {}).ok());
 }
 
+TEST(ReportTest, ShowsCheckedLinks) {
+  WeeklyReport r;
+  ASSERT_TRUE(IsoWeekRange("2025-W16", &r.from, &r.to));
+  r.week = "2025-W16";
+  Statement s;
+  s.id = "s1";
+  s.quote = "5G towers spread the virus";
+  s.first_seen = "2025-04-15";
+  s.occurrences.push_back({"a1", "https://x.example/1", "x.example", "T", "2025-04-15"});
+  s.links.push_back({"checked", "vclaim-1", 0.9, "rated False by Snopes <https://snopes.example/5g>", false});
+  r.new_claims.push_back(s);
+  EXPECT_NE(RenderReportHtml(r).find("Checked before: rated False by Snopes"), std::string::npos);
+  EXPECT_NE(RenderReportMarkdown(r).find("**Checked before:** rated False by Snopes"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace qtrack
