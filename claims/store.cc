@@ -13,6 +13,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -60,7 +61,9 @@ std::string CompactDate(std::string_view iso) {
   return absl::StrCat(ToAbsl(date.substr(0, 4)), ToAbsl(date.substr(5, 2)), ToAbsl(date.substr(8, 2)));
 }
 
-std::string SpeakerToJson(const SpeakerRecord& r) {
+}  // namespace
+
+std::string SpeakerRecordToJson(const SpeakerRecord& r) {
   std::string out;
   JsonWriter w(&out);
   w.BeginObject();
@@ -83,6 +86,8 @@ std::string SpeakerToJson(const SpeakerRecord& r) {
   w.EndObject();
   return out;
 }
+
+namespace {
 
 SpeakerRecord SpeakerFromJson(std::string_view json) {
   thread_local simdjson::dom::parser parser;
@@ -171,7 +176,8 @@ struct Store::Impl {
   uint64_t articles = 0;
   uint64_t speakers = 0;
   // Speaker registry cache: written back at commit.
-  absl::flat_hash_map<std::string, SpeakerRecord> speaker_cache;
+  // node_hash_map: records are handed out by pointer while others are added.
+  absl::node_hash_map<std::string, SpeakerRecord> speaker_cache;
   absl::flat_hash_map<std::string, std::vector<std::string>> alias_cache;
   absl::flat_hash_map<std::string, bool> dirty_speakers;
   absl::flat_hash_map<std::string, bool> dirty_aliases;
@@ -419,12 +425,43 @@ struct Store::Impl {
     for (auto& shard : shards) shard->begin_transaction(true);
     in_transaction = true;
   }
-  // Shard 0 (the article records) commits last: after a crash between
-  // commits, articles not yet marked stored are re-read, and their
-  // statements, found already present, are not added twice.
-  void CommitTransaction() {
+  // Writes the registry and commits every shard, shard 0 (the article
+  // records) last: after a crash between commits, articles not yet marked
+  // stored are re-read, and their statements, found already present, are
+  // not added twice. Then the writer's view of what is committed moves on
+  // and the per-batch state starts afresh.
+  void CommitBatch() {
+    FlushRegistry();
     for (size_t i = shards.size(); i-- > 0;) shards[i]->commit_transaction();
     in_transaction = false;
+    batch_articles = 0;
+    committed.reopen();
+    batch_docids.clear();
+    batch_articles_seen.clear();
+    ClearBatchIndex();
+  }
+
+  // Moves the statements of speaker `from` for which `take` holds to
+  // speaker `to` (an editor's merge or split). Returns how many moved.
+  absl::StatusOr<uint64_t> Reattribute(const std::string& from, const SpeakerRecord& to,
+                                       const std::function<bool(const Statement&)>& take) {
+    const std::string term = "S" + from;
+    std::vector<Xapian::docid> docids;
+    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+      docids.push_back(*it);
+    uint64_t moved = 0;
+    for (Xapian::docid docid : docids) {
+      Xapian::Document doc = GetDocument(docid);
+      auto st = StatementFromJson(doc.get_data());
+      if (!st.ok()) return st.status();
+      if (!take(*st)) continue;
+      st->speaker_id = to.id;
+      st->speaker = to.name;
+      IndexStatement(*st, &doc);
+      ReplaceDocument(docid, doc);
+      ++moved;
+    }
+    return moved;
   }
 
   // The docid of a stored statement, or 0. Writers only.
@@ -567,7 +604,7 @@ struct Store::Impl {
 
   void FlushRegistry() {
     for (const auto& [id, dirty] : dirty_speakers)
-      wdb->set_metadata("speaker:" + id, SpeakerToJson(speaker_cache[id]));
+      wdb->set_metadata("speaker:" + id, SpeakerRecordToJson(speaker_cache[id]));
     for (const auto& [key, dirty] : dirty_aliases)
       wdb->set_metadata("alias:" + key, absl::StrJoin(alias_cache[key], "\t"));
     dirty_speakers.clear();
@@ -800,13 +837,7 @@ absl::Status Store::Commit() {
       if (s.dirty_speakers.empty() && s.dirty_aliases.empty()) return absl::OkStatus();
       s.BeginTransaction();
     }
-    s.FlushRegistry();
-    s.CommitTransaction();
-    s.batch_articles = 0;
-    s.committed.reopen();
-    s.batch_docids.clear();
-    s.batch_articles_seen.clear();
-    s.ClearBatchIndex();
+    s.CommitBatch();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
@@ -1197,20 +1228,8 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
     s.BeginTransaction();
     SpeakerRecord* source = s.FindSpeaker(*a);
     SpeakerRecord* target = s.FindSpeaker(*b);
-    // Re-attribute the statements.
-    const std::string term = "S" + *a;
-    std::vector<Xapian::docid> docids;
-    for (auto it = s.db.postlist_begin(term); it != s.db.postlist_end(term); ++it)
-      docids.push_back(*it);
-    for (Xapian::docid docid : docids) {
-      Xapian::Document doc = s.GetDocument(docid);
-      auto st = StatementFromJson(doc.get_data());
-      if (!st.ok()) return st.status();
-      st->speaker_id = target->id;
-      st->speaker = target->name;
-      s.IndexStatement(*st, &doc);
-      s.ReplaceDocument(docid, doc);
-    }
+    auto moved = s.Reattribute(*a, *target, [](const Statement&) { return true; });
+    if (!moved.ok()) return moved.status();
     for (const std::string& alias : source->aliases) {
       if (std::find(target->aliases.begin(), target->aliases.end(), alias) == target->aliases.end())
         target->aliases.push_back(alias);
@@ -1224,12 +1243,7 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
     s.dirty_speakers[target->id] = true;
     s.wdb->set_metadata("merge:" + source->id, target->id);
     if (s.speakers > 0) --s.speakers;
-    s.FlushRegistry();
-    s.CommitTransaction();
-    s.committed.reopen();
-    s.batch_docids.clear();
-    s.batch_articles_seen.clear();
-    s.ClearBatchIndex();
+    s.CommitBatch();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
@@ -1268,30 +1282,15 @@ absl::Status Store::SplitSpeaker(std::string_view alias) {
     s.RemoveAlias(key, from->id);
     s.AddAlias(key, new_id);
     // Move the statements whose speaker was given under that alias.
-    const std::string term = "S" + from->id;
-    std::vector<Xapian::docid> docids;
-    for (auto it = s.db.postlist_begin(term); it != s.db.postlist_end(term); ++it)
-      docids.push_back(*it);
-    for (Xapian::docid docid : docids) {
-      Xapian::Document doc = s.GetDocument(docid);
-      auto st = StatementFromJson(doc.get_data());
-      if (!st.ok()) return st.status();
-      if (NameKey(st->speaker_given) != key) continue;
-      st->speaker_id = new_id;
-      st->speaker = split.name;
-      s.IndexStatement(*st, &doc);
-      s.ReplaceDocument(docid, doc);
-      ++split.statements;
-      if (from->statements > 0) --from->statements;
-    }
+    auto moved = s.Reattribute(from->id, split, [&](const Statement& st) {
+      return NameKey(st.speaker_given) == key;
+    });
+    if (!moved.ok()) return moved.status();
+    split.statements = *moved;
+    from->statements -= std::min(from->statements, *moved);
     s.dirty_speakers[from->id] = true;
     s.dirty_speakers[new_id] = true;
-    s.FlushRegistry();
-    s.CommitTransaction();
-    s.committed.reopen();
-    s.batch_docids.clear();
-    s.batch_articles_seen.clear();
-    s.ClearBatchIndex();
+    s.CommitBatch();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }

@@ -151,6 +151,10 @@ struct SpeakerRecord {
   uint64_t statements = 0;
 };
 
+// The registry record as JSON (also what `qtrack speakers --format jsonl`
+// prints a line of).
+std::string SpeakerRecordToJson(const SpeakerRecord& record);
+
 class Store {
  public:
   // Creates the database when missing. Fails with FailedPrecondition

@@ -271,27 +271,7 @@ void PrintSpeakers(const std::vector<SpeakerRecord>& speakers, OutputFormat form
       AppendCsvField(absl::StrJoin(roles, " | "), false, &row);
       std::cout << row << "\n";
     } else {
-      std::string line;
-      JsonWriter w(&line);
-      w.BeginObject();
-      w.Key("id"); w.String(r.id);
-      w.Key("name"); w.String(r.name);
-      w.Key("organisation"); w.Bool(r.organisation);
-      w.Key("statements"); w.Int(static_cast<int64_t>(r.statements));
-      w.Key("aliases"); w.BeginArray();
-      for (const auto& a : r.aliases) w.String(a);
-      w.EndArray();
-      w.Key("roles"); w.BeginArray();
-      for (const auto& role : r.roles) {
-        w.BeginObject();
-        w.Key("role"); w.String(role.role);
-        w.Key("first_seen"); w.StringOrNull(role.first_seen);
-        w.Key("last_seen"); w.StringOrNull(role.last_seen);
-        w.EndObject();
-      }
-      w.EndArray();
-      w.EndObject();
-      std::cout << line << "\n";
+      std::cout << SpeakerRecordToJson(r) << "\n";
     }
   }
 }
