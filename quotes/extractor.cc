@@ -867,10 +867,25 @@ Range QuoteExtractor::Impl::Apposition(Range s, int comma) {
     --k2;
   }
   if (k2 <= s.b || k2 + 1 >= comma) return Range{};
+  // `one of the family's attorneys, Justin Bamberg, said`: a role, then the
+  // name in apposition.
+  if (comma - (k2 + 1) <= 4) {
+    bool name = true;
+    for (int t = k2 + 1; t < comma && name; ++t) name = IsCap(t) || (tokens_[t].type == kPeriod && t > k2 + 1);
+    if (name) {
+      Range role = LeftNP(s.b, k2 - 1);
+      bool lower = !role.empty() && !IsCap(role.b);
+      if (lower && SpeakerLike(role) && role.e - role.b <= 8) {
+        int before = role.b - 1;
+        if (before < s.b || tokens_[before].type == kComma || IsCloseQuote(before)) return Range{role.b, comma + 1};
+      }
+    }
+  }
   // "Trump, speaking to a veterans group, said": the mention is the name.
   {
     std::string_view w = Tok(k2 + 1);
-    if (IsWord(k2 + 1) && w.size() > 4 && w.substr(w.size() - 3) == "ing") {
+    // So with a relative clause: "Christie, who has campaigned for ..., said".
+    if (IsWord(k2 + 1) && ((w.size() > 4 && w.substr(w.size() - 3) == "ing") || LowerIs(k2 + 1, "who"))) {
       Range name = LeftNP(s.b, k2 - 1);
       return SpeakerLike(name) ? name : Range{};
     }
@@ -1296,6 +1311,16 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   bool inverted = false;
   Range speaker;
   bool participle = false;
+  // `In a Bloomberg interview Trump declared "..."`: an introductory phrase
+  // without its comma; the name closing it is the speaker.
+  if (!left.empty() && !SpeakerLike(left) && IsWord(left.b) && Is(left.b, qi::kPreposition) && IsCap(left.e - 1)) {
+    int b = left.e - 1;
+    while (b > left.b && left.e - b < 4 && IsCap(b - 1)) --b;
+    Range name{b, left.e};
+    // `in the Black Sea agreed upon`: a name inside the phrase is no speaker.
+    if (b > left.b + 1 && !IsCap(b - 1) && !Is(b - 1, qi::kDeterminer | qi::kPreposition) && SpeakerLike(name))
+      left = name;
+  }
   if (SpeakerLike(left)) {
     speaker = left;
   } else {
@@ -1308,8 +1333,19 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     // phrase may follow the cue.
     bool after_quote = prev >= s.b && (IsCloseQuote(prev) || (tokens_[prev].type == kComma && prev > s.b &&
                                                               IsCloseQuote(prev - 1)));
-    if (after_break && !(cue.flags & qi::kCueParticiple) && SpeakerLike(right) && !Is(right.b, qi::kThat) &&
-        (IsCap(right.b) || tokens_[right.b].type == kNumber || Is(right.b, qi::kDeterminer | qi::kPronoun | qi::kTitle) ||
+    // The speaker after the cue ends the clause: `said the videos show ...`
+    // is a complement clause's subject, not an inverted speaker.
+    bool right_ends = !right.empty() && (right.e >= s.e || !IsWord(right.e) || tokens_[right.e].quote >= 0 ||
+                                         Is(right.e, qi::kPreposition | qi::kTimeWord | qi::kBoundary | qi::kThat));
+    // `..., said one GOP source in the room.`: a quantifier opens the phrase.
+    bool quantifier = !right.empty() && IsWord(right.b) &&
+                      (LowerIs(right.b, "one") || LowerIs(right.b, "two") || LowerIs(right.b, "three") ||
+                       LowerIs(right.b, "several") || LowerIs(right.b, "another") || LowerIs(right.b, "some") ||
+                       LowerIs(right.b, "many") || LowerIs(right.b, "both"));
+    if (after_break && right_ends && !(cue.flags & qi::kCueParticiple) && SpeakerLike(right) &&
+        !Is(right.b, qi::kThat) &&
+        (IsCap(right.b) || quantifier || tokens_[right.b].type == kNumber ||
+         Is(right.b, qi::kDeterminer | qi::kPronoun | qi::kTitle) ||
          (after_quote && IsWord(right.b) && !Is(right.b, qi::kPreposition | qi::kBoundary | qi::kAux | qi::kTimeWord)))) {
       // `said Douglas Holtz-Eakin, an economist who ...`: the apposition
       // belongs to the speaker mention.
@@ -1337,7 +1373,11 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       speaker = inherited_speaker_;
       participle = true;
     } else if ((cue.flags & (qi::kCueParticiple | qi::kCueSpeech)) && prev >= s.b &&
-               (tokens_[prev].type == kComma || LowerIs(prev, "and"))) {
+               (tokens_[prev].type == kComma || LowerIs(prev, "and") ||
+                // `began by saying he would ...`, `aside from saying ...`
+                ((cue.flags & qi::kCueParticiple) && IsWord(prev) && tokens_[prev].quote < 0 &&
+                 (LowerIs(prev, "by") || LowerIs(prev, "for") || LowerIs(prev, "from") || LowerIs(prev, "after") ||
+                  LowerIs(prev, "before") || LowerIs(prev, "while") || LowerIs(prev, "without"))))) {
       Range subj = SubjectNP(s, c);
       if (!SpeakerLike(subj)) return false;
       speaker = subj;
@@ -1408,6 +1448,17 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       if (Is(t, qi::kThat)) { k = t; break; }
     }
   }
+  // `saying during the debate last week, "That makes me smart,"`: a
+  // prepositional tail, a comma and a quote; the quote opens the content.
+  if (k < s.e && IsWord(k) && Is(k, qi::kPreposition) && !LowerIs(k, "to") && !LowerIs(k, "of")) {
+    for (int t = k + 1; t < s.e && t < k + 9; ++t) {
+      if (tokens_[t].quote >= 0 || Is(t, qi::kThat)) break;
+      if (tokens_[t].type == kComma) {
+        if (t + 1 < s.e && IsOpenQuote(t + 1)) k = t + 1;
+        break;
+      }
+    }
+  }
   // `scolded him: "..."`, `told the crowd: "..."`: a short object, a colon
   // and a quote; the quote is the content.
   for (int t = k; t < s.e && t < k + 4; ++t) {
@@ -1473,6 +1524,28 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     return true;
   }
   if (inverted) return false;
+  // `appeared on MSNBC on Tuesday and began by saying ...`: a weak cue
+  // followed only by a place and time tail reports nothing.
+  if (tail_only && !after.empty() && a->weak &&
+      (LowerIs(after.b, "on") || LowerIs(after.b, "at") || LowerIs(after.b, "in") || LowerIs(after.b, "during") ||
+       LowerIs(after.b, "with") || LowerIs(after.b, "from") || LowerIs(after.b, "after") ||
+       LowerIs(after.b, "before") || LowerIs(after.b, "over") || LowerIs(after.b, "upon")))
+    return false;
+  // `The latest test, North Korea said, was its biggest yet.`: an
+  // attribution set off by commas inside the reported sentence; the content
+  // is both sides.
+  bool interposed = false;
+  if (before_ok && !intro && !tail_only && !participle && !after.empty() && tokens_[attr_begin - 1].type == kComma &&
+      content_after_begin - 1 > c && tokens_[content_after_begin - 1].type == kComma && !Is(after.b, qi::kThat) &&
+      tokens_[after.b].quote < 0 && IsWord(after.b) && !IsCap(after.b)) {
+    int words = 0;
+    bool quoted = false;
+    for (int t = before.b; t < before.e; ++t) {
+      words += IsWord(t);
+      quoted |= tokens_[t].quote >= 0;
+    }
+    interposed = words >= 2 && !quoted;
+  }
   if (!after.empty()) {
     // `... because "most people don't know," she said.`: a closing
     // attribution repeating the speaker is not content.
@@ -1554,6 +1627,50 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
         break;
       }
     }
+    // `saying, "That makes me smart," when Clinton blasted him`: a quote
+    // that opens the content and closes on a comma is the content; the
+    // clause after it is the writer's.
+    if (IsOpenQuote(after.b)) {
+      const QuoteSpan& q = quotes_[tokens_[after.b].quote];
+      int close = int(q.close_tok);
+      if (q.closed && close + 1 < after.e && close - 1 > after.b && tokens_[close - 1].type == kComma &&
+          IsWord(close + 1) && !IsCap(close + 1) && !tokens_[close + 1].cue && !Is(close + 1, qi::kPersonPronoun))
+        after = Range{after.b, close + 1};
+    }
+    // `blasted Clinton as a "disgrace" Wednesday on ...`, `criticized the
+    // law as a "crazy system" during a stop in Flint`: an object labelled
+    // with a quoted phrase; the content ends with the phrase (and any
+    // coordinated one: `as a "leech" and a "spoiled brat."`).
+    {
+      int t = after.b + 1;
+      while (t < after.e && t - after.b <= 8 && IsWord(t) && tokens_[t].quote < 0 && !Is(t, qi::kThat) &&
+             !LowerIs(t, "as"))
+        ++t;
+      if (t < after.e && LowerIs(t, "as") && tokens_[t].quote < 0 && !Is(after.b, qi::kThat)) {
+        auto phrase_end = [&](int q) {  // one past the close of a quote opening at q or q+1
+          if (q < after.e && IsWord(q) && Is(q, qi::kDeterminer)) ++q;
+          if (q >= after.e || !IsOpenQuote(q)) return -1;
+          const QuoteSpan& qs = quotes_[tokens_[q].quote];
+          return qs.closed && int(qs.close_tok) < after.e ? int(qs.close_tok) + 1 : -1;
+        };
+        int end = phrase_end(t + 1);
+        while (end > 0) {
+          int n = end;
+          if (n < after.e && (LowerIs(n, "and") || LowerIs(n, "or"))) {
+            int e2 = phrase_end(n + 1);
+            if (e2 > 0) { end = e2; continue; }
+          }
+          break;
+        }
+        // Only a tail of time and place ends it there; `as "a politician"
+        // who "has never ..."` and `as "the Comeback Kid" for ...` go on.
+        bool tail = end > 0 && end < after.e && IsWord(end) &&
+                    (Is(end, qi::kTimeWord) || LowerIs(end, "during") || LowerIs(end, "in") ||
+                     LowerIs(end, "at") || LowerIs(end, "on") || LowerIs(end, "when") || LowerIs(end, "while") ||
+                     LowerIs(end, "after") || LowerIs(end, "before") || LowerIs(end, "since"));
+        if (tail) after = Range{after.b, end};
+      }
+    }
     if (after.empty()) return false;
     // "said the same thing", "said as much", "said yes": too short to be a
     // statement unless quoted.
@@ -1565,6 +1682,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     }
     if (words < 2 && !quoted) return false;
     if (speaker.b > s.b && LowerIs(speaker.b - 1, "what")) return false;
+    if (interposed) a->content[a->n_content++] = before;
     a->content[a->n_content++] = after;
     return true;
   }
@@ -1735,6 +1853,15 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
             found->push_back(n);
           }
         }
+        // `saying, "That makes me smart," when Clinton blasted him ...`: the
+        // content ended at a quote; the clause after it is searched again.
+        if (!a.according && a.n_content == 1 && IsCloseQuote(a.content[0].e - 1) && a.content[0].e + 2 < seg.e &&
+            tokens_[a.content[0].e].type == kWord) {
+          from = a.content[0].e;
+          seg = Range{from, seg.e};
+          inherited_speaker_ = Range{};
+          continue;
+        }
         break;
       }
       int end = std::max({a.cue.e, a.speaker.e, a.via.e});
@@ -1754,6 +1881,16 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
 bool QuoteExtractor::Impl::ParagraphForms(Range p, std::vector<Quote>* out) {
   // A block-quote marker (an opening mark never closed) is no content.
   if (p.e - p.b > 1 && tokens_[p.b].type == kDQuote && tokens_[p.b].quote < 0) ++p.b;
+  // A transcript printed as one long quote, each paragraph reopening it:
+  // `"PENCE: Well, look, ...` — the mark opens a quote left unclosed in this
+  // paragraph, so it is a marker too, and the label after it is the speaker.
+  else if (p.e - p.b > 3 && tokens_[p.b].type == kDQuote && IsOpenQuote(p.b) &&
+           (!quotes_[tokens_[p.b].quote].closed || quotes_[tokens_[p.b].quote].close_tok >= uint32_t(p.e)) &&
+           IsWord(p.b + 1) && IsCap(p.b + 1)) {
+    int k = p.b + 1;
+    while (k < p.e && k - p.b <= 4 && IsWord(k) && IsCap(k)) ++k;
+    if (k < p.e && tokens_[k].type == kColon) ++p.b;
+  }
   if (p.e - p.b < 4) return false;
   // Colon form.
   static constexpr std::string_view kNotSpeakers[] = {

@@ -209,6 +209,39 @@ const Case kCases[] = {
      "amazing leader", "the 46-year-old"},
     {"regression_with_x_saying", "They met on April 11, with the Kremlin saying the meeting focused on \"aspects.\"",
      "mixed", "Kremlin", "", "the meeting focused"},
+    // A transcript printed as one long quote: each paragraph reopens the
+    // quote mark before the speaker label, so the label was never seen.
+    {"regression_transcript_label_after_reopened_quote",
+     "\"WALLACE: Let me ask you about the debate.\n\n\"PENCE: Well, look, she thinks this is an episode of “Shark Tank.” "
+     "It’s serious business.",
+     "mixed", "PENCE", "", "episode of “Shark Tank.” It’s serious business", "PENCE"},
+    // A relative clause after the name is not part of the speaker mention.
+    {"regression_relative_clause_not_in_mention",
+     "Christie, who has campaigned heavily for Trump since February, blasted Clinton as a “disgrace” on Wednesday.",
+     "mixed", "Christie", "", "Clinton as a “disgrace”", "Christie"},
+    // An attribution set off by commas inside the reported sentence: both
+    // sides are the content.
+    // `..., said one GOP source`: a quantifier opens an inverted speaker.
+    {"regression_inverted_speaker_opens_with_quantifier",
+     "The meeting deteriorated from there, said one GOP source in the room.", "indirect", "", "",
+     "The meeting deteriorated from there", nullptr},
+    // `, said the videos show ...`: a noun phrase followed by its verb is the
+    // complement's subject, not an inverted speaker; the name in apposition
+    // after a role is part of the mention.
+    {"regression_role_then_name_apposition",
+     "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving.",
+     "indirect", "", "", "the videos show Scott", "one of the family's attorneys, Justin Bamberg,"},
+    // A participle after a preposition (`began by saying`) reports for the
+    // subject of the main clause.
+    {"regression_participle_after_preposition",
+     "Dean then appeared on MSNBC on Tuesday and began by saying he would “never” diagnose someone.", "mixed", "Dean",
+     "", "he would “never” diagnose someone", "Dean"},
+    // An introductory phrase without its comma before the speaker's name.
+    {"regression_intro_phrase_without_comma_before_speaker",
+     "In a Bloomberg interview Trump declared “I think NATO may be obsolete.”", "direct", "Trump", "",
+     "NATO may be obsolete", "Trump"},
+    {"regression_interposed_attribution_takes_both_sides", "The latest test, North Korea said, was its biggest yet.",
+     "indirect", "", "", "its biggest yet", nullptr, nullptr, nullptr, 2},
 };
 
 Article MakeArticle(const std::string& text) {
@@ -283,6 +316,76 @@ TEST(ExtractorText, OnlyQuoteMarksAndClosingCommaAreStripped) {
   extractor.Extract(MakeArticle("The talks were \"extremely useful,\" Peskov said."), &quotes);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].text, "The talks were \"extremely useful,\"");
+}
+
+// `criticized X as a "crazy system" during a stop in Flint`: the content of
+// an object labelled with a quoted phrase ends with the phrase; other words
+// after it (`who "has never ..."`, `for ...`) stay.
+TEST(ExtractorText, RegressionAsQuotedLabelEndsBeforeTimeAndPlaceTail) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Bill Clinton criticized the Affordable Care Act as a “crazy system” during a campaign "
+                                "stop in Flint, Mich., on Monday."),
+                    &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "the Affordable Care Act as a “crazy system”");
+  extractor.Extract(MakeArticle("Ham described Clinton as “a lifetime politician” who “has never accomplished a real "
+                                "job in her life.”"),
+                    &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_NE(quotes[0].text.find("never accomplished"), std::string::npos) << quotes[0].text;
+}
+
+// `appeared on MSNBC on Tuesday`: a weak cue followed by nothing but a
+// place and time tail is no statement; `wants to preserve ...` still is.
+TEST(ExtractorText, RegressionWeakCueWithOnlyATailReportsNothing) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Dean appeared on MSNBC on Tuesday."), &quotes);
+  EXPECT_TRUE(quotes.empty()) << quotes[0].text;
+  extractor.Extract(MakeArticle("The coalition wants to preserve its non-endorsement policy."), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+}
+
+// `saying during the debate, "That makes me smart," when Clinton blasted
+// him ...`: the time tail before the quote and the clause after it are not
+// content, and the clause after it is an attribution of its own.
+TEST(ExtractorText, RegressionQuoteClosingOnCommaEndsContent) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("The spot shows footage of Trump saying during the debate last week, “That makes me "
+                                "smart,” when Clinton blasted him for not paying income tax."),
+                    &quotes);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].text, "That makes me smart");
+  EXPECT_EQ(quotes[1].speaker, "Clinton");
+  EXPECT_EQ(quotes[1].text, "him for not paying income tax");
+}
+
+// `in the Black Sea agreed upon on March 25`: a name inside an introductory
+// phrase is not a speaker.
+TEST(ExtractorSpeakers, RegressionNameInsideIntroPhraseIsNoSpeaker) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(
+      MakeArticle("Despite a truce in the Black Sea agreed upon on March 25, Russia has continued attacking cities."),
+      &quotes);
+  for (const Quote& q : quotes) EXPECT_NE(q.speaker, "Black Sea") << q.text;
+}
+
+TEST(ExtractorText, RegressionInterposedAttributionFragments) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("The museum, Mr. Obama said, would make visitors face uncomfortable truths."), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  ASSERT_EQ(quotes[0].fragments.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Obama");
+  EXPECT_NE(quotes[0].text.find("The museum"), std::string::npos) << quotes[0].text;
+  EXPECT_NE(quotes[0].text.find("uncomfortable truths"), std::string::npos) << quotes[0].text;
+  // An introductory phrase is not content: "On Monday, Peskov said, ...".
+  extractor.Extract(MakeArticle("On Monday, Peskov said, the talks would go on."), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].fragments.size(), 1u) << quotes[0].text;
 }
 
 TEST(ExtractorSpeakers, PassiveHasNoSpeaker) {
