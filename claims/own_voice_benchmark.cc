@@ -6,16 +6,12 @@
 // --corpus=DIR, main() first reads every regular file under DIR (plain
 // text, one article a file) and prints MB/s for FindClaims alone (no
 // quotes given) and for QuoteExtractor + FindClaims, on one core.
-#include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <ctime>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/bench_support.h"
 #include "benchmark/benchmark.h"
 #include "claims/own_voice.h"
 #include "ingest/article_util.h"
@@ -39,15 +35,7 @@ constexpr const char* kParagraphs[] = {
     "Prices rose 3.5 percent in January, the highest rate since 2022, because of higher energy costs.",
 };
 
-std::string SyntheticText(size_t bytes) {
-  std::string text;
-  size_t i = 0;
-  while (text.size() < bytes) {
-    text += kParagraphs[i++ % std::size(kParagraphs)];
-    text += "\n\n";
-  }
-  return text;
-}
+std::string SyntheticText(size_t bytes) { return bench::RepeatParagraphs(kParagraphs, bytes); }
 
 Article MakeArticle(std::string text) {
   Article a;
@@ -74,62 +62,36 @@ BENCHMARK(BM_Synthetic)->RangeMultiplier(8)->Range(1 << 10, 1 << 23);
 void RunCorpus(const std::string& dir) {
   std::vector<Article> articles;
   size_t bytes = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    bytes += ss.str().size();
-    articles.push_back(MakeArticle(ss.str()));
-  }
+  for (std::string& text : bench::ReadCorpus(dir, &bytes)) articles.push_back(MakeArticle(std::move(text)));
   const int kPasses = 5;
   std::vector<Quote> no_quotes, claims;
   size_t found = 0;
-  auto t0 = std::chrono::steady_clock::now();
-  std::clock_t c0 = std::clock();
-  for (int pass = 0; pass < kPasses; ++pass)
+  bench::PassTimes t = bench::TimePasses(kPasses, [&] {
     for (const Article& a : articles) {
       FindClaims(a, no_quotes, ClaimOptions(), &claims, nullptr);
       found += claims.size();
     }
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  double cpu = double(std::clock() - c0) / CLOCKS_PER_SEC;
+  });
   std::printf("FindClaims  %s: %zu files, %.1f MB, %zu claims/pass, %.1f MB/s wall, %.1f MB/s CPU\n",
-              dir.c_str(), articles.size(), bytes / 1e6, found / kPasses, kPasses * bytes / 1e6 / secs,
-              kPasses * bytes / 1e6 / cpu);
+              dir.c_str(), articles.size(), bytes / 1e6, found / kPasses,
+              kPasses * bytes / 1e6 / t.wall_seconds, kPasses * bytes / 1e6 / t.cpu_seconds);
 
   // With the quote extractor in front, as the pipeline runs it.
   std::vector<std::vector<Quote>> quotes(articles.size());
   QuoteExtractor extractor;
   for (size_t i = 0; i < articles.size(); ++i) extractor.Extract(articles[i], &quotes[i]);
   found = 0;
-  t0 = std::chrono::steady_clock::now();
-  c0 = std::clock();
-  for (int pass = 0; pass < kPasses; ++pass)
+  t = bench::TimePasses(kPasses, [&] {
     for (size_t i = 0; i < articles.size(); ++i) {
       FindClaims(articles[i], quotes[i], ClaimOptions(), &claims, nullptr);
       found += claims.size();
     }
-  secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  cpu = double(std::clock() - c0) / CLOCKS_PER_SEC;
+  });
   std::printf("FindClaims after quotes: %zu claims/pass, %.1f MB/s wall, %.1f MB/s CPU\n", found / kPasses,
-              kPasses * bytes / 1e6 / secs, kPasses * bytes / 1e6 / cpu);
+              kPasses * bytes / 1e6 / t.wall_seconds, kPasses * bytes / 1e6 / t.cpu_seconds);
 }
 
 }  // namespace
 }  // namespace qtrack
 
-int main(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    if (std::strncmp(argv[i], "--corpus=", 9) == 0) {
-      qtrack::RunCorpus(argv[i] + 9);
-      for (int j = i; j + 1 < argc; ++j) argv[j] = argv[j + 1];
-      --argc;
-      --i;
-    }
-  }
-  benchmark::Initialize(&argc, argv);
-  benchmark::RunSpecifiedBenchmarks();
-  benchmark::Shutdown();
-  return 0;
-}
+int main(int argc, char** argv) { return qtrack::bench::BenchmarkMain(argc, argv, qtrack::RunCorpus); }

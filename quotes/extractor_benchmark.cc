@@ -5,16 +5,12 @@
 // --corpus=DIR, main() first reads every regular file under DIR (plain
 // text, one article a file), extracts from each and prints MB/s for the
 // whole corpus on one core.
-#include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/bench_support.h"
 #include "benchmark/benchmark.h"
 #include "quotes/extractor.h"
 #include "quotes/quote_eval.h"
@@ -38,15 +34,7 @@ constexpr const char* kParagraphs[] = {
     "Officials in Kyiv did not immediately respond to a request for comment on the proposal or its timing.",
 };
 
-std::string SyntheticText(size_t bytes) {
-  std::string text;
-  size_t i = 0;
-  while (text.size() < bytes) {
-    text += kParagraphs[i++ % std::size(kParagraphs)];
-    text += "\n\n";
-  }
-  return text;
-}
+std::string SyntheticText(size_t bytes) { return bench::RepeatParagraphs(kParagraphs, bytes); }
 
 Article MakeArticle(std::string text) {
   Article a;
@@ -75,27 +63,18 @@ BENCHMARK(BM_Synthetic)->RangeMultiplier(8)->Range(1 << 10, 1 << 23);
 void RunCorpus(const std::string& dir) {
   std::vector<Article> articles;
   size_t bytes = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    bytes += ss.str().size();
-    articles.push_back(MakeArticle(ss.str()));
-  }
+  for (std::string& text : bench::ReadCorpus(dir, &bytes)) articles.push_back(MakeArticle(std::move(text)));
   QuoteExtractor extractor;
   std::vector<Quote> quotes;
   size_t found = 0;
   const int kPasses = 5;
-  auto t0 = std::chrono::steady_clock::now();
-  std::clock_t c0 = std::clock();
-  for (int pass = 0; pass < kPasses; ++pass)
+  bench::PassTimes t = bench::TimePasses(kPasses, [&] {
     for (const Article& a : articles) {
       extractor.Extract(a, &quotes);
       found += quotes.size();
     }
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  double cpu = double(std::clock() - c0) / CLOCKS_PER_SEC;
+  });
+  const double secs = t.wall_seconds, cpu = t.cpu_seconds;
   std::printf("corpus %s: %zu files, %.1f MB, %zu statements/pass, %.1f MB/s wall, %.1f MB/s CPU (one core)\n",
               dir.c_str(), articles.size(), bytes / 1e6, found / kPasses, kPasses * bytes / 1e6 / secs,
               kPasses * bytes / 1e6 / cpu);
@@ -104,17 +83,4 @@ void RunCorpus(const std::string& dir) {
 }  // namespace
 }  // namespace qtrack
 
-int main(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    if (std::strncmp(argv[i], "--corpus=", 9) == 0) {
-      qtrack::RunCorpus(argv[i] + 9);
-      for (int j = i; j + 1 < argc; ++j) argv[j] = argv[j + 1];
-      --argc;
-      --i;
-    }
-  }
-  benchmark::Initialize(&argc, argv);
-  benchmark::RunSpecifiedBenchmarks();
-  benchmark::Shutdown();
-  return 0;
-}
+int main(int argc, char** argv) { return qtrack::bench::BenchmarkMain(argc, argv, qtrack::RunCorpus); }
