@@ -457,6 +457,8 @@ size_t CommonSubsequence(const std::vector<uint64_t>& a, const std::vector<uint6
 
 }  // namespace
 
+bool IsMatcherStopWord(std::string_view lower_word) { return lexicon::IsStopWord(lower_word); }
+
 std::string_view PairLabelName(PairLabel label) {
   switch (label) {
     case PairLabel::kDuplicate: return "duplicate";

@@ -86,6 +86,11 @@ enum class PairLabel { kUnrelated, kDuplicate, kContradiction };
 // "duplicate", "contradiction", "unrelated".
 std::string_view PairLabelName(PairLabel label);
 
+// Function words the matcher ignores ("the", "of", "и", "на"; lower case, as
+// written). Candidate queries leave them out: they would add the longest
+// posting lists and rank nothing.
+bool IsMatcherStopWord(std::string_view lower_word);
+
 struct PairJudgement {
   PairLabel label = PairLabel::kUnrelated;
   double similarity = 0;     // [0,1], rewording-tolerant

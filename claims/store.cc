@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <utility>
 
 #include <xapian.h>
@@ -18,6 +19,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/synchronization/mutex.h"
 #include "claims/text_keys.h"
 #include "common/json_writer.h"
 #include "common/strings.h"
@@ -153,6 +155,144 @@ bool IsOrganisationName(std::string_view key) {
   return key.starts_with("the ");
 }
 
+// What the matcher needs of a statement, analysed once: the same stored
+// statements come back as candidates again and again (a narrative's
+// members), and analysis costs more than the judgement.
+struct AnalysedStatement {
+  std::string id, speaker_id;
+  std::string key;  // StatementKey: identical wording, however punctuated
+  StatementFeatures features;
+};
+
+// Analysed stored statements by docid (Xapian keeps a statement's docid
+// when it gains occurrences, and its text never changes). Shared by the
+// writer and the preparers; bounded.
+class AnalysedCache {
+ public:
+  std::shared_ptr<const AnalysedStatement> Find(Xapian::docid docid) {
+    absl::MutexLock lock(&mu_);
+    auto it = map_.find(docid);
+    return it == map_.end() ? nullptr : it->second;
+  }
+  void Remember(Xapian::docid docid, std::shared_ptr<const AnalysedStatement> a) {
+    absl::MutexLock lock(&mu_);
+    if (map_.size() >= kMax) map_.clear();
+    map_[docid] = std::move(a);
+  }
+  // The cached analysis of stored statement `docid`, or a new one from `doc`.
+  std::shared_ptr<const AnalysedStatement> Analyse(Xapian::docid docid,
+                                                   const std::function<Xapian::Document()>& doc,
+                                                   const PairMatcher& matcher) {
+    if (auto a = Find(docid)) return a;
+    auto earlier = StatementFromJson(doc().get_data());
+    if (!earlier.ok()) return nullptr;
+    auto a = std::make_shared<AnalysedStatement>();
+    a->id = earlier->id;
+    a->speaker_id = earlier->speaker_id;
+    a->key = StatementKey(earlier->quote);
+    a->features = matcher.Analyze(earlier->quote, earlier->language);
+    Remember(docid, a);
+    return a;
+  }
+
+ private:
+  static constexpr size_t kMax = 50000;
+  absl::Mutex mu_;
+  absl::flat_hash_map<Xapian::docid, std::shared_ptr<const AnalysedStatement>> map_
+      ABSL_GUARDED_BY(mu_);
+};
+
+Xapian::Stem StemmerFor(std::string_view language) {
+  // Xapian has no Ukrainian stemmer; Russian is the closest it offers
+  // and shares most inflection patterns of the quoted officials' speech.
+  if (language == "ru" || language == "uk") return Xapian::Stem("russian");
+  if (language == "en" || language.empty()) return Xapian::Stem("english");
+  try {
+    return Xapian::Stem(std::string(language));
+  } catch (const Xapian::Error&) {
+    return Xapian::Stem("none");
+  }
+}
+
+// Candidate statements for a text: the best-weighted documents for its
+// stemmed content words (Xapian's elite set keeps the query small, so the
+// cost grows with the postings of a few rare terms, not with the
+// database). Function words are left out: they have the longest posting
+// lists and rank nothing. One per thread.
+class CandidateQuery {
+ public:
+  CandidateQuery() { termgen_.set_stopper(&stopper_); }
+  CandidateQuery(const CandidateQuery&) = delete;
+  CandidateQuery& operator=(const CandidateQuery&) = delete;
+
+  std::vector<Xapian::docid> Run(const Xapian::Database& index, std::string_view text,
+                                 std::string_view language, const Xapian::Query& filter,
+                                 size_t count) {
+    Xapian::Document scratch;
+    termgen_.set_document(scratch);
+    termgen_.set_stemmer(StemmerFor(language));
+    termgen_.index_text(std::string(text));
+    std::vector<Xapian::Query> terms;
+    for (auto it = scratch.termlist_begin(); it != scratch.termlist_end(); ++it) {
+      const std::string& term = *it;
+      // Xapian's default strategy (STOP_STEMMED) gives stop words no 'Z' term.
+      if (!term.empty() && term[0] == 'Z') terms.emplace_back(term);
+    }
+    std::vector<Xapian::docid> out;
+    if (terms.empty()) return out;
+    Xapian::Query query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), 12);
+    if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+    Xapian::Enquire enquire(index);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    Xapian::MSet mset = enquire.get_mset(0, count);
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(*it);
+    return out;
+  }
+
+ private:
+  struct MatcherStopper : Xapian::Stopper {
+    bool operator()(const std::string& word) const override { return IsMatcherStopWord(word); }
+  };
+  MatcherStopper stopper_;
+  Xapian::TermGenerator termgen_;
+};
+
+// A stored statement found as a candidate, with the matcher's verdict when
+// it was computed ahead (by a preparer).
+struct Candidate {
+  std::shared_ptr<const AnalysedStatement> earlier;
+  std::optional<PairJudgement> judgement;
+};
+
+// The revision of a single database (0 before its first commit); none for
+// a sharded one.
+std::optional<Xapian::rev> RevisionOf(const Xapian::Database& db) {
+  try {
+    return db.get_revision();
+  } catch (const Xapian::Error&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+struct PreparedStatement {
+  std::shared_ptr<AnalysedStatement> self;  // id and speaker_id set by the writer
+  std::optional<Xapian::rev> revision;  // of the committed candidates; none = not prepared
+  std::vector<Candidate> committed_candidates;
+};
+
+namespace {
+
+// Only statements that the matcher may link are worth a verdict.
+bool WantsJudgement(const AnalysedStatement& self, const AnalysedStatement& earlier,
+                    size_t min_link_words) {
+  const bool exact_only = self.features.terms.size() < min_link_words;
+  const bool identical = !self.key.empty() && earlier.key == self.key;
+  return !identical && !exact_only;
+}
+
 }  // namespace
 
 struct Store::Impl {
@@ -182,81 +322,33 @@ struct Store::Impl {
   absl::flat_hash_map<std::string, bool> dirty_speakers;
   absl::flat_hash_map<std::string, bool> dirty_aliases;
   Xapian::TermGenerator termgen;
-  // The matcher: built on first use (it loads WordNet's antonyms).
-  std::unique_ptr<PairMatcher> matcher;
+  CandidateQuery candidate_query;
+  // The matcher: built on first use (it loads WordNet's antonyms); shared
+  // with the preparers.
+  std::shared_ptr<const PairMatcher> matcher;
   uint64_t links = 0;
+  std::shared_ptr<AnalysedCache> analysed = std::make_shared<AnalysedCache>();
+  // Revision of `committed` (none when sharded: prepared candidates are
+  // then unused).
+  std::optional<Xapian::rev> committed_revision;
 
-  PairMatcher& Matcher() {
-    if (!matcher) matcher = std::make_unique<PairMatcher>(options.thresholds);
+  const PairMatcher& Matcher() {
+    if (!matcher) matcher = std::make_shared<PairMatcher>(options.thresholds);
     return *matcher;
-  }
-
-  // Candidate statements for `text`: the best-weighted documents for its
-  // stemmed terms (Xapian's elite set keeps the query small, so the cost
-  // grows with the postings of a few rare terms, not with the database).
-  std::vector<Xapian::docid> CandidateIds(Xapian::Database& index, std::string_view text,
-                                          std::string_view language, const Xapian::Query& filter,
-                                          size_t count) {
-    Xapian::Document scratch;
-    termgen.set_document(scratch);
-    termgen.set_stemmer(StemmerFor(language));
-    termgen.index_text(std::string(text));
-    std::vector<Xapian::Query> terms;
-    for (auto it = scratch.termlist_begin(); it != scratch.termlist_end(); ++it) {
-      const std::string& term = *it;
-      if (!term.empty() && term[0] == 'Z') terms.emplace_back(term);
-    }
-    std::vector<Xapian::docid> out;
-    if (terms.empty()) return out;
-    Xapian::Query query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), 12);
-    if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
-    Xapian::Enquire enquire(index);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
-    Xapian::MSet mset = enquire.get_mset(0, count);
-    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(*it);
-    return out;
   }
 
   std::vector<Xapian::Document> Candidates(Xapian::Database& index, std::string_view text,
                                            std::string_view language, const Xapian::Query& filter,
                                            size_t count) {
     std::vector<Xapian::Document> out;
-    for (Xapian::docid id : CandidateIds(index, text, language, filter, count))
+    for (Xapian::docid id : candidate_query.Run(index, text, language, filter, count))
       out.push_back(index.get_document(id));
     return out;
   }
 
-  // What the matcher needs of a stored statement, analysed once: the same
-  // statements come back as candidates again and again (a narrative's
-  // members), and analysis costs more than the judgement. Keyed by docid,
-  // which Xapian keeps when a statement gains occurrences. Bounded.
-  struct Analysed {
-    std::string id, speaker_id;
-    std::string key;  // StatementKey: identical wording, however punctuated
-    StatementFeatures features;
-  };
-  absl::flat_hash_map<Xapian::docid, std::shared_ptr<const Analysed>> analysed;
-  static constexpr size_t kAnalysedMax = 50000;
-
-  std::shared_ptr<const Analysed> Analyse(Xapian::docid docid) {
-    if (auto it = analysed.find(docid); it != analysed.end()) return it->second;
-    auto earlier = StatementFromJson(GetDocument(docid).get_data());
-    if (!earlier.ok()) return nullptr;
-    auto a = std::make_shared<Analysed>();
-    a->id = earlier->id;
-    a->speaker_id = earlier->speaker_id;
-    a->key = StatementKey(earlier->quote);
-    a->features = Matcher().Analyze(earlier->quote, earlier->language);
-    Remember(docid, a);
-    return a;
+  std::shared_ptr<const AnalysedStatement> Analyse(Xapian::docid docid) {
+    return analysed->Analyse(docid, [&] { return GetDocument(docid); }, Matcher());
   }
-
-  void Remember(Xapian::docid docid, std::shared_ptr<const Analysed> a) {
-    if (analysed.size() >= kAnalysedMax) analysed.clear();
-    analysed[docid] = std::move(a);
-  }
-
 
   // Links a new statement to the earlier ones it repeats, recycles or
   // contradicts (strongest first), within the writer's view (this batch
@@ -267,10 +359,11 @@ struct Store::Impl {
   // they cover every earlier statement. Batches start at the same article
   // whether or not a run was resumed after a crash (only new articles
   // count), so the links are the same either way.
-  std::vector<std::pair<Xapian::docid, std::shared_ptr<const Analysed>>> batch_statements;
+  std::vector<std::pair<Xapian::docid, std::shared_ptr<const AnalysedStatement>>> batch_statements;
   absl::flat_hash_map<uint64_t, std::vector<uint32_t>> batch_postings;
+  std::vector<double> batch_scores;  // BatchCandidates' scratch, all zero between calls
 
-  void AddToBatchIndex(Xapian::docid docid, std::shared_ptr<const Analysed> a) {
+  void AddToBatchIndex(Xapian::docid docid, std::shared_ptr<const AnalysedStatement> a) {
     const uint32_t index = static_cast<uint32_t>(batch_statements.size());
     for (uint64_t term : a->features.terms) {
       auto& list = batch_postings[term];
@@ -282,6 +375,7 @@ struct Store::Impl {
   void ClearBatchIndex() {
     batch_statements.clear();
     batch_postings.clear();
+    batch_scores.clear();
   }
 
   // The batch statements sharing the most (rarest-weighted) terms. Like
@@ -296,14 +390,23 @@ struct Store::Impl {
     std::sort(lists.begin(), lists.end(),
               [](const auto* a, const auto* b) { return a->size() < b->size(); });
     if (lists.size() > 12) lists.resize(12);
-    absl::flat_hash_map<uint32_t, double> score;
+    // Scores by batch index in a reused array (a hash map here cost more
+    // than the lists it sums); `touched` remembers what to reset.
+    batch_scores.resize(batch_statements.size(), 0.0);
+    std::vector<uint32_t> touched;
     for (const std::vector<uint32_t>* list : lists) {
       const double weight = 1.0 / (1.0 + std::log1p(static_cast<double>(list->size())));
-      for (uint32_t index : *list) score[index] += weight;
+      for (uint32_t index : *list) {
+        if (batch_scores[index] == 0) touched.push_back(index);
+        batch_scores[index] += weight;
+      }
     }
     std::vector<std::pair<double, uint32_t>> ranked;
-    ranked.reserve(score.size());
-    for (const auto& [index, sc] : score) ranked.emplace_back(-sc, index);
+    ranked.reserve(touched.size());
+    for (uint32_t index : touched) {
+      ranked.emplace_back(-batch_scores[index], index);
+      batch_scores[index] = 0;
+    }
     const size_t n = std::min(count, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end());
     std::vector<uint32_t> out;
@@ -327,23 +430,35 @@ struct Store::Impl {
   }
 
   // Returns the new statement's analysis, for the cache once it is stored.
-  std::shared_ptr<Analysed> LinkNewStatement(Statement* st) {
-    PairMatcher& m = Matcher();
-    auto self = std::make_shared<Analysed>();
+  // `prepared` (optional) holds work done ahead on another thread; it is
+  // used only when computed on the revision this writer reads.
+  std::shared_ptr<AnalysedStatement> LinkNewStatement(Statement* st, PreparedStatement* prepared) {
+    const PairMatcher& m = Matcher();
+    std::shared_ptr<AnalysedStatement> self;
+    if (prepared && prepared->self) {
+      self = std::move(prepared->self);
+    } else {
+      self = std::make_shared<AnalysedStatement>();
+      self->key = StatementKey(st->quote);
+      self->features = m.Analyze(st->quote, st->language);
+    }
     self->id = st->id;
     self->speaker_id = st->speaker_id;
-    self->key = StatementKey(st->quote);
-    self->features = m.Analyze(st->quote, st->language);
     // Short statements make false matches: only identical wording links them.
     const bool exact_only = self->features.terms.size() < options.min_link_words;
-    std::vector<std::shared_ptr<const Analysed>> candidates;
-    for (Xapian::docid docid :
-         CandidateIds(committed, st->quote, st->language, Xapian::Query(), options.candidates)) {
-      if (auto a = Analyse(docid)) candidates.push_back(std::move(a));
+    std::vector<Candidate> candidates;
+    if (prepared && prepared->revision && prepared->revision == committed_revision) {
+      candidates = std::move(prepared->committed_candidates);
+    } else {
+      for (Xapian::docid docid : candidate_query.Run(committed, st->quote, st->language,
+                                                     Xapian::Query(), options.candidates)) {
+        if (auto a = Analyse(docid)) candidates.push_back({std::move(a), std::nullopt});
+      }
     }
     for (uint32_t index : BatchCandidates(self->features, options.candidates))
-      candidates.push_back(batch_statements[index].second);
-    for (const std::shared_ptr<const Analysed>& earlier : candidates) {
+      candidates.push_back({batch_statements[index].second, std::nullopt});
+    for (const Candidate& candidate : candidates) {
+      const std::shared_ptr<const AnalysedStatement>& earlier = candidate.earlier;
       if (earlier->id == st->id) continue;
       const bool same_speaker = !earlier->speaker_id.empty() && earlier->speaker_id == st->speaker_id;
       Link link;
@@ -355,7 +470,8 @@ struct Store::Impl {
         link.reason = "identical wording";
       } else {
         if (exact_only) continue;
-        PairJudgement j = m.Judge(earlier->features, self->features);
+        const PairJudgement j = candidate.judgement ? *candidate.judgement
+                                                    : m.Judge(earlier->features, self->features);
         // A contradiction is about the same subject: among candidates that
         // merely share a few words, refuting cues and negations alone are
         // not evidence (the pair models were fitted on pairs already known
@@ -436,6 +552,7 @@ struct Store::Impl {
     in_transaction = false;
     batch_articles = 0;
     committed.reopen();
+    committed_revision = RevisionOf(committed);
     batch_docids.clear();
     batch_articles_seen.clear();
     ClearBatchIndex();
@@ -641,18 +758,6 @@ struct Store::Impl {
     doc->set_data(StatementToJson(s));
   }
 
-  static Xapian::Stem StemmerFor(std::string_view language) {
-    // Xapian has no Ukrainian stemmer; Russian is the closest it offers
-    // and shares most inflection patterns of the quoted officials' speech.
-    if (language == "ru" || language == "uk") return Xapian::Stem("russian");
-    if (language == "en" || language.empty()) return Xapian::Stem("english");
-    try {
-      return Xapian::Stem(std::string(language));
-    } catch (const Xapian::Error&) {
-      return Xapian::Stem("none");
-    }
-  }
-
   absl::StatusOr<std::vector<Statement>> Run(const Xapian::Query& query, size_t limit,
                                              bool by_date) {
     Xapian::Enquire enquire(db);
@@ -693,6 +798,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
     }
     impl->wdb = impl->shards[0].get();
     impl->committed = Xapian::Database(dir);
+    impl->committed_revision = RevisionOf(impl->committed);
     impl->articles = impl->Counter("articles");
     impl->links = impl->Counter("links");
     impl->speakers = impl->Counter("speakers");
@@ -739,7 +845,8 @@ absl::Status Store::CreateSharded(const std::string& dir, int shards) {
 }
 
 absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
-                                            const std::vector<Quote>& quotes) {
+                                            const std::vector<Quote>& quotes,
+                                            PreparedArticle* prepared) {
   AddResult result;
   Impl& s = *impl_;
   try {
@@ -755,8 +862,11 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     s.wdb->set_metadata(article_key, absl::StrCat(article.published, "\t", article.outlet));
     const std::string published_date(DatePart(article.published));
     Occurrence occurrence{article.id, article.url, article.outlet, article.title, article.published};
-    for (const Quote& quote : quotes) {
+    for (size_t qi = 0; qi < quotes.size(); ++qi) {
+      const Quote& quote = quotes[qi];
       if (quote.text.empty()) continue;
+      PreparedStatement* prepared_statement =
+          prepared && qi < prepared->statements.size() ? prepared->statements[qi].get() : nullptr;
       bool created = false;
       Statement st;
       st.speaker_id = s.ResolveSpeaker(quote.speaker, quote.speaker_is_organisation,
@@ -767,7 +877,10 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       if (SpeakerRecord* r = st.speaker_id.empty() ? nullptr : s.FindSpeaker(st.speaker_id)) {
         st.speaker = r->name;
       }
-      st.id = ContentHashId(absl::StrCat(st.speaker_id, "\n", StatementKey(quote.text)));
+      const std::string key = prepared_statement && prepared_statement->self
+                                  ? prepared_statement->self->key
+                                  : StatementKey(quote.text);
+      st.id = ContentHashId(absl::StrCat(st.speaker_id, "\n", key));
       const Xapian::docid existing = s.FindStatement(st.id);
       if (existing != 0) {
         const Xapian::docid docid = existing;
@@ -800,8 +913,8 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       st.confidence = quote.confidence;
       st.occurrences.push_back(occurrence);
       if (!st.speaker_id.empty()) s.FindSpeaker(st.speaker_id)->statements++;
-      std::shared_ptr<Impl::Analysed> analysed;
-      if (s.options.link) analysed = s.LinkNewStatement(&st);
+      std::shared_ptr<AnalysedStatement> analysed;
+      if (s.options.link) analysed = s.LinkNewStatement(&st, prepared_statement);
       if (s.options.extra_links) {
         for (Link& link : s.options.extra_links(st)) {
           if (!link.suggestion) ++s.links;
@@ -813,7 +926,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       const Xapian::docid docid = s.AddDocument(st.id, doc);
       s.batch_docids[st.id] = docid;
       if (analysed) {
-        s.Remember(docid, analysed);
+        s.analysed->Remember(docid, analysed);
         s.AddToBatchIndex(docid, std::move(analysed));
       }
       ++result.new_statements;
@@ -827,6 +940,93 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     return FromXapian(e, s.dir);
   }
   return result;
+}
+
+namespace {
+
+class StorePreparer : public StatementPreparer {
+ public:
+  StorePreparer(std::string dir, std::shared_ptr<const PairMatcher> matcher,
+                std::shared_ptr<AnalysedCache> cache, size_t candidates, size_t min_link_words)
+      : dir_(std::move(dir)),
+        matcher_(std::move(matcher)),
+        cache_(std::move(cache)),
+        candidates_(candidates),
+        min_link_words_(min_link_words) {}
+
+  PreparedArticle Prepare(const Article& article, const std::vector<Quote>& quotes) override {
+    PreparedArticle out;
+    const std::string language = article.language.empty() ? "en" : article.language;
+    // The revision read here; the writer uses the candidates only if it
+    // still reads the same one.
+    const std::optional<Xapian::rev> revision = OpenCommitted();
+    for (const Quote& quote : quotes) {
+      if (quote.text.empty()) {
+        out.statements.push_back(nullptr);
+        continue;
+      }
+      auto p = std::make_shared<PreparedStatement>();
+      p->self = std::make_shared<AnalysedStatement>();
+      p->self->key = StatementKey(quote.text);
+      p->self->features = matcher_->Analyze(quote.text, language);
+      if (revision) {
+        try {
+          for (Xapian::docid docid :
+               query_.Run(db_, quote.text, language, Xapian::Query(), candidates_)) {
+            auto earlier = cache_->Analyse(docid, [&] { return db_.get_document(docid); }, *matcher_);
+            if (!earlier) continue;
+            Candidate c{std::move(earlier), std::nullopt};
+            if (WantsJudgement(*p->self, *c.earlier, min_link_words_))
+              c.judgement = matcher_->Judge(c.earlier->features, p->self->features);
+            p->committed_candidates.push_back(std::move(c));
+          }
+          p->revision = revision;
+        } catch (const Xapian::Error&) {
+          // A revision overwritten while read (DatabaseModifiedError), or
+          // any other read failure: the writer does this part itself.
+          p->committed_candidates.clear();
+          p->revision.reset();
+        }
+      }
+      out.statements.push_back(std::move(p));
+    }
+    return out;
+  }
+
+ private:
+  // Opens or refreshes the reader; returns its revision, none on failure.
+  std::optional<Xapian::rev> OpenCommitted() {
+    try {
+      if (!open_) {
+        db_ = Xapian::Database(dir_);
+        open_ = true;
+      } else {
+        db_.reopen();
+      }
+      return RevisionOf(db_);
+    } catch (const Xapian::Error&) {
+      open_ = false;
+      return std::nullopt;
+    }
+  }
+
+  const std::string dir_;
+  const std::shared_ptr<const PairMatcher> matcher_;
+  const std::shared_ptr<AnalysedCache> cache_;
+  const size_t candidates_, min_link_words_;
+  CandidateQuery query_;
+  Xapian::Database db_;
+  bool open_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<StatementPreparer> Store::NewPreparer() {
+  Impl& s = *impl_;
+  if (!s.wdb || !s.options.link || s.shards.size() != 1) return nullptr;
+  s.Matcher();
+  return std::make_unique<StorePreparer>(s.dir, s.matcher, s.analysed, s.options.candidates,
+                                         s.options.min_link_words);
 }
 
 absl::Status Store::Commit() {
@@ -955,7 +1155,7 @@ absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
       if (ids.empty()) return out;
       filter = Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
     }
-    PairMatcher& m = s.Matcher();
+    const PairMatcher& m = s.Matcher();
     StatementFeatures later = m.Analyze(text, "en");
     for (Xapian::Document& doc :
          s.Candidates(s.db, text, "en", filter, std::max(limit, s.options.candidates))) {

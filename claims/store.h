@@ -155,6 +155,29 @@ struct SpeakerRecord {
 // prints a line of).
 std::string SpeakerRecordToJson(const SpeakerRecord& record);
 
+// The part of storing an article's statements that needs only their text
+// and the last committed revision, not the writer's state: each statement's
+// analysis for the matcher, its candidate query and the matcher's verdicts
+// on those candidates. Ingest computes it on its worker threads, so the one
+// writer does only what must be sequential (speakers, batch candidates,
+// Xapian writes). Opaque; made by a StatementPreparer, consumed by
+// Store::AddArticle.
+struct PreparedStatement;
+struct PreparedArticle {
+  // Parallel to the article's quotes; null where nothing was prepared.
+  std::vector<std::shared_ptr<PreparedStatement>> statements;
+};
+
+// Thread-compatible: one preparer per thread. Results are used only when
+// the revision they were computed on is still the writer's committed one
+// (else the writer recomputes), so what is stored never depends on how
+// many threads prepared it.
+class StatementPreparer {
+ public:
+  virtual ~StatementPreparer() = default;
+  virtual PreparedArticle Prepare(const Article& article, const std::vector<Quote>& quotes) = 0;
+};
+
 class Store {
  public:
   // Creates the database when missing. Fails with FailedPrecondition
@@ -175,7 +198,15 @@ class Store {
   // Stores an article's statements. An article already stored (same id) is
   // skipped: re-ingest changes nothing. Commits when the batch is full.
   // REQUIRES: opened for writing.
-  absl::StatusOr<AddResult> AddArticle(const Article& article, const std::vector<Quote>& quotes);
+  // `prepared`, when given, is the output of a preparer of this store for
+  // the same article and quotes; AddArticle consumes it.
+  absl::StatusOr<AddResult> AddArticle(const Article& article, const std::vector<Quote>& quotes,
+                                       PreparedArticle* prepared = nullptr);
+  // A preparer to run on another thread while this store writes. Returns
+  // null when preparing ahead cannot help (linking off, or a sharded
+  // database, whose revision is not one number). The store must outlive it.
+  // REQUIRES: opened for writing; called on the writer's thread.
+  std::unique_ptr<StatementPreparer> NewPreparer();
   // Commits the batch in progress. REQUIRES: opened for writing.
   absl::Status Commit();
 

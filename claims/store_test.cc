@@ -1,7 +1,11 @@
 #include "claims/store.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 
 namespace qtrack {
@@ -219,6 +223,81 @@ TEST(StoreTest, SplitDetachesAnAliasAndSurvivesReingest) {
   ASSERT_TRUE((*store)->Commit().ok());
   EXPECT_EQ((*store)->Said(q)->size(), 2u);
   EXPECT_FALSE((*store)->SplitSpeaker("Alexander Ivanov").ok());  // its own name
+}
+
+// Links must not depend on whether a preparer did the text-only work ahead
+// (ingest --jobs N) or the writer did it all (--jobs 1), including work
+// prepared on a revision the writer has since committed past.
+TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
+  const std::vector<std::pair<std::string, std::string>> said = {
+      {"Dmitry Peskov", "Russia will never accept NATO troops deployed on Ukrainian territory."},
+      {"Maria Zakharova", "Moscow will never accept NATO troops deployed on Ukrainian soil."},
+      {"Dmitry Peskov", "The talks with the American envoy were extremely useful and constructive."},
+      {"Sergei Lavrov", "The talks with the American envoy were not useful or constructive."},
+      {"Dmitry Peskov", "Russia will never accept any NATO troops deployed on Ukrainian territory."},
+      {"Volodymyr Zelensky", "Two million artillery rounds were delivered to Ukraine last year."},
+      {"Kaja Kallas", "One million artillery rounds were delivered to Ukraine last year."},
+      {"Maria Zakharova", "Moscow will never accept NATO troops deployed on Ukrainian soil."},
+  };
+  auto run = [&](const std::string& dir, bool prepare) {
+    StoreOptions options;
+    options.batch_articles = 2;
+    auto store = Store::OpenForWriting(dir, options);
+    EXPECT_TRUE(store.ok()) << store.status();
+    std::unique_ptr<StatementPreparer> preparer = prepare ? (*store)->NewPreparer() : nullptr;
+    if (prepare) {
+      EXPECT_NE(preparer, nullptr);
+    }
+    std::vector<std::string> links;
+    // Article i+1 is prepared before article i is stored: when storing i
+    // commits a batch, the work prepared for i+1 is stale and the writer
+    // must redo it.
+    auto article = [&](size_t i) {
+      return MakeArticle("p" + std::to_string(i), "outlet" + std::to_string(i % 3) + ".com",
+                         "2025-04-1" + std::to_string(i));
+    };
+    auto quotes = [&](size_t i) {
+      return std::vector<Quote>{MakeQuote(said[i].first, said[i].second)};
+    };
+    std::optional<PreparedArticle> current;
+    if (preparer) current = preparer->Prepare(article(0), quotes(0));
+    for (size_t i = 0; i < said.size(); ++i) {
+      std::optional<PreparedArticle> next;
+      if (preparer && i + 1 < said.size()) next = preparer->Prepare(article(i + 1), quotes(i + 1));
+      auto added = (*store)->AddArticle(article(i), quotes(i), current ? &*current : nullptr);
+      EXPECT_TRUE(added.ok()) << added.status();
+      current = std::move(next);
+      for (const Statement& st : added->added)
+        for (const Link& l : st.links)
+          links.push_back(absl::StrCat(i, " ", l.type, " ", l.to_id, " ", l.score, " ",
+                                       l.suggestion, " ", l.reason));
+    }
+    return links;
+  };
+  const std::vector<std::string> alone = run(FreshDir("prepared_alone"), false);
+  const std::vector<std::string> prepared = run(FreshDir("prepared_ahead"), true);
+  EXPECT_EQ(alone, prepared);
+  // The fixture does link: a recycled narrative and a reworded repeat.
+  auto has = [&](const std::string& type) {
+    return std::any_of(alone.begin(), alone.end(),
+                       [&](const std::string& l) { return l.find(type) != std::string::npos; });
+  };
+  EXPECT_TRUE(has(" recycled ")) << absl::StrJoin(alone, "\n");
+  EXPECT_TRUE(has(" repeat ")) << absl::StrJoin(alone, "\n");
+}
+
+TEST(StoreTest, NoPreparerWithoutLinkingOrForAReader) {
+  const std::string dir = FreshDir("prepared_none");
+  StoreOptions options;
+  options.link = false;
+  {
+    auto store = Store::OpenForWriting(dir, options);
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ((*store)->NewPreparer(), nullptr);
+  }
+  auto reader = Store::OpenForReading(dir);
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ((*reader)->NewPreparer(), nullptr);
 }
 
 TEST(StoreTest, ReadingAMissingDatabaseIsNotFound) {

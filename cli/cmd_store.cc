@@ -169,8 +169,10 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     counts.files = files.size();
     Progress progress(cli.stderr_is_tty);
     size_t new_articles = 0, statements = 0, occurrences = 0, speakers = 0;
-    RunIngestPipeline(files, pipeline, [&](const Article& article, const std::vector<Quote>& quotes) {
-      auto added = store->AddArticle(article, quotes);
+    pipeline.make_preparer = [&store] { return store->NewPreparer(); };
+    RunIngestPipeline(files, pipeline, [&](const Article& article, const std::vector<Quote>& quotes,
+                                           PreparedArticle* prepared) {
+      auto added = store->AddArticle(article, quotes, prepared);
       if (!added.ok()) {
         cli.Fail(kExitIoOrDatabase, added.status().message());
         return false;

@@ -14,19 +14,25 @@ namespace {
 
 // What one record became: its articles with their statements, and the
 // problems met while parsing it, kept together so both come out in order.
+struct ParsedArticle {
+  Article article;
+  std::vector<Quote> quotes;
+  PreparedArticle prepared;
+};
 struct Parsed {
-  std::vector<std::pair<Article, std::vector<Quote>>> articles;
+  std::vector<ParsedArticle> articles;
   std::vector<InputProblem> problems;
 };
 
 void ParseOne(ArticleReader& reader, QuoteExtractor& extractor, const DetectOptions& detect,
-              RawRecord&& record, Parsed* out) {
+              StatementPreparer* preparer, RawRecord&& record, Parsed* out) {
   reader.ParseRecord(
       std::move(record),
       [&](Article&& article) {
-        std::vector<Quote> quotes;
-        DetectStatements(article, detect, extractor, &quotes);
-        out->articles.emplace_back(std::move(article), std::move(quotes));
+        ParsedArticle parsed{std::move(article), {}, {}};
+        DetectStatements(parsed.article, detect, extractor, &parsed.quotes);
+        if (preparer) parsed.prepared = preparer->Prepare(parsed.article, parsed.quotes);
+        out->articles.push_back(std::move(parsed));
       },
       [&](const InputProblem& problem) { out->problems.push_back(problem); });
 }
@@ -37,8 +43,12 @@ class Pipeline {
       : options_(options), store_(store), on_problem_(on_problem) {}
 
   bool Run(const std::vector<std::string>& files) {
+    std::vector<std::unique_ptr<StatementPreparer>> preparers(options_.jobs);
+    if (options_.make_preparer)
+      for (auto& preparer : preparers) preparer = options_.make_preparer();
     std::vector<std::thread> workers;
-    for (int i = 0; i < options_.jobs; ++i) workers.emplace_back([this] { Work(); });
+    for (int i = 0; i < options_.jobs; ++i)
+      workers.emplace_back([this, p = preparers[i].get()] { Work(p); });
     std::thread writer([this] { Write(); });
     ArticleReader reader(options_.read);
     for (const std::string& file : files) {
@@ -82,7 +92,7 @@ class Pipeline {
     queue_.emplace_back(next_seq_++, std::move(record));
   }
 
-  void Work() {
+  void Work(StatementPreparer* preparer) {
     ArticleReader reader(options_.read);
     QuoteExtractor extractor;
     while (true) {
@@ -98,7 +108,7 @@ class Pipeline {
         queue_.pop_front();
       }
       Parsed parsed;
-      ParseOne(reader, extractor, options_.detect, std::move(item.second), &parsed);
+      ParseOne(reader, extractor, options_.detect, preparer, std::move(item.second), &parsed);
       absl::MutexLock lock(&mu_);
       done_[item.first] = std::move(parsed);
       ++in_done_;
@@ -123,8 +133,8 @@ class Pipeline {
         ++next_to_write_;
       }
       for (const InputProblem& problem : parsed.problems) on_problem_(problem);
-      for (const auto& [article, quotes] : parsed.articles) {
-        if (!store_(article, quotes)) {
+      for (ParsedArticle& a : parsed.articles) {
+        if (!store_(a.article, a.quotes, &a.prepared)) {
           absl::MutexLock lock(&mu_);
           stopped_ = true;
           return;
@@ -193,10 +203,10 @@ bool RunIngestPipeline(const std::vector<std::string>& files, const PipelineOpti
           [&](RawRecord&& record) {
             if (!ok) return;
             Parsed parsed;
-            ParseOne(reader, extractor, options.detect, std::move(record), &parsed);
+            ParseOne(reader, extractor, options.detect, nullptr, std::move(record), &parsed);
             for (const InputProblem& problem : parsed.problems) on_problem(problem);
-            for (const auto& [article, quotes] : parsed.articles)
-              if (ok && !store(article, quotes)) ok = false;
+            for (ParsedArticle& a : parsed.articles)
+              if (ok && !store(a.article, a.quotes, &a.prepared)) ok = false;
           },
           on_problem);
       if (!ok) break;

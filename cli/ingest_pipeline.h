@@ -2,8 +2,8 @@
 //
 // The ingest pipeline: read → parse + detect (on `jobs` threads) → store
 // (one writer). Reading is sequential and cheap (lines, whole files);
-// parsing HTML/JSON and finding quotes is the expensive part and runs in
-// parallel; results are written in input order, so a run with --jobs 1
+// parsing HTML/JSON, finding quotes and the store's text-only work (the
+// matcher's analysis and candidate verdicts) run in parallel; results are written in input order, so a run with --jobs 1
 // and one with --jobs 8 store exactly the same database.
 //
 // Memory: at most `2 * jobs + window` records are in flight (each bounded
@@ -16,6 +16,7 @@
 #define QTRACK_CLI_INGEST_PIPELINE_H_
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,7 @@
 #include "ingest/input.h"
 #include "ingest/reader.h"
 #include "claims/own_voice.h"
+#include "claims/store.h"
 #include "quotes/extractor.h"
 #include "quotes/quote.h"
 
@@ -50,11 +52,17 @@ struct PipelineOptions {
   size_t window = 64;
   ReadOptions read;
   DetectOptions detect;
+  // Optional: makes a preparer for each worker (called on the caller's
+  // thread before the workers start), which does the store's text-only work
+  // ahead of the writer (claims/store.h). Unused with jobs == 1.
+  std::function<std::unique_ptr<StatementPreparer>()> make_preparer;
 };
 
 // Called in input order with each article and its statements. Returning
 // false stops the pipeline (e.g. a database failure).
-using StoreFn = std::function<bool(const Article&, const std::vector<Quote>&)>;
+// `prepared` is the preparer's output for the article (empty without one).
+using StoreFn =
+    std::function<bool(const Article&, const std::vector<Quote>&, PreparedArticle* prepared)>;
 
 // Runs the pipeline over `files` (already expanded). Problems are reported
 // in input order through `on_problem` (called from the writer thread, or
