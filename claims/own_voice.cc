@@ -456,7 +456,12 @@ double CheckworthyScore(const ClaimFeatures& f) {
   if (f.first_person) s -= 0.25;
   if (f.second_person) s -= 0.25;
   if (f.imperative) s -= 0.25;
-  if (f.title_case) s -= 0.30;
+  if (f.title_case && !f.whole_text) s -= 0.30;
+  // A one-sentence item is an assertion by construction (see whole_text):
+  // with this weight and its predicate (granted in headline grammar) it
+  // reaches the default threshold unless it is in the first or second
+  // person, imperative or scene-setting.
+  if (f.whole_text) s += 0.25;
   if (f.scene && !f.has_number && !f.has_date && !f.has_weekday && !f.causal) s -= 0.20;
   if (f.hedged) s -= 0.10;
   if (f.speech_cue) s -= 0.05;
@@ -490,8 +495,9 @@ bool HasBoilerplatePhrase(std::string_view sentence) {
 
 // Fills the features of `sentence` (already trimmed) and applies the
 // sentence gates; returns them with the score.
-ClaimFeatures Score(std::string_view sentence) {
+ClaimFeatures Score(std::string_view sentence, bool whole_text = false) {
   ClaimFeatures f;
+  f.whole_text = whole_text;
   char buf[40];
   int index = 0;            // word index in the sentence
   int capitalised = 0;      // words starting with a capital
@@ -643,6 +649,9 @@ ClaimFeatures Score(std::string_view sentence) {
   // Non-Latin text (Russian, Ukrainian, …): the lexicon is English; assume
   // a sentence of four or more words asserts something.
   if (non_latin_words * 2 > letter_words && f.words >= 4) f.has_predicate = true;
+  // Headline grammar has no verb to find ("A third world war because of
+  // North Macedonia"); a one-sentence item asserts all the same.
+  if (f.whole_text) f.has_predicate = true;
   f.title_case = letter_words >= 5 && capitalised * 5 >= letter_words * 4;
 
   // Quote marks, question mark.
@@ -678,7 +687,9 @@ ClaimFeatures Score(std::string_view sentence) {
     f.rejected_by = "too_short";
   } else if (f.question) {
     f.rejected_by = "question";
-  } else if (f.speech_cue && f.quote_mark) {
+  } else if (f.speech_cue && f.quote_mark && !f.whole_text) {
+    // (A whole-text sentence reaches here only when the quote finder found
+    // no quote in it: its quote marks are scare quotes.)
     f.rejected_by = "announces_quote";
   } else if (f.words <= kBoilerplateMaxWords &&
              (boilerplate_word || Contains(sentence, "\xC2\xA9")) && HasBoilerplatePhrase(sentence)) {
@@ -905,6 +916,11 @@ void FindClaims(const Article& article, const std::vector<Quote>& quotes,
   std::string_view text(article.text);
   std::vector<Span> sentences;
   std::string remainder;
+  size_t nonempty_paragraphs = 0;
+  for (const Span& ps : article.paragraphs)
+    if (ps.end <= text.size() && ps.begin < ps.end &&
+        !StripWhitespace(text.substr(ps.begin, ps.size())).empty())
+      ++nonempty_paragraphs;
   for (size_t pi = 0; pi < article.paragraphs.size(); ++pi) {
     const Span ps = article.paragraphs[pi];
     if (ps.end > text.size() || ps.begin >= ps.end) continue;
@@ -929,7 +945,7 @@ void FindClaims(const Article& article, const std::vector<Quote>& quotes,
       }
       if (overlaps && !options.keep_partly_quoted) continue;
       std::string_view sentence = text.substr(s.begin, s.size());
-      ClaimFeatures f = Score(sentence);
+      ClaimFeatures f = Score(sentence, nonempty_paragraphs == 1 && sentences.size() == 1 && !overlaps);
       if (!f.rejected_by.empty()) continue;
       if (overlaps) {
         // The outlet's own words around the quote: the sentence minus quote

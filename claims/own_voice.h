@@ -36,7 +36,8 @@
 //      boilerplate phrase ("Subscribe", "* indicates required",
 //      "pre-order now", "Edit post", "min read", "This audio is created
 //      with AI assistance", …); no predicate (menus, tag lists, headlines
-//      without a verb).
+//      without a verb; except a sentence that is the article's whole text,
+//      see ClaimFeatures::whole_text).
 //   4. Otherwise a transparent weighted sum of ClaimFeatures (see
 //      CheckworthyScore in own_voice.cc for the weights and why), clamped
 //      to [0, 1].
@@ -97,6 +98,12 @@ struct ClaimFeatures {
   bool title_case = false;        // most words capitalised: menu, headline
   bool scene = false;             // scene-setting words (morning, snow, …)
   bool partly_quoted = false;     // overlaps a quote; kept for its own words
+  // The sentence is the article's whole text: a scraped claim, a post, a
+  // headline-only feed item. What it asserts is the item's point, in
+  // whatever grammar: headline style ("A third world war because of North
+  // Macedonia", "Ukrainian Nazis Dance on …") is neither rejected for want
+  // of a verb nor marked down as title case.
+  bool whole_text = false;
   // Which gate rejected the sentence ("" when it was scored): "quote",
   // "announces_quote", "question", "boilerplate", "byline", "caption",
   // "no_predicate", "too_short".

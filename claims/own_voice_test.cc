@@ -4,6 +4,7 @@
 #include "claims/own_voice.h"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -176,6 +177,46 @@ TEST(FindClaimsTest, FillsQuoteFieldsAndFeatures) {
   strict.min_checkworthy = 0.99;
   FindClaims(a, {}, strict, &claims, nullptr);
   EXPECT_TRUE(claims.empty());
+}
+
+// An item whose whole text is one sentence (a scraped claim, a post, a
+// headline-only feed entry) is the outlet's claim in headline grammar too;
+// the same words inside a longer article are judged as usual. Sentences in
+// the style of EUvsDisinfo case titles, written for this test.
+TEST(FindClaimsTest, AOneSentenceItemIsItsOwnClaim) {
+  struct OneSentence {
+    const char* text;
+    bool claim;
+  };
+  const OneSentence kItems[] = {
+      {"A second cold war because of Moldova", true},          // no verb
+      {"Polish Generals Plot Secret Invasion of Belarus", true},  // title case
+      {"Liberals advocate cannibalism", true},                 // verb outside the lexicon
+      {"Kyiv to ban the words “Russian culture” in schools", true},  // scare quotes
+      {"Who benefits from the blackout in Kyiv?", false},       // a question
+      {"Subscribe to our newsletter", false},                   // boilerplate
+      {"We went to the market", false},                         // first person
+  };
+  for (const OneSentence& item : kItems) {
+    SCOPED_TRACE(item.text);
+    Article a;
+    a.outlet = "rt.com";
+    a.text = item.text;
+    a.paragraphs = {Span{0, a.text.size()}};
+    std::vector<Quote> claims;
+    std::vector<ClaimFeatures> features;
+    FindClaims(a, {}, ClaimOptions(), &claims, &features);
+    ASSERT_EQ(claims.size(), item.claim ? 1u : 0u);
+    if (item.claim) {
+      EXPECT_TRUE(features[0].whole_text);
+      EXPECT_EQ(claims[0].text, item.text);
+    }
+    // The same sentence as one of two paragraphs gets no such allowance.
+    a.text = std::string(item.text) + "\nThe weather was mild.";
+    a.paragraphs = {Span{0, strlen(item.text)}, Span{strlen(item.text) + 1, a.text.size()}};
+    FindClaims(a, {}, ClaimOptions(), &claims, &features);
+    for (const ClaimFeatures& f : features) EXPECT_FALSE(f.whole_text);
+  }
 }
 
 TEST(FindClaimsTest, CaptionsAndBylinesAreNotClaims) {

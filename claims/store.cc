@@ -285,12 +285,33 @@ struct PreparedStatement {
 
 namespace {
 
+// Short statements make false matches ("the sanctions policy on Crimea"
+// shares half its words with many a claim): when either side has fewer
+// content words than `min_link_words`, only identical wording links them.
+bool ExactOnly(const AnalysedStatement& a, const AnalysedStatement& b, size_t min_link_words) {
+  return a.features.terms.size() < min_link_words || b.features.terms.size() < min_link_words;
+}
+
 // Only statements that the matcher may link are worth a verdict.
 bool WantsJudgement(const AnalysedStatement& self, const AnalysedStatement& earlier,
                     size_t min_link_words) {
-  const bool exact_only = self.features.terms.size() < min_link_words;
   const bool identical = !self.key.empty() && earlier.key == self.key;
-  return !identical && !exact_only;
+  return !identical && !ExactOnly(self, earlier, min_link_words);
+}
+
+// A content word both statements share, negated in one only: "The US
+// interferes in Russian affairs" / "Russia does not interfere in US
+// affairs" do not make the same claim, whatever their overlap.
+bool PolarityDiffers(const StatementFeatures& a, const StatementFeatures& b) {
+  auto negated = [](const StatementFeatures& f, uint64_t stem) {
+    return std::any_of(f.negated.begin(), f.negated.end(),
+                       [stem](const StatementFeatures::Negated& n) { return n.stem == stem; });
+  };
+  for (const StatementFeatures::Negated& n : a.negated)
+    if (std::binary_search(b.terms.begin(), b.terms.end(), n.stem) && !negated(b, n.stem)) return true;
+  for (const StatementFeatures::Negated& n : b.negated)
+    if (std::binary_search(a.terms.begin(), a.terms.end(), n.stem) && !negated(a, n.stem)) return true;
+  return false;
 }
 
 }  // namespace
@@ -444,8 +465,6 @@ struct Store::Impl {
     }
     self->id = st->id;
     self->speaker_id = st->speaker_id;
-    // Short statements make false matches: only identical wording links them.
-    const bool exact_only = self->features.terms.size() < options.min_link_words;
     std::vector<Candidate> candidates;
     if (prepared && prepared->revision && prepared->revision == committed_revision) {
       candidates = std::move(prepared->committed_candidates);
@@ -469,7 +488,7 @@ struct Store::Impl {
         link.score = 1;
         link.reason = "identical wording";
       } else {
-        if (exact_only) continue;
+        if (ExactOnly(*self, *earlier, options.min_link_words)) continue;
         const PairJudgement j = candidate.judgement ? *candidate.judgement
                                                     : m.Judge(earlier->features, self->features);
         // A contradiction is about the same subject: among candidates that
@@ -497,7 +516,7 @@ struct Store::Impl {
         link.suggestion = (j.label == PairLabel::kUnrelated && j.suggestion) ||
                           (j.label == PairLabel::kDuplicate &&
                            (j.similarity < options.link_min_similarity || names_disagree ||
-                            !covered));
+                            !covered || PolarityDiffers(earlier->features, self->features)));
       }
       st->links.push_back(std::move(link));
       if (!st->links.back().suggestion) ++links;

@@ -89,8 +89,9 @@ struct StoreOptions {
   // A stored contradiction link needs at least this similarity between the
   // two statements (the same subject). Default 0.6.
   double contradiction_min_similarity = 0.6;
-  // Statements with fewer content words are never linked automatically
-  // (short statements make false matches). Default 4.
+  // A pair in which either statement has fewer content words is linked
+  // only when the wording is identical (short statements make false
+  // matches). Default 4.
   size_t min_link_words = 4;
   // Optional: more links for a new statement, e.g. "checked" links to known
   // fact-checks (claims/checks.h). Called once per new statement, on the
