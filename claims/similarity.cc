@@ -229,8 +229,10 @@ uint64_t WordBefore(const StatementFeatures& f, const StatementFeatures::Number&
 
 bool NumberContextShared(const StatementFeatures& a, const StatementFeatures& b,
                          const StatementFeatures::Number& x, const StatementFeatures::Number& y) {
+  // 0 on both sides: both figures open the statement ("Two million rounds
+  // were delivered" / "One million rounds were delivered").
   uint64_t wa = WordBefore(a, x), wb = WordBefore(b, y);
-  return wa != 0 && wa == wb;
+  return wa == wb;
 }
 
 bool AnyNumberShared(const StatementFeatures& a, const StatementFeatures& b) {

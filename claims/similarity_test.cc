@@ -29,6 +29,11 @@ const PairCase kCases[] = {
     {"number_mismatch", "The army received 2 million rounds of ammunition last year.",
      "The army received 1 million rounds of ammunition last year.", PairLabel::kContradiction,
      "numbers differ: \"2 million rounds\" vs \"1 million rounds\""},
+    // Figures that open the statement have no word before them to agree on;
+    // opening both statements is the same context (found in store_test).
+    {"number_mismatch_at_start", "Two million artillery rounds were delivered to Ukraine last year.",
+     "One million artillery rounds were delivered to Ukraine last year.",
+     PairLabel::kContradiction, "numbers differ: \"Two million artillery\" vs \"One million artillery\""},
     {"alive_died", "The opposition leader is alive and in hiding.",
      "The opposition leader died in hiding.", PairLabel::kContradiction, "antonyms"},
     {"refuted", "A giant sinkhole swallowed a bus in central Moscow.",

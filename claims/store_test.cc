@@ -277,13 +277,15 @@ TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
   const std::vector<std::string> alone = run(FreshDir("prepared_alone"), false);
   const std::vector<std::string> prepared = run(FreshDir("prepared_ahead"), true);
   EXPECT_EQ(alone, prepared);
-  // The fixture does link: a recycled narrative and a reworded repeat.
+  // The fixture does link: a recycled narrative, a reworded repeat and a
+  // contradiction.
   auto has = [&](const std::string& type) {
     return std::any_of(alone.begin(), alone.end(),
                        [&](const std::string& l) { return l.find(type) != std::string::npos; });
   };
   EXPECT_TRUE(has(" recycled ")) << absl::StrJoin(alone, "\n");
   EXPECT_TRUE(has(" repeat ")) << absl::StrJoin(alone, "\n");
+  EXPECT_TRUE(has(" contradicts ")) << absl::StrJoin(alone, "\n");
 }
 
 TEST(StoreTest, NoPreparerWithoutLinkingOrForAReader) {
