@@ -160,6 +160,7 @@ bool IsOrganisationName(std::string_view key) {
 // members), and analysis costs more than the judgement.
 struct AnalysedStatement {
   std::string id, speaker_id;
+  std::string kind;  // direct, mixed, indirect, claim
   std::string key;  // StatementKey: identical wording, however punctuated
   StatementFeatures features;
 };
@@ -189,6 +190,7 @@ class AnalysedCache {
     auto a = std::make_shared<AnalysedStatement>();
     a->id = earlier->id;
     a->speaker_id = earlier->speaker_id;
+    a->kind = earlier->kind;
     a->key = StatementKey(earlier->quote);
     a->features = matcher.Analyze(earlier->quote, earlier->language);
     Remember(docid, a);
@@ -444,6 +446,13 @@ struct Store::Impl {
     return static_cast<double>(shared) / std::max(sa.size(), sb.size());
   }
 
+  // `a` has a name `b` lacks (both sorted).
+  static bool HasOwnName(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+    for (uint64_t x : a)
+      if (!std::binary_search(b.begin(), b.end(), x)) return true;
+    return false;
+  }
+
   static bool SharesAny(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
     for (uint64_t x : a)
       if (std::find(b.begin(), b.end(), x) != b.end()) return true;
@@ -465,6 +474,7 @@ struct Store::Impl {
     }
     self->id = st->id;
     self->speaker_id = st->speaker_id;
+    self->kind = st->kind;
     std::vector<Candidate> candidates;
     if (prepared && prepared->revision && prepared->revision == committed_revision) {
       candidates = std::move(prepared->committed_candidates);
@@ -483,7 +493,13 @@ struct Store::Impl {
       Link link;
       link.to_id = earlier->id;
       if (!self->key.empty() && earlier->key == self->key) {
-        // The same words again: recycling, whatever the length.
+        // The same words again: recycling, whatever the length, of a whole
+        // sentence. A short reported fragment ("anti-Russian sanctions",
+        // what Finland opposed and the EU imposed) is a topic, not a claim
+        // two speakers share.
+        if (ExactOnly(*self, *earlier, options.min_link_words) &&
+            (self->kind != "claim" || earlier->kind != "claim"))
+          continue;
         link.type = same_speaker ? "repeat" : "recycled";
         link.score = 1;
         link.reason = "identical wording";
@@ -503,12 +519,17 @@ struct Store::Impl {
                                                          : "recycled";
         link.score = j.label == PairLabel::kContradiction ? j.contradiction : j.similarity;
         link.reason = j.reason;
-        // Names on both sides that share none: different actors, not the
-        // same claim ("Ukraine interfered in US elections" / "Lithuanians
-        // interfered in Polish elections").
-        const bool names_disagree = !earlier->features.entities.empty() &&
-                                    !self->features.entities.empty() &&
-                                    !SharesAny(earlier->features.entities, self->features.entities);
+        // Names on both sides that share none, or each side naming someone
+        // the other does not: different actors, not the same claim
+        // ("Ukraine interfered in US elections" / "Lithuanians interfered
+        // in Polish elections"; "An official Turkish delegation visited
+        // Crimea" / "An official delegation of German deputies visited
+        // Crimea").
+        const bool names_disagree =
+            !earlier->features.entities.empty() && !self->features.entities.empty() &&
+            (!SharesAny(earlier->features.entities, self->features.entities) ||
+             (HasOwnName(earlier->features.entities, self->features.entities) &&
+              HasOwnName(self->features.entities, earlier->features.entities)));
         // And the shared words must be most of both statements, not a topic
         // ("war", "Ukraine") that two different claims share.
         const bool covered = Coverage(earlier->features.terms, self->features.terms) >=

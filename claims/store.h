@@ -84,14 +84,16 @@ struct StoreOptions {
   double link_min_similarity = 0.6;
   // ... and the shared content words must be at least this share of the
   // longer statement's, so two claims that only share a topic stay apart.
-  // Default 0.5.
-  double link_min_coverage = 0.5;
+  // Default 0.6 (0.5 let "Crimea returned to the embrace of Russia" link
+  // "The return of Crimea caused Western hostility against Russia").
+  double link_min_coverage = 0.6;
   // A stored contradiction link needs at least this similarity between the
   // two statements (the same subject). Default 0.6.
   double contradiction_min_similarity = 0.6;
   // A pair in which either statement has fewer content words is linked
-  // only when the wording is identical (short statements make false
-  // matches). Default 4.
+  // only when the wording is identical and both are own-voice claims (short
+  // statements make false matches; a short quoted fragment is a topic, not
+  // a claim). Default 4.
   size_t min_link_words = 4;
   // Optional: more links for a new statement, e.g. "checked" links to known
   // fact-checks (claims/checks.h). Called once per new statement, on the
