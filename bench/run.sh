@@ -2,7 +2,11 @@
 # End-to-end benchmark: qtrack against its peers, measured in one run on
 # this machine, printed as ratios, ending with one JSON line of figures.
 #
-#   bench/run.sh [--statements N]   (default 1000000 for the large database)
+#   bench/run.sh [--statements N] [--big-jsonl MB]
+#     --statements N   size of the generated database (default 1000000)
+#     --big-jsonl MB   also ingest an MB-megabyte JSON Lines file of whole
+#                      news pages (bench/make_big_jsonl.py) and report its
+#                      peak memory (default: skipped; 2048 takes ~4 minutes)
 #
 # Needs ../shared/corpus/bbc-news-articles (or BBC=DIR). Peers: xapian-omega's
 # omindex (indexing), compromise from npm (quote extraction; skipped when npm
@@ -13,7 +17,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 statements=1000000
-[[ "${1:-}" == "--statements" ]] && statements=$2
+big_jsonl_mb=0
+while (($#)); do
+  case $1 in
+    --statements) statements=$2; shift 2 ;;
+    --big-jsonl) big_jsonl_mb=$2; shift 2 ;;
+    *) echo "usage: bench/run.sh [--statements N] [--big-jsonl MB]" >&2; exit 2 ;;
+  esac
+done
 bbc=${BBC:-../shared/corpus/bbc-news-articles/news}
 work=${BENCH_WORK:-/tmp/qtrack-bench}
 mkdir -p "$work"
@@ -56,7 +67,18 @@ aps() { echo "$files / $1" | bc -l; }
 printf "qtrack ingest --jobs 1: %.0f articles/s; --jobs 2: %.0f articles/s (%.2fx); --no-link: %.0f articles/s\n" \
   "$(aps "$t_j1")" "$(aps "$t_j2")" "$(echo "$t_j1 / $t_j2" | bc -l)" "$(aps "$t_nolink")"
 printf "omindex: %.0f articles/s; qtrack --jobs 2 is %.2fx omindex\n" "$(aps "$t_omindex")" "$(echo "$t_omindex / $t_j2" | bc -l)"
+printf "matcher overhead (--jobs 2 with / without linking): %.2fx\n" "$(echo "$t_j2 / $t_nolink" | bc -l)"
 printf "peak memory of ingest: %d MB\n" $((peak_ingest / 1024))
+peak_big=null
+if ((big_jsonl_mb > 0)); then
+  echo "== ingest of a ${big_jsonl_mb} MB JSON Lines file"
+  python3 bench/make_big_jsonl.py "$bbc" "$work/big.jsonl" --mb "$big_jsonl_mb"
+  rm -rf "$work/bigdb"
+  s=$(date +%s.%N)
+  peak_big=$(( $(peak_kb "$qtrack" --db "$work/bigdb" ingest "$work/big.jsonl") / 1024 ))
+  printf "peak memory: %d MB, %.0f s\n" "$peak_big" "$(echo "$(date +%s.%N) - $s" | bc -l)"
+  rm -rf "$work/bigdb" "$work/big.jsonl"
+fi
 
 echo "== latency on the BBC database"
 lat_bbc=$("$bin/bench/query_latency" --db "$work/db" --queries 300)
@@ -71,8 +93,8 @@ fi
 lat_big=$("$bin/bench/query_latency" --db "$big" --queries 300)
 echo "$lat_big"
 
-printf '{"machine":"%s","cores":%d,"extract_mb_s":%.1f,"compromise_mb_s":%s,"ingest_articles_s_jobs1":%.0f,"ingest_articles_s_jobs2":%.0f,"ingest_articles_s_nolink":%.0f,"omindex_articles_s":%.0f,"ingest_vs_omindex":%.2f,"ingest_peak_mb":%d,"bbc":%s,"large":%s}\n' \
+printf '{"machine":"%s","cores":%d,"extract_mb_s":%.1f,"compromise_mb_s":%s,"ingest_articles_s_jobs1":%.0f,"ingest_articles_s_jobs2":%.0f,"ingest_articles_s_nolink":%.0f,"omindex_articles_s":%.0f,"ingest_vs_omindex":%.2f,"matcher_overhead":%.2f,"ingest_peak_mb":%d,"big_jsonl_mb":%d,"big_jsonl_peak_mb":%s,"bbc":%s,"large":%s}\n' \
   "$(uname -m) $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" "$(nproc)" "$mbs_extract" \
   "$( [[ $mbs_compromise == null ]] && echo null || printf %.3f "$mbs_compromise")" \
   "$(aps "$t_j1")" "$(aps "$t_j2")" "$(aps "$t_nolink")" "$(aps "$t_omindex")" "$(echo "$t_omindex / $t_j2" | bc -l)" \
-  $((peak_ingest / 1024)) "$lat_bbc" "$lat_big"
+  "$(echo "$t_j2 / $t_nolink" | bc -l)" $((peak_ingest / 1024)) "$big_jsonl_mb" "$peak_big" "$lat_bbc" "$lat_big"

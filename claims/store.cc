@@ -701,6 +701,9 @@ struct Store::Impl {
   std::string ResolveSpeaker(const std::string& name, bool organisation,
                              const std::string& role, const std::string& date,
                              bool* created) {
+    // Unresolved pronouns and common nouns stay unattributed (the mention
+    // is kept as speaker_given) rather than becoming registry speakers.
+    if (!IsNamedSpeaker(name, organisation)) return "";
     std::string key = NameKey(name);
     if (key.empty()) return "";
     if (organisation && key.starts_with("the ")) key = key.substr(4);

@@ -4,11 +4,13 @@
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "common/strings.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 namespace qtrack {
@@ -81,6 +83,46 @@ std::string NameKeyUncached(std::string_view name) {
 std::string_view Surname(std::string_view name_key) {
   size_t space = name_key.rfind(' ');
   return space == std::string_view::npos ? name_key : name_key.substr(space + 1);
+}
+
+}  // namespace qtrack
+
+namespace qtrack {
+
+bool IsNamedSpeaker(std::string_view mention, bool organisation) {
+  std::string_view m = StripWhitespace(mention);
+  if (organisation && !m.empty() && m.find(' ') == std::string_view::npos &&
+      m.find('.') != std::string_view::npos)
+    return true;  // an outlet's domain: "tass.com"
+  // Determiners before a name: "the Kremlin", "a Ukrainian official".
+  for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "}) {
+    if (m.starts_with(det)) {
+      m.remove_prefix(det.size());
+      break;
+    }
+  }
+  if (m.empty()) return false;
+  const std::string_view first_word = m.substr(0, m.find(' '));
+  std::string lower(first_word);
+  for (char& c : lower) c = static_cast<char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kNotNames[] = {
+      "it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "he", "his",
+      "him", "she", "her", "i", "me", "my", "who", "whom", "which", "that", "this", "these",
+      "those", "what", "some", "many", "most", "all", "few", "several", "others", "other",
+      "both", "each", "every", "everyone", "everybody", "nobody", "no", "none", "one",
+      "someone", "somebody", "anyone", "any", "more", "such", "there", "here",
+      // Groups named by a common noun, capitalised only at a sentence's start.
+      "analysts", "experts", "officials", "critics", "economists", "observers", "sources",
+      "residents", "researchers", "scientists", "campaigners", "investors", "traders",
+      "witnesses", "people", "reports", "figures", "studies", "documents", "lawmakers",
+      "diplomats", "authorities", "activists", "doctors", "experts", "insiders"};
+  for (std::string_view word : kNotNames)
+    if (lower == word) return false;
+  // A proper name starts with a capital (in any script).
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(m.data(), i, static_cast<int32_t>(m.size()), c);
+  return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
 }  // namespace qtrack

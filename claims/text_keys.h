@@ -23,6 +23,15 @@ std::string NameKey(std::string_view name);
 // The last word of a NameKey ("dmitry peskov" → "peskov").
 std::string_view Surname(std::string_view name_key);
 
+// Whether a speaker mention names someone the registry can hold: a proper
+// name ("Dmitry Peskov", "Песков", "the Kremlin", "BBC") or, for an
+// organisation, an outlet's domain ("tass.com"). Not: pronouns left
+// unresolved ("it", "They", "who"), quantified groups ("Some analysts",
+// "Many MPs") and common nouns ("the spokesman", "government", "report"):
+// one article's "spokesman" is not another's, so they must not become one
+// registry speaker across articles.
+bool IsNamedSpeaker(std::string_view mention, bool organisation);
+
 }  // namespace qtrack
 
 #endif  // QTRACK_CLAIMS_TEXT_KEYS_H_

@@ -22,4 +22,18 @@ TEST(TextKeysTest, NameKeyTransliteratesAndFolds) {
 }
 
 }  // namespace
+TEST(TextKeysTest, OnlyNamesBecomeRegistrySpeakers) {
+  for (const char* name : {"Dmitry Peskov", "Песков", "the Kremlin", "The White House", "BBC",
+                           "Prime Minister Tony Blair's official spokesman", "Зеленський"})
+    EXPECT_TRUE(IsNamedSpeaker(name, false)) << name;
+  EXPECT_TRUE(IsNamedSpeaker("tass.com", true));
+  EXPECT_TRUE(IsNamedSpeaker("Sputnik Germany", true));
+  for (const char* name : {"it", "It", "They", "who", "which", "we", "Some analysts", "Many MPs", "Analysts",
+                           "spokesman", "the spokesman", "prime minister", "numerous",
+                           "become MPs under plans", "", "the "})
+    EXPECT_FALSE(IsNamedSpeaker(name, false)) << name;
+  for (const char* name : {"government", "the company", "police"})
+    EXPECT_FALSE(IsNamedSpeaker(name, true)) << name;
+}
+
 }  // namespace qtrack
