@@ -216,6 +216,18 @@ Xapian::Stem StemmerFor(std::string_view language) {
   }
 }
 
+// Adds a statement's free-text terms (stemmed, with positions) to `doc`:
+// the same on the writer and on a preparer's thread. Leaves `termgen`
+// holding no reference to `doc` (Document handles are not thread-safe to
+// share, and a prepared document moves to the writer).
+void IndexText(Xapian::TermGenerator& termgen, const std::string& text, std::string_view language,
+               Xapian::Document* doc) {
+  termgen.set_document(*doc);
+  termgen.set_stemmer(StemmerFor(language));
+  termgen.index_text(text);
+  termgen.set_document(Xapian::Document());
+}
+
 // Candidate statements for a text: the best-weighted documents for its
 // stemmed content words (Xapian's elite set keeps the query small, so the
 // cost grows with the postings of a few rare terms, not with the
@@ -280,9 +292,15 @@ std::optional<Xapian::rev> RevisionOf(const Xapian::Database& db) {
 }  // namespace
 
 struct PreparedStatement {
-  std::shared_ptr<AnalysedStatement> self;  // id and speaker_id set by the writer
+  std::string key;  // StatementKey of the text
+  // The matcher's analysis (null when not linking); id, speaker_id and
+  // kind are set by the writer.
+  std::shared_ptr<AnalysedStatement> self;
   std::optional<Xapian::rev> revision;  // of the committed candidates; none = not prepared
   std::vector<Candidate> committed_candidates;
+  // The statement's free-text terms, indexed (IndexText) when `text_indexed`.
+  Xapian::Document text_terms;
+  bool text_indexed = false;
 };
 
 namespace {
@@ -774,8 +792,10 @@ struct Store::Impl {
     wdb->set_metadata("count:links", std::to_string(links));
   }
 
-  void IndexStatement(const Statement& s, Xapian::Document* doc) {
-    doc->clear_terms();
+  // `text_indexed`: `doc` holds exactly the statement's free-text terms
+  // already (a preparer's work); otherwise it is rebuilt from scratch.
+  void IndexStatement(const Statement& s, Xapian::Document* doc, bool text_indexed = false) {
+    if (!text_indexed) doc->clear_terms();
     doc->clear_values();
     doc->add_boolean_term("Q" + s.id);
     if (!s.speaker_id.empty()) doc->add_boolean_term("S" + s.speaker_id);
@@ -786,9 +806,7 @@ struct Store::Impl {
       if (!o.outlet.empty()) doc->add_boolean_term("O" + TermKey(o.outlet));
       doc->add_boolean_term("A" + ContentHashId(o.article_id));
     }
-    termgen.set_document(*doc);
-    termgen.set_stemmer(StemmerFor(s.language));
-    termgen.index_text(s.quote);
+    if (!text_indexed) IndexText(termgen, s.quote, s.language, doc);
     for (const Link& link : s.links) {
       if (link.suggestion) continue;
       doc->add_boolean_term("H" + link.type);
@@ -920,9 +938,8 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       if (SpeakerRecord* r = st.speaker_id.empty() ? nullptr : s.FindSpeaker(st.speaker_id)) {
         st.speaker = r->name;
       }
-      const std::string key = prepared_statement && prepared_statement->self
-                                  ? prepared_statement->self->key
-                                  : StatementKey(quote.text);
+      const std::string key =
+          prepared_statement ? prepared_statement->key : StatementKey(quote.text);
       st.id = ContentHashId(absl::StrCat(st.speaker_id, "\n", key));
       const Xapian::docid existing = s.FindStatement(st.id);
       if (existing != 0) {
@@ -965,7 +982,9 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
         }
       }
       Xapian::Document doc;
-      s.IndexStatement(st, &doc);
+      const bool text_indexed = prepared_statement && prepared_statement->text_indexed;
+      if (text_indexed) doc = std::move(prepared_statement->text_terms);
+      s.IndexStatement(st, &doc, text_indexed);
       const Xapian::docid docid = s.AddDocument(st.id, doc);
       s.batch_docids[st.id] = docid;
       if (analysed) {
@@ -989,6 +1008,8 @@ namespace {
 
 class StorePreparer : public StatementPreparer {
  public:
+  // `matcher` null: no linking (only keys and text terms are prepared).
+  // `dir` empty: no candidates from the committed revision (sharded).
   StorePreparer(std::string dir, std::shared_ptr<const PairMatcher> matcher,
                 std::shared_ptr<AnalysedCache> cache, size_t candidates, size_t min_link_words)
       : dir_(std::move(dir)),
@@ -1002,16 +1023,22 @@ class StorePreparer : public StatementPreparer {
     const std::string language = article.language.empty() ? "en" : article.language;
     // The revision read here; the writer uses the candidates only if it
     // still reads the same one.
-    const std::optional<Xapian::rev> revision = OpenCommitted();
+    const std::optional<Xapian::rev> revision =
+        matcher_ && !dir_.empty() ? OpenCommitted() : std::nullopt;
     for (const Quote& quote : quotes) {
       if (quote.text.empty()) {
         out.statements.push_back(nullptr);
         continue;
       }
       auto p = std::make_shared<PreparedStatement>();
-      p->self = std::make_shared<AnalysedStatement>();
-      p->self->key = StatementKey(quote.text);
-      p->self->features = matcher_->Analyze(quote.text, language);
+      p->key = StatementKey(quote.text);
+      IndexText(termgen_, quote.text, language, &p->text_terms);
+      p->text_indexed = true;
+      if (matcher_) {
+        p->self = std::make_shared<AnalysedStatement>();
+        p->self->key = p->key;
+        p->self->features = matcher_->Analyze(quote.text, language);
+      }
       if (revision) {
         try {
           for (Xapian::docid docid :
@@ -1058,6 +1085,7 @@ class StorePreparer : public StatementPreparer {
   const std::shared_ptr<AnalysedCache> cache_;
   const size_t candidates_, min_link_words_;
   CandidateQuery query_;
+  Xapian::TermGenerator termgen_;
   Xapian::Database db_;
   bool open_ = false;
 };
@@ -1066,10 +1094,12 @@ class StorePreparer : public StatementPreparer {
 
 std::unique_ptr<StatementPreparer> Store::NewPreparer() {
   Impl& s = *impl_;
-  if (!s.wdb || !s.options.link || s.shards.size() != 1) return nullptr;
-  s.Matcher();
-  return std::make_unique<StorePreparer>(s.dir, s.matcher, s.analysed, s.options.candidates,
-                                         s.options.min_link_words);
+  if (!s.wdb) return nullptr;
+  if (s.options.link) s.Matcher();
+  // A sharded database has no single revision to check candidates against.
+  return std::make_unique<StorePreparer>(s.shards.size() == 1 ? s.dir : "",
+                                         s.options.link ? s.matcher : nullptr, s.analysed,
+                                         s.options.candidates, s.options.min_link_words);
 }
 
 absl::Status Store::Commit() {

@@ -205,10 +205,11 @@ class Store {
   // the same article and quotes; AddArticle consumes it.
   absl::StatusOr<AddResult> AddArticle(const Article& article, const std::vector<Quote>& quotes,
                                        PreparedArticle* prepared = nullptr);
-  // A preparer to run on another thread while this store writes. Returns
-  // null when preparing ahead cannot help (linking off, or a sharded
-  // database, whose revision is not one number). The store must outlive it.
-  // REQUIRES: opened for writing; called on the writer's thread.
+  // A preparer to run on another thread while this store writes: keys and
+  // text terms always; the matcher's analysis when linking; candidates and
+  // verdicts too unless the database is sharded (its revision is not one
+  // number). Null for a store opened for reading. The store must outlive
+  // it. Called on the writer's thread.
   std::unique_ptr<StatementPreparer> NewPreparer();
   // Commits the batch in progress. REQUIRES: opened for writing.
   absl::Status Commit();

@@ -1,5 +1,6 @@
 #include "cli/ingest_pipeline.h"
 
+#include <algorithm>
 #include <deque>
 #include <map>
 #include <memory>
@@ -40,7 +41,11 @@ void ParseOne(ArticleReader& reader, QuoteExtractor& extractor, const DetectOpti
 class Pipeline {
  public:
   Pipeline(const PipelineOptions& options, const StoreFn& store, const ProblemSink& on_problem)
-      : options_(options), store_(store), on_problem_(on_problem) {}
+      : options_(options),
+        store_(store),
+        on_problem_(on_problem),
+        window_(options.window > 0 ? options.window
+                                   : std::max<size_t>(16, 8 * static_cast<size_t>(options.jobs))) {}
 
   bool Run(const std::vector<std::string>& files) {
     std::vector<std::unique_ptr<StatementPreparer>> preparers(options_.jobs);
@@ -85,7 +90,7 @@ class Pipeline {
     absl::MutexLock lock(&mu_);
     auto has_room = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
       return stopped_ || (queue_.size() < 2 * static_cast<size_t>(options_.jobs) &&
-                          next_seq_ < next_to_write_ + options_.window);
+                          next_seq_ < next_to_write_ + window_);
     };
     mu_.Await(absl::Condition(&has_room));
     if (stopped_) return;
@@ -146,6 +151,7 @@ class Pipeline {
   const PipelineOptions& options_;
   const StoreFn& store_;
   const ProblemSink& on_problem_;
+  const size_t window_;
 
   absl::Mutex mu_;
   std::deque<std::pair<uint64_t, RawRecord>> queue_ ABSL_GUARDED_BY(mu_);

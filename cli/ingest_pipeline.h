@@ -3,8 +3,9 @@
 // The ingest pipeline: read → parse + detect (on `jobs` threads) → store
 // (one writer). Reading is sequential and cheap (lines, whole files);
 // parsing HTML/JSON, finding quotes and the store's text-only work (the
-// matcher's analysis and candidate verdicts) run in parallel; results are written in input order, so a run with --jobs 1
-// and one with --jobs 8 store exactly the same database.
+// matcher's analysis and candidate verdicts) run in parallel; results are
+// written in input order, so a run with --jobs 1 and one with --jobs 8
+// store exactly the same database.
 //
 // Memory: at most `2 * jobs + window` records are in flight (each bounded
 // by ReadOptions' record and document limits).
@@ -48,8 +49,11 @@ bool ParseKinds(std::string_view kinds, DetectOptions* options);
 struct PipelineOptions {
   // Parser/detector threads. Default 1 (no threads: everything inline).
   int jobs = 1;
-  // Records parsed ahead of the writer at most. Default 64.
-  size_t window = 64;
+  // Records parsed ahead of the writer at most; 0 = 8 per job, at least 16.
+  // Small on purpose: work prepared for the store before a batch commit is
+  // redone by the writer after it (see StatementPreparer), and the workers
+  // outpace the writer anyway. Default 0.
+  size_t window = 0;
   ReadOptions read;
   DetectOptions detect;
   // Optional: makes a preparer for each worker (called on the caller's
