@@ -8,6 +8,12 @@
 
 namespace qtrack {
 
+std::string SpeakerLabel(const Statement& s) {
+  if (!s.speaker.empty()) return s.speaker;
+  if (!s.speaker_given.empty()) return "(unattributed: " + s.speaker_given + ")";
+  return "(unattributed)";
+}
+
 std::string StatementToJson(const Statement& s) {
   std::string out;
   JsonWriter w(&out);

@@ -53,6 +53,11 @@ struct Statement {
   std::vector<Link> links;
 };
 
+// Who said it, for people to read: the registry name, else the mention as
+// written when it named no one the registry holds ("(unattributed: it)"),
+// else "(unattributed)".
+std::string SpeakerLabel(const Statement& statement);
+
 // JSON with the fields of `qtrack said --format jsonl`.
 std::string StatementToJson(const Statement& statement);
 absl::StatusOr<Statement> StatementFromJson(std::string_view json);

@@ -72,8 +72,7 @@ void RegisterMatch(CLI::App& app, Cli& cli) {
         std::cout << absl::StrFormat("%-11s sim %.2f  contra %.2f  %s  %s\n",
                                      r.link_type.empty() ? "unrelated" : r.link_type,
                                      j.similarity, j.contradiction, r.statement.said_on,
-                                     r.statement.speaker.empty() ? "(unattributed)"
-                                                                 : r.statement.speaker);
+                                     SpeakerLabel(r.statement));
         std::cout << "  \u201C" << r.statement.quote << "\u201D\n";
         if (!j.reason.empty()) std::cout << "  why: " << j.reason << "\n";
         std::cout << "\n";
@@ -155,7 +154,7 @@ void RegisterRecycled(CLI::App& app, Cli& cli) {
                                      nar.speakers.size(), nar.outlets.size());
         for (const Statement& st : nar.statements) {
           std::cout << "  " << st.first_seen << "  "
-                    << (st.speaker.empty() ? "(unattributed)" : st.speaker) << " — "
+                    << SpeakerLabel(st) << " — "
                     << FirstSource(st) << "\n    \u201C" << st.quote << "\u201D\n";
         }
         std::cout << "\n";
@@ -216,10 +215,10 @@ void RegisterContradictions(CLI::App& app, Cli& cli) {
         const Link* link = nullptr;
         for (const Link& l : later.links)
           if (l.to_id == earlier.id) link = &l;
-        std::cout << later.said_on << "  " << (later.speaker.empty() ? "(unattributed)" : later.speaker)
+        std::cout << later.said_on << "  " << SpeakerLabel(later)
                   << " — " << FirstSource(later) << "\n  \u201C" << later.quote << "\u201D\n"
                   << "contradicts " << earlier.said_on << "  "
-                  << (earlier.speaker.empty() ? "(unattributed)" : earlier.speaker) << " — "
+                  << SpeakerLabel(earlier) << " — "
                   << FirstSource(earlier) << "\n  \u201C" << earlier.quote << "\u201D\n";
         if (link != nullptr) std::cout << "  why: " << link->reason << "\n";
         std::cout << "\n";

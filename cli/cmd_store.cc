@@ -74,7 +74,7 @@ class Watcher {
           if (!link.suggestion && link.to_id == id)
             why = absl::StrCat("links (", link.type, ") to watched statement ", id);
       if (why.empty()) continue;
-      std::cout << "ALERT " << why << ": " << (st.speaker.empty() ? "(unattributed)" : st.speaker)
+      std::cout << "ALERT " << why << ": " << SpeakerLabel(st)
                 << ": \u201C" << st.quote << "\u201D (" << article.outlet << ", "
                 << st.said_on << ")\n";
       if (alerts_.is_open()) {

@@ -10,7 +10,7 @@ namespace {
 
 void PrintText(const Statement& s, std::ostream& out) {
   out << (s.said_on.empty() ? "----------" : s.said_on) << "  "
-      << (s.speaker.empty() ? "(unattributed)" : s.speaker);
+      << SpeakerLabel(s);
   if (!s.speaker_role.empty()) out << " (" << s.speaker_role << ")";
   if (!s.via.empty()) out << " via " << s.via;
   if (!s.addressee.empty()) out << " to " << s.addressee;

@@ -136,7 +136,7 @@ blockquote{margin:.4em 0 .2em 0;padding-left:.8em;border-left:3px solid #bbb}
 
 void HtmlStatement(const Statement& s, std::string* out) {
   absl::StrAppend(out, "<blockquote>", HtmlEscape(s.quote), "</blockquote><div class=\"src\">",
-                  HtmlEscape(s.speaker.empty() ? "(unattributed)" : s.speaker));
+                  HtmlEscape(SpeakerLabel(s)));
   if (!s.speaker_role.empty()) absl::StrAppend(out, ", ", HtmlEscape(s.speaker_role));
   if (!s.via.empty()) absl::StrAppend(out, " · via ", HtmlEscape(s.via));
   absl::StrAppend(out, " · ", HtmlEscape(s.said_on));
@@ -295,7 +295,7 @@ std::string RenderReportMarkdown(const WeeklyReport& r) {
   ranked("Top speakers", r.top_speakers);
   ranked("Top conduits", r.top_conduits);
   auto statement = [&](const Statement& s) {
-    absl::StrAppend(&out, "> ", md(s.quote), "\n\n— ", md(s.speaker.empty() ? "(unattributed)" : s.speaker));
+    absl::StrAppend(&out, "> ", md(s.quote), "\n\n— ", md(SpeakerLabel(s)));
     if (!s.via.empty()) absl::StrAppend(&out, " via ", md(s.via));
     absl::StrAppend(&out, ", ", s.said_on);
     for (const Occurrence& o : s.occurrences) {

@@ -49,7 +49,7 @@ std::string UrlEncode(std::string_view s) {
 }
 
 std::string SpeakerLink(const Statement& s) {
-  if (s.speaker.empty()) return "(unattributed)";
+  if (s.speaker.empty()) return HtmlEscape(SpeakerLabel(s));
   return absl::StrCat("<a href=\"/speaker?name=", HtmlEscape(UrlEncode(s.speaker)), "\">",
                       HtmlEscape(s.speaker), "</a>");
 }
