@@ -1,5 +1,6 @@
 #include "claims/text_keys.h"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -71,6 +72,28 @@ std::string NameKey(std::string_view name) {
 }
 
 std::string NameKeyUncached(std::string_view name) {
+  // Most names are ASCII, for which transliteration is lower-casing: the
+  // same key without ICU (name_key_test checks both paths agree).
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out;
+    bool pending_space = false;
+    for (char c : name) {
+      if (absl::ascii_isalnum(static_cast<unsigned char>(c))) {
+        if (pending_space && !out.empty()) out.push_back(' ');
+        pending_space = false;
+        out.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+      } else {
+        pending_space = true;
+      }
+    }
+    return out;
+  }
+  return internal::NameKeyIcu(name);
+}
+
+namespace internal {
+
+std::string NameKeyIcu(std::string_view name) {
   // One transliterator per thread: ICU transliterators are not thread-safe.
   thread_local std::unique_ptr<icu::Transliterator> translit(NewNameTransliterator());
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
@@ -79,6 +102,8 @@ std::string NameKeyUncached(std::string_view name) {
   else s.toLower();
   return CollapseToWords(s);
 }
+
+}  // namespace internal
 
 std::string_view Surname(std::string_view name_key) {
   size_t space = name_key.rfind(' ');

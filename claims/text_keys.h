@@ -32,6 +32,12 @@ std::string_view Surname(std::string_view name_key);
 // registry speaker across articles.
 bool IsNamedSpeaker(std::string_view mention, bool organisation);
 
+namespace internal {
+// NameKey by ICU transliteration alone (NameKey takes an ASCII fast path);
+// exposed so tests can check the two agree.
+std::string NameKeyIcu(std::string_view name);
+}  // namespace internal
+
 }  // namespace qtrack
 
 #endif  // QTRACK_CLAIMS_TEXT_KEYS_H_

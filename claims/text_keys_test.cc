@@ -36,4 +36,12 @@ TEST(TextKeysTest, OnlyNamesBecomeRegistrySpeakers) {
     EXPECT_FALSE(IsNamedSpeaker(name, true)) << name;
 }
 
+TEST(TextKeysTest, AsciiFastPathAgreesWithIcu) {
+  for (const char* name :
+       {"Dmitry Peskov", "  the  Kremlin ", "O'Brien", "Jean-Luc Mélenchon", "TASS", "tass.com",
+        "Sputnik Germany - Russian", "Mr. Smith, Jr.", "G7/G20 leaders", "R2-D2", "\t\n", "",
+        "a.b_c~d", "Lib Dems' spokesman", "100% (sure)"})
+    EXPECT_EQ(NameKey(name), internal::NameKeyIcu(name)) << name;
+}
+
 }  // namespace qtrack
