@@ -103,6 +103,9 @@ struct Attribution {
   bool according = false;
   bool weak = false;  // through a weak cue (see quotes_internal::kCueWeak)
   float rate = 0;
+  // Where a clause of another subject starts after the content (`While he
+  // acknowledged ..., Ham also noted ...`): searched again; -1 when none.
+  int next_clause = -1;
 };
 
 // ---------------------------------------------------------------------------
@@ -312,6 +315,8 @@ struct QuoteExtractor::Impl {
   bool TryColonQuote(Range s, int from, Attribution* a);
   bool TryClosingVerb(Range s, int from, Attribution* a);
   bool VerbLike(int i);
+  int ClauseVerb(int k, int e);
+  int ClauseCut(Range s, Range after);
   int ClosingVerbEnd(int k, int e);
   Range LeftNP(int s, int j);
   Range Apposition(Range s, int comma);
@@ -769,7 +774,10 @@ void QuoteExtractor::Impl::SplitSentences(Range p) {
           // before it ("Jeff Sessions said as he ...").
           int m = k + 1;
           while (m < p.e && m < k + 5 && IsCap(m)) ++m;
-          if (m >= p.e || tokens_[m].type == kPeriod || tokens_[m].type == kComma) end = false;
+          // `.” She adds, “...”`: a cue, a comma and a quote opens the next
+          // statement instead.
+          bool opens_next = m + 1 < p.e && tokens_[m].type == kComma && IsOpenQuote(m + 1);
+          if ((m >= p.e || tokens_[m].type == kPeriod || tokens_[m].type == kComma) && !opens_next) end = false;
           if (k > i + 1 && name_run) end = false;
           break;
         }
@@ -834,7 +842,9 @@ Range QuoteExtractor::Impl::LeftNP(int s, int j) {
       if (k > s && (Is(k - 1, qi::kRoleNoun) || IsCap(k - 1)) && (IsCap(k + 1) || Is(k + 1, qi::kDeterminer)) &&
           !Is(k + 1, qi::kMonth | qi::kWeekday) && !LowerIs(k, "to"))
         in_name = true;
-      bool inner = LowerIs(k, "of") || in_name || (Is(k + 1, qi::kDeterminer) && !LowerIs(k, "on") && !LowerIs(k, "to"));
+      // A subordinator ("While the mayor said") opens a clause, not a phrase.
+      bool inner = LowerIs(k, "of") || in_name ||
+                   (Is(k + 1, qi::kDeterminer) && !LowerIs(k, "on") && !LowerIs(k, "to") && !(c & qi::kBoundary));
       if (!inner) break;
       --i;
       continue;
@@ -1173,6 +1183,75 @@ bool QuoteExtractor::Impl::VerbLike(int i) {
   std::string_view w = Tok(i);
   if (w.size() < 4 || (unsigned char)w[0] >= 0x80) return false;
   return w.substr(w.size() - 2) == "ed" || (w.back() == 's' && w[w.size() - 2] != 's');
+}
+
+// Whether a clause with a subject of its own starts at k: a subject (a
+// pronoun, a capitalized name, a determiner phrase, or a bare plural right
+// before a cue: "experts say") and then a finite verb (an auxiliary, a cue
+// word or a verb-like -ed/-s word). Returns the verb's index, or -1.
+int QuoteExtractor::Impl::ClauseVerb(int k, int e) {
+  if (k >= e || !IsWord(k) || tokens_[k].quote >= 0) return -1;
+  auto finite = [&](int v) {
+    return v < e && IsWord(v) && tokens_[v].quote < 0 && !IsCap(v) &&
+           (Is(v, qi::kAux) || (tokens_[v].cue && !(tokens_[v].cue->flags & (qi::kCueParticiple | qi::kCueNoun))) ||
+            VerbLike(v));
+  };
+  auto plain = [&](int t) {  // a word that may sit inside a noun phrase
+    return t < e && IsWord(t) && tokens_[t].quote < 0 && !Is(t, qi::kAux | qi::kBoundary | qi::kPreposition) &&
+           !tokens_[t].cue && !VerbLike(t);
+  };
+  int i = k;
+  if (LowerIs(k, "he") || LowerIs(k, "she") || LowerIs(k, "they") || LowerIs(k, "we") || LowerIs(k, "it") ||
+      LowerIs(k, "i")) {
+    i = k + 1;
+  } else if (IsCap(k) && !Is(k, qi::kIntro | qi::kPreposition | qi::kBoundary | qi::kMonth | qi::kWeekday |
+                                    qi::kTimeWord | qi::kDeterminer | qi::kPronoun)) {
+    // "Mr. Obama", "Clinton's campaign".
+    while (i < e && i - k < 6 &&
+           (IsCap(i) || (tokens_[i].type == kPeriod && (tokens_[i].flags & kAdjacentPrev) && Is(i - 1, qi::kAbbreviation))))
+      ++i;
+    if (StripPossessive(Tok(i - 1)) != Tok(i - 1))
+      for (int n = 0; n < 3 && plain(i); ++n) ++i;
+  } else if (Is(k, qi::kDeterminer) || LowerIs(k, "his") || LowerIs(k, "her") || LowerIs(k, "their") ||
+             LowerIs(k, "its")) {
+    ++i;
+    for (int n = 0; n < 4 && plain(i); ++n) ++i;
+  } else if (!IsCap(k) && Classes(k) == 0 && !tokens_[k].cue && k + 1 < e && tokens_[k + 1].cue &&
+             !(tokens_[k + 1].cue->flags & qi::kCueWeak)) {
+    i = k + 1;
+  } else {
+    return -1;
+  }
+  if (i == k || !finite(i)) return -1;
+  return i;
+}
+
+// The first point where the content after a cue gives way to a clause of
+// another subject:
+//   `While he acknowledged funding was a reason, Ham also noted ...`: a
+//   sentence opening with a subordinator; its clause ends at the comma
+//   before the main clause.
+// Returns the token where the content ends (the new clause starts after it,
+// past any conjunction), or -1.
+int QuoteExtractor::Impl::ClauseCut(Range s, Range after) {
+  int b = s.b;
+  while (b < s.e && IsWord(b) && Is(b, qi::kIntro)) ++b;
+  bool subordinate = b < s.e && IsWord(b) && ( LowerIs(b, "when") || LowerIs(b, "while") || LowerIs(b, "though") || LowerIs(b, "although") ||
+                     LowerIs(b, "with") || LowerIs(b, "as") || LowerIs(b, "after") || LowerIs(b, "because") ||
+                     LowerIs(b, "since") || LowerIs(b, "if") || LowerIs(b, "unless") || LowerIs(b, "once") ||
+                     LowerIs(b, "whereas") || LowerIs(b, "before") || LowerIs(b, "until") || LowerIs(b, "despite") ||
+                     LowerIs(b, "unlike"));
+  for (int t = after.b + 2; t + 1 < after.e; ++t) {
+    if (tokens_[t].quote >= 0) continue;
+    if (subordinate && tokens_[t].type == kComma && ClauseVerb(t + 1, s.e) >= 0) return t;
+    int conj = tokens_[t].type == kComma ? t + 1 : t;
+    if (conj + 1 < after.e && (LowerIs(conj, "and") || LowerIs(conj, "but") || LowerIs(conj, "yet") ||
+                               LowerIs(conj, "while") || LowerIs(conj, "whereas"))) {
+      int v = ClauseVerb(conj + 1, s.e);
+      if (v >= 0 && tokens_[v].cue) return t;
+    }
+  }
+  return -1;
 }
 
 // `"Why ...?" Vitter demanded.` / `"...," scoffed Vitter.`: after a quote,
@@ -1547,6 +1626,12 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     interposed = words >= 2 && !quoted;
   }
   if (!after.empty()) {
+    // `While he acknowledged ..., Ham also noted ...`: the main clause is
+    // not content; it is searched for an attribution of its own.
+    if (int cut = ClauseCut(s, after); cut >= 0) {
+      a->next_clause = cut + 1;
+      after = TrimContent(Range{after.b, cut});
+    }
     // `... because "most people don't know," she said.`: a closing
     // attribution repeating the speaker is not content.
     int t = after.e - 1;
@@ -1852,6 +1937,13 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
             n.rate *= 0.8f;
             found->push_back(n);
           }
+        }
+        // The content gave way to a clause of another subject: search it.
+        if (a.next_clause >= 0 && a.next_clause < seg.e) {
+          from = a.next_clause;
+          seg = Range{from, seg.e};
+          inherited_speaker_ = Range{};
+          continue;
         }
         // `saying, "That makes me smart," when Clinton blasted him ...`: the
         // content ended at a quote; the clause after it is searched again.

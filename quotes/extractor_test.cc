@@ -242,7 +242,13 @@ const Case kCases[] = {
      "NATO may be obsolete", "Trump"},
     {"regression_interposed_attribution_takes_both_sides", "The latest test, North Korea said, was its biggest yet.",
      "indirect", "", "", "its biggest yet", nullptr, nullptr, nullptr, 2},
+    // `.” She adds, “...”`: a cue, a comma and a quote after a quote closing
+    // on a period open the next statement; it was merged into the first.
+    {"regression_cue_comma_quote_opens_next_statement",
+     "She says the plan is “a disaster for families.” She adds, “Nobody asked the parents.”", "direct", "", "",
+     "Nobody asked the parents", "She", nullptr, nullptr, 1},
 };
+
 
 Article MakeArticle(const std::string& text) {
   Article a;
@@ -251,6 +257,23 @@ Article MakeArticle(const std::string& text) {
   a.published = "2025-04-14";  // a Monday
   a.paragraphs = SplitParagraphsOnNewlines(a.text);
   return a;
+}
+
+struct Expected {
+  const char* text;     // Quote::text, exactly
+  const char* speaker;  // resolved speaker, exactly
+};
+
+// Extracts `text` and checks that it yields exactly `expected`, in order.
+void ExpectStatements(const std::string& text, const std::vector<Expected>& expected) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle(text), &quotes);
+  ASSERT_EQ(quotes.size(), expected.size()) << text;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(quotes[i].text, expected[i].text) << text;
+    EXPECT_EQ(quotes[i].speaker, expected[i].speaker) << text;
+  }
 }
 
 class ExtractorTest : public ::testing::TestWithParam<Case> {};
@@ -351,15 +374,9 @@ TEST(ExtractorText, RegressionWeakCueWithOnlyATailReportsNothing) {
 // him ...`: the time tail before the quote and the clause after it are not
 // content, and the clause after it is an attribution of its own.
 TEST(ExtractorText, RegressionQuoteClosingOnCommaEndsContent) {
-  QuoteExtractor extractor;
-  std::vector<Quote> quotes;
-  extractor.Extract(MakeArticle("The spot shows footage of Trump saying during the debate last week, “That makes me "
-                                "smart,” when Clinton blasted him for not paying income tax."),
-                    &quotes);
-  ASSERT_EQ(quotes.size(), 2u);
-  EXPECT_EQ(quotes[0].text, "That makes me smart");
-  EXPECT_EQ(quotes[1].speaker, "Clinton");
-  EXPECT_EQ(quotes[1].text, "him for not paying income tax");
+  ExpectStatements("The spot shows footage of Trump saying during the debate last week, “That makes me smart,” when "
+                   "Clinton blasted him for not paying income tax.",
+                   {{"That makes me smart", "Trump"}, {"him for not paying income tax", "Clinton"}});
 }
 
 // `in the Black Sea agreed upon on March 25`: a name inside an introductory
@@ -426,6 +443,21 @@ TEST(WriteQuoteJsonl, OffsetsAreCodePoints) {
   WriteQuoteJsonl(a, quotes, &out);
   EXPECT_NE(out.find("\"start\": 0, \"end\": 4"), std::string::npos) << out;
   EXPECT_NE(out.find("\"speaker\": \"Песков\""), std::string::npos) << out;
+}
+
+// `While the mayor said ..., Smith also noted ...`: the clause a sentence
+// opens with a subordinator ends at the comma before the main clause, which
+// is an attribution of its own; so does a coordinated clause with a subject
+// and a cue of its own (`... and engineers warned that ...`).
+TEST(ExtractorText, RegressionClauseOfAnotherSubjectEndsContent) {
+  ExpectStatements("While the mayor said the budget was tight, Councilwoman Jane Smith also noted that the schools "
+                   "needed repairs.",
+                   {{"the budget was tight", "mayor"}, {"the schools needed repairs", "Councilwoman Jane Smith"}});
+  ExpectStatements("Officials said the bridge was unsafe and engineers warned that repairs would take years.",
+                   {{"the bridge was unsafe", "Officials"}, {"repairs would take years", "engineers"}});
+  // Without a cue of its own the second clause stays content.
+  ExpectStatements("Officials said the bridge was unsafe and engineers were worried.",
+                   {{"the bridge was unsafe and engineers were worried", "Officials"}});
 }
 
 }  // namespace
