@@ -247,6 +247,12 @@ const Case kCases[] = {
     {"regression_cue_comma_quote_opens_next_statement",
      "She says the plan is “a disaster for families.” She adds, “Nobody asked the parents.”", "direct", "", "",
      "Nobody asked the parents", "She", nullptr, nullptr, 1},
+    // `vowed not to repeat that mistake`: the determiner "that" after an
+    // infinitive was taken for a complementizer and the content jumped to
+    // it.
+    {"regression_infinitive_that_is_no_complementizer",
+     "The mayor vowed not to repeat that mistake and resigned in June.", "indirect", "mayor", "",
+     "to repeat that mistake"},
 };
 
 
@@ -458,6 +464,20 @@ TEST(ExtractorText, RegressionClauseOfAnotherSubjectEndsContent) {
   // Without a cue of its own the second clause stays content.
   ExpectStatements("Officials said the bridge was unsafe and engineers were worried.",
                    {{"the bridge was unsafe and engineers were worried", "Officials"}});
+}
+
+// PolNeAR marks the complementizer as part of the content: the span keeps
+// "that", the statement text does not.
+TEST(ExtractorText, ComplementizerInSpanNotInText) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  Article a = MakeArticle("Peskov said that the talks were useful.");
+  extractor.Extract(a, &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "the talks were useful");
+  ASSERT_EQ(quotes[0].fragments.size(), 1u);
+  EXPECT_EQ(std::string_view(a.text).substr(quotes[0].fragments[0].begin, quotes[0].fragments[0].size()),
+            "that the talks were useful");
 }
 
 }  // namespace
