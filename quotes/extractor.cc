@@ -317,6 +317,7 @@ struct QuoteExtractor::Impl {
   bool VerbLike(int i);
   int ClauseVerb(int k, int e);
   int ClauseCut(Range s, Range after);
+  bool CutBefore(const Attribution& next, Attribution* first);
   int ClosingVerbEnd(int k, int e);
   Range LeftNP(int s, int j);
   Range Apposition(Range s, int comma);
@@ -1777,6 +1778,42 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   return false;
 }
 
+// Ends the content after `first`'s cue where the attribution `next` begins
+// (its speaker, cue or content, whichever comes first after first's cue),
+// dropping the commas and conjunctions before it; the rest is left to be
+// searched again. False (nothing changed) when `next` does not lie inside
+// that content or no words would be left.
+bool QuoteExtractor::Impl::CutBefore(const Attribution& next, Attribution* first) {
+  if (first->n_content == 0 || first->according) return false;
+  Range& last = first->content[first->n_content - 1];
+  if (last.b < first->cue.e) return false;
+  int start = next.cue.b;
+  for (int i = 0; i < next.n_content; ++i) start = std::min(start, next.content[i].b);
+  if (!next.speaker.empty() && next.speaker.b >= last.b) start = std::min(start, next.speaker.b);
+  if (start <= last.b) return false;
+  // Content already cut before `next` (", citing ...") may leave only
+  // punctuation and conjunctions between them.
+  for (int t = last.e; t < start; ++t)
+    if (IsWord(t) && !Is(t, qi::kBoundary)) return false;
+  // Only where the first holds a quote: weak cues are right less often than
+  // the speech cue after them, unless quoted words back them (measured on
+  // train: 30% of the statements this added without the condition were
+  // right).
+  bool quoted = false;
+  for (int t = last.b; t < start && t < last.e; ++t)
+    quoted |= tokens_[t].quote >= 0 && !quotes_[tokens_[t].quote].single;
+  if (!quoted) return false;
+  int e = std::min(start, last.e);
+  while (e > last.b && (!IsWord(e - 1) || Is(e - 1, qi::kBoundary)) && tokens_[e - 1].quote < 0) --e;
+  Range cut = TrimContent(Range{last.b, e});
+  int words = 0;
+  for (int t = cut.b; t < cut.e; ++t) words += IsWord(t) || tokens_[t].type == kNumber;
+  if (words < 1) return false;
+  last = cut;
+  first->next_clause = start;
+  return true;
+}
+
 // The best attribution whose cue lies in [from, s.e): the first speech cue
 // that yields a speaker and content, else the first weak one, else an
 // "according to" one. An "according to X" next to a speech cue names the
@@ -1801,6 +1838,11 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best)
       continue;
     }
     if (debug) std::fprintf(stderr, "  cue %s: accepted\n", std::string(Tok(c)).c_str());
+    // `the union called Clinton a "champion", citing her work`, `52 percent
+    // agreed that ..., while 73 percent said ...`: a speech cue after the
+    // weak one, inside its content, is an attribution of its own; the weak
+    // one keeps the content before it and the rest is searched again.
+    if (found && !strong && !weak && CutBefore(a, best)) break;
     *best = a;
     found = true;
     strong = !weak;
@@ -1945,7 +1987,9 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
         if (a.next_clause >= 0 && a.next_clause < seg.e) {
           from = a.next_clause;
           seg = Range{from, seg.e};
-          inherited_speaker_ = Range{};
+          // `..., citing her work`: a participle there reports for the
+          // same speaker.
+          inherited_speaker_ = a.speaker;
           continue;
         }
         // `saying, "That makes me smart," when Clinton blasted him ...`: the

@@ -480,5 +480,16 @@ TEST(ExtractorText, ComplementizerInSpanNotInText) {
             "that the talks were useful");
 }
 
+// A weak cue with a quote, then a speech cue inside its content: the speech
+// cue used to win and the weak one's statement was lost; now both stand.
+TEST(ExtractorText, RegressionWeakQuotedCueBeforeSpeechCueKeepsBoth) {
+  ExpectStatements("The union called the senator a “champion” for workers, citing her votes on overtime pay.",
+                   {{"the senator a “champion” for workers", "union"}, {"her votes on overtime pay", "union"}});
+  ExpectStatements("Only 40 percent of residents agreed that the mayor was “doing a good job,” while 55 percent said "
+                   "she should resign.",
+                   {{"the mayor was “doing a good job,”", "40 percent of residents"},
+                    {"she should resign", "55 percent"}});
+}
+
 }  // namespace
 }  // namespace qtrack
