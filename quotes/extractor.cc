@@ -314,6 +314,7 @@ struct QuoteExtractor::Impl {
   bool TryNounCue(Range s, int c, Attribution* a);
   bool TryColonQuote(Range s, int from, Attribution* a);
   bool TryClosingVerb(Range s, int from, Attribution* a);
+  bool TrySubjectVerbQuote(Range s, int from, Attribution* a);
   bool VerbLike(int i);
   int ClauseVerb(int k, int e);
   int ClauseCut(Range s, Range after);
@@ -1281,6 +1282,60 @@ int QuoteExtractor::Impl::ClosingVerbEnd(int k, int e) {
   return -1;
 }
 
+// `Trump openly admires Putin as a “strong leader,”`, `Japan branded North
+// Korea an "outlaw nation."`: a sentence with no cue, whose subject is
+// followed by a verb the lexicon lacks and then by words holding a quote.
+// The subject is the speaker, the rest the content. Quotes that look like
+// titles (“Fox News Sunday”) attribute nothing.
+bool QuoteExtractor::Impl::TrySubjectVerbQuote(Range s, int from, Attribution* a) {
+  int b = std::max(from, s.b);
+  Range subj = SubjectNP(Range{b, s.e}, s.e);
+  if (subj.empty() || subj.b != b || !SpeakerLike(subj)) return false;
+  bool named = false;
+  // A name, not a sentence-initial "A few" or "The".
+  for (int t = subj.b; t < subj.e; ++t)
+    named |= (IsCap(t) && !Is(t, qi::kDeterminer | qi::kIntro)) ||
+             Is(t, qi::kPersonPronoun | qi::kRoleNoun | qi::kOrganisation);
+  if (!named) return false;
+  int v = subj.e;
+  bool aux = false, be = false;
+  while (v < s.e && v - subj.e < 4 && IsWord(v) && !IsCap(v) && tokens_[v].quote < 0 &&
+         (Is(v, qi::kAux) || (Tok(v).size() > 4 && Tok(v).substr(Tok(v).size() - 2) == "ly"))) {
+    aux |= Is(v, qi::kAux);
+    be = LowerIs(v, "is") || LowerIs(v, "was") || LowerIs(v, "were") || LowerIs(v, "are") || LowerIs(v, "been") ||
+         LowerIs(v, "being") || LowerIs(v, "be");
+    ++v;
+  }
+  if (v >= s.e) return false;
+  std::string_view w = Tok(v);
+  bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing";
+  bool verb = (VerbLike(v) && !(be && w.substr(w.size() - 2) == "ed")) ||  // "was investigated by": passive
+              (aux && IsWord(v) && !IsCap(v) && Classes(v) == 0 && ing);
+  if (!verb) return false;
+  Range content = TrimContent(Range{v + 1, s.e});
+  int quote = -1;
+  for (int t = content.b; t < content.e && quote < 0; ++t)
+    if (IsOpenQuote(t) && !quotes_[tokens_[t].quote].single) quote = t;
+  if (quote < 0 || content.e - content.b < 2) return false;
+  // `used one of her quotes as its headline: “...”`: the quote after a
+  // colon is the content.
+  if (tokens_[quote - 1].type == kColon) content.b = quote;
+  // A title: every word of the quote capitalized.
+  const QuoteSpan& q = quotes_[tokens_[quote].quote];
+  bool title = true;
+  for (uint32_t t = q.open_tok + 1; t < q.close_tok && title; ++t)
+    title = !IsWord(t) || IsCap(t) || Tok(t).size() <= 3;
+  if (title) return false;
+  *a = Attribution{};
+  a->speaker = subj;
+  a->cue = Range{v, v + 1};
+  a->rate = 0.4f;
+  a->weak = true;
+  a->content[0] = content;
+  a->n_content = 1;
+  return true;
+}
+
 bool QuoteExtractor::Impl::TryClosingVerb(Range s, int from, Attribution* a) {
   int b = std::max(from, s.b);
   if (b >= s.e || !IsOpenQuote(b)) return false;
@@ -1847,7 +1902,9 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best)
     found = true;
     strong = !weak;
   }
-  if (!found && !have_via) found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best);
+  if (!found && !have_via)
+    found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best) ||
+            (options.include_weak_cues && TrySubjectVerbQuote(s, from, best));
   if (found && have_via) {
     best->via = via.speaker;
     // The according-to phrase is not part of the content.

@@ -250,6 +250,16 @@ const Case kCases[] = {
     // `vowed not to repeat that mistake`: the determiner "that" after an
     // infinitive was taken for a complementizer and the content jumped to
     // it.
+    // Verbs the lexicon lacks, between a subject and a quote.
+    {"regression_unknown_verb_before_quote_attributes_to_subject",
+     "Senator Reid has been steadily pounding the governor as a “con artist” this week.", "mixed", "Reid", "",
+     "the governor as a “con artist”", "Senator Reid"},
+    {"regression_unknown_verb_colon_quote", "The mayor is rolling out a new campaign slogan: “Build it here.”", "direct",
+     "mayor", "", "Build it here", "The mayor"},
+    {"regression_unknown_verb_passive_is_no_attribution",
+     "He was investigated by regulators for promoting “miracle” diets.", "", "", "", ""},
+    {"regression_unknown_verb_title_quote_is_no_attribution", "The museum opened its exhibit “Faces of the Sea” on Monday.",
+     "", "", "", ""},
     {"regression_infinitive_that_is_no_complementizer",
      "The mayor vowed not to repeat that mistake and resigned in June.", "indirect", "mayor", "",
      "to repeat that mistake"},
