@@ -1733,15 +1733,20 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     // `... voting system, encouraging his supporters to ...`: a participle
     // clause after a comma is the writer's, not the content. (Relative
     // ", which" / ", who" clauses are as often content: measured, kept.)
+    // A quote closing on a comma (`only “partial,” meaning it ...`) is a
+    // comma too. (An adverb before the participle, `, implicitly putting`,
+    // was measured: no gain on train.)
     for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
-      if (tokens_[t2].quote >= 0 || tokens_[t2].type != kComma) continue;
+      bool comma = tokens_[t2].quote < 0 && tokens_[t2].type == kComma;
+      bool quote_comma = IsCloseQuote(t2) && tokens_[t2 - 1].type == kComma;
+      if (!comma && !quote_comma) continue;
       int n = t2 + 1;
       if (n < after.e && IsWord(n) && !IsCap(n) && Is(n, qi::kAux) && !Is(n, qi::kBoundary)) ++n;
       if (n >= after.e || !IsWord(n) || IsCap(n) || tokens_[n].quote >= 0) continue;
       std::string_view w = Tok(n);
       if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !LowerIs(n, "including") &&
           !LowerIs(n, "according") && !LowerIs(n, "during")) {
-        after = TrimContent(Range{after.b, t2});
+        after = quote_comma ? Range{after.b, t2 + 1} : TrimContent(Range{after.b, t2});
         break;
       }
     }
