@@ -1579,8 +1579,9 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   // "Clinton says at a stop in Toledo, Ohio, that ...": jump to a near "that"
   // when what lies between is a prepositional tail. `vowed not to repeat
   // that mistake`: an infinitive is no tail, and its "that" is no
-  // complementizer.
-  if (k < s.e && Is(k, qi::kPreposition) && !LowerIs(k, "to")) {
+  // complementizer; `complained to the chairman that` is a tail.
+  bool infinitive = k + 1 < s.e && LowerIs(k, "to") && !Is(k + 1, qi::kDeterminer | qi::kPronoun) && !IsCap(k + 1);
+  if (k < s.e && Is(k, qi::kPreposition) && !infinitive) {
     for (int t = k; t < s.e && t < k + 12; ++t) {
       if (tokens_[t].quote >= 0 || tokens_[t].type == kPeriod) break;
       if (Is(t, qi::kThat)) { k = t; break; }
@@ -2041,8 +2042,17 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
           Attribution n;
           if (inner.e - inner.b > 3 && FindAttribution(inner, inner.b, &n) && n.n_content > 0 &&
               !n.according && !n.weak) {
-            n.rate *= 0.8f;
-            found->push_back(n);
+            // PolNeAR marks one statement where the inner content is half
+            // the outer or more (`Trump said that Clinton once described
+            // the pact as "the gold standard"`): a second one only repeats
+            // it. Measured on train: thresholds 0.4-0.8 of the outer's
+            // tokens all beat keeping every nested statement; 0.5 is best.
+            int inner_len = 0;
+            for (int i = 0; i < n.n_content; ++i) inner_len += n.content[i].e - n.content[i].b;
+            if (inner_len * 2 < inner.e - inner.b) {
+              n.rate *= 0.8f;
+              found->push_back(n);
+            }
           }
         }
         // The content gave way to a clause of another subject: search it.

@@ -504,5 +504,20 @@ TEST(ExtractorText, RegressionWeakQuotedCueBeforeSpeechCueKeepsBoth) {
                     {"she should resign", "55 percent"}});
 }
 
+// A nested attribution is its own statement only when its content is a
+// small part of the outer one; otherwise it repeats the outer statement.
+TEST(ExtractorText, RegressionNestedStatementRepeatingTheOuterOneIsDropped) {
+  ExpectStatements("Trump said that Clinton once described the trade pact as “the gold standard” of deals.",
+                   {{"Clinton once described the trade pact as “the gold standard” of deals", "Trump"}});
+  // `complained to the chairman that`: a prepositional "to" before "that"
+  // is a tail to jump over, unlike an infinitive's.
+  ExpectStatements("The senator said the bill stalled for weeks in committee and on the floor after lobbyists "
+                   "complained to the chairman that it cost too much.",
+                   {{"the bill stalled for weeks in committee and on the floor after lobbyists complained to the "
+                     "chairman that it cost too much",
+                     "senator"},
+                    {"it cost too much", "lobbyists"}});
+}
+
 }  // namespace
 }  // namespace qtrack
