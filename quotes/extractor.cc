@@ -1248,8 +1248,9 @@ int QuoteExtractor::Impl::ClauseCut(Range s, Range after) {
     if (tokens_[t].quote >= 0) continue;
     if (subordinate && tokens_[t].type == kComma && ClauseVerb(t + 1, s.e) >= 0) return t;
     int conj = tokens_[t].type == kComma ? t + 1 : t;
-    if (conj + 1 < after.e && (LowerIs(conj, "and") || LowerIs(conj, "but") || LowerIs(conj, "yet") ||
-                               LowerIs(conj, "while") || LowerIs(conj, "whereas"))) {
+    // The class test first: it spares the string compares on most words.
+    if (conj + 1 < after.e && (Classes(conj) & (qi::kBoundary | qi::kIntro)) &&
+        (LowerIs(conj, "and") || LowerIs(conj, "but") || LowerIs(conj, "yet") || LowerIs(conj, "while"))) {
       int v = ClauseVerb(conj + 1, s.e);
       if (v >= 0 && tokens_[v].cue) return t;
     }
@@ -1289,6 +1290,10 @@ int QuoteExtractor::Impl::ClosingVerbEnd(int k, int e) {
 // titles (“Fox News Sunday”) attribute nothing.
 bool QuoteExtractor::Impl::TrySubjectVerbQuote(Range s, int from, Attribution* a) {
   int b = std::max(from, s.b);
+  // Most sentences without a cue hold no quote: check that first.
+  bool any_quote = false;
+  for (int t = b; t < s.e && !any_quote; ++t) any_quote = tokens_[t].quote >= 0;
+  if (!any_quote) return false;
   Range subj = SubjectNP(Range{b, s.e}, s.e);
   if (subj.empty() || subj.b != b || !SpeakerLike(subj)) return false;
   bool named = false;
