@@ -47,8 +47,10 @@ struct QuoteOptions {
   // believes): PolNeAR counts them, a quote desk usually does not.
   // Default: true.
   bool include_weak_cues = true;
-  // Also report an attribution nested in another's content ("He said Obama
-  // hopes that ..." → two statements). Default: true.
+  // Also report an attribution nested in another's content ("He said the
+  // talks failed because Obama hopes that ..." → two statements); not when
+  // the nested content is half the outer one or more, which would repeat
+  // it. Default: true.
   bool include_nested = true;
   // A quote mark left open longer than this (bytes) is treated as a stray
   // mark and the quote is cut at the paragraph end. Default: 20000.

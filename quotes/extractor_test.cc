@@ -242,7 +242,32 @@ const Case kCases[] = {
      "NATO may be obsolete", "Trump"},
     {"regression_interposed_attribution_takes_both_sides", "The latest test, North Korea said, was its biggest yet.",
      "indirect", "", "", "its biggest yet", nullptr, nullptr, nullptr, 2},
+    // `.” She adds, “...”`: a cue, a comma and a quote after a quote closing
+    // on a period open the next statement; it was merged into the first.
+    {"regression_cue_comma_quote_opens_next_statement",
+     "She says the plan is “a disaster for families.” She adds, “Nobody asked the parents.”", "direct", "", "",
+     "Nobody asked the parents", "She", nullptr, nullptr, 1},
+    // `vowed not to repeat that mistake`: the determiner "that" after an
+    // infinitive was taken for a complementizer and the content jumped to
+    // it.
+    // Verbs the lexicon lacks, between a subject and a quote.
+    {"regression_unknown_verb_before_quote_attributes_to_subject",
+     "Senator Reid has been steadily pounding the governor as a “con artist” this week.", "mixed", "Reid", "",
+     "the governor as a “con artist”", "Senator Reid"},
+    {"regression_unknown_verb_colon_quote", "The mayor is rolling out a new campaign slogan: “Build it here.”", "direct",
+     "mayor", "", "Build it here", "The mayor"},
+    {"regression_unknown_verb_passive_is_no_attribution",
+     "He was investigated by regulators for promoting “miracle” diets.", "", "", "", ""},
+    {"regression_unknown_verb_title_quote_is_no_attribution", "The museum opened its exhibit “Faces of the Sea” on Monday.",
+     "", "", "", ""},
+    {"regression_participle_after_quote_comma_ends_content",
+     "Democrats blasted the board for saying the deal was only “partial,” meaning it covered few of the accounts.",
+     "mixed", "Democrats", "", "the board for saying the deal was only “partial,”"},
+    {"regression_infinitive_that_is_no_complementizer",
+     "The mayor vowed not to repeat that mistake and resigned in June.", "indirect", "mayor", "",
+     "to repeat that mistake"},
 };
+
 
 Article MakeArticle(const std::string& text) {
   Article a;
@@ -251,6 +276,23 @@ Article MakeArticle(const std::string& text) {
   a.published = "2025-04-14";  // a Monday
   a.paragraphs = SplitParagraphsOnNewlines(a.text);
   return a;
+}
+
+struct Expected {
+  const char* text;     // Quote::text, exactly
+  const char* speaker;  // resolved speaker, exactly
+};
+
+// Extracts `text` and checks that it yields exactly `expected`, in order.
+void ExpectStatements(const std::string& text, const std::vector<Expected>& expected) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle(text), &quotes);
+  ASSERT_EQ(quotes.size(), expected.size()) << text;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(quotes[i].text, expected[i].text) << text;
+    EXPECT_EQ(quotes[i].speaker, expected[i].speaker) << text;
+  }
 }
 
 class ExtractorTest : public ::testing::TestWithParam<Case> {};
@@ -351,15 +393,9 @@ TEST(ExtractorText, RegressionWeakCueWithOnlyATailReportsNothing) {
 // him ...`: the time tail before the quote and the clause after it are not
 // content, and the clause after it is an attribution of its own.
 TEST(ExtractorText, RegressionQuoteClosingOnCommaEndsContent) {
-  QuoteExtractor extractor;
-  std::vector<Quote> quotes;
-  extractor.Extract(MakeArticle("The spot shows footage of Trump saying during the debate last week, “That makes me "
-                                "smart,” when Clinton blasted him for not paying income tax."),
-                    &quotes);
-  ASSERT_EQ(quotes.size(), 2u);
-  EXPECT_EQ(quotes[0].text, "That makes me smart");
-  EXPECT_EQ(quotes[1].speaker, "Clinton");
-  EXPECT_EQ(quotes[1].text, "him for not paying income tax");
+  ExpectStatements("The spot shows footage of Trump saying during the debate last week, “That makes me smart,” when "
+                   "Clinton blasted him for not paying income tax.",
+                   {{"That makes me smart", "Trump"}, {"him for not paying income tax", "Clinton"}});
 }
 
 // `in the Black Sea agreed upon on March 25`: a name inside an introductory
@@ -426,6 +462,61 @@ TEST(WriteQuoteJsonl, OffsetsAreCodePoints) {
   WriteQuoteJsonl(a, quotes, &out);
   EXPECT_NE(out.find("\"start\": 0, \"end\": 4"), std::string::npos) << out;
   EXPECT_NE(out.find("\"speaker\": \"Песков\""), std::string::npos) << out;
+}
+
+// `While the mayor said ..., Smith also noted ...`: the clause a sentence
+// opens with a subordinator ends at the comma before the main clause, which
+// is an attribution of its own; so does a coordinated clause with a subject
+// and a cue of its own (`... and engineers warned that ...`).
+TEST(ExtractorText, RegressionClauseOfAnotherSubjectEndsContent) {
+  ExpectStatements("While the mayor said the budget was tight, Councilwoman Jane Smith also noted that the schools "
+                   "needed repairs.",
+                   {{"the budget was tight", "mayor"}, {"the schools needed repairs", "Councilwoman Jane Smith"}});
+  ExpectStatements("Officials said the bridge was unsafe and engineers warned that repairs would take years.",
+                   {{"the bridge was unsafe", "Officials"}, {"repairs would take years", "engineers"}});
+  // Without a cue of its own the second clause stays content.
+  ExpectStatements("Officials said the bridge was unsafe and engineers were worried.",
+                   {{"the bridge was unsafe and engineers were worried", "Officials"}});
+}
+
+// PolNeAR marks the complementizer as part of the content: the span keeps
+// "that", the statement text does not.
+TEST(ExtractorText, ComplementizerInSpanNotInText) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  Article a = MakeArticle("Peskov said that the talks were useful.");
+  extractor.Extract(a, &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "the talks were useful");
+  ASSERT_EQ(quotes[0].fragments.size(), 1u);
+  EXPECT_EQ(std::string_view(a.text).substr(quotes[0].fragments[0].begin, quotes[0].fragments[0].size()),
+            "that the talks were useful");
+}
+
+// A weak cue with a quote, then a speech cue inside its content: the speech
+// cue used to win and the weak one's statement was lost; now both stand.
+TEST(ExtractorText, RegressionWeakQuotedCueBeforeSpeechCueKeepsBoth) {
+  ExpectStatements("The union called the senator a “champion” for workers, citing her votes on overtime pay.",
+                   {{"the senator a “champion” for workers", "union"}, {"her votes on overtime pay", "union"}});
+  ExpectStatements("Only 40 percent of residents agreed that the mayor was “doing a good job,” while 55 percent said "
+                   "she should resign.",
+                   {{"the mayor was “doing a good job,”", "40 percent of residents"},
+                    {"she should resign", "55 percent"}});
+}
+
+// A nested attribution is its own statement only when its content is a
+// small part of the outer one; otherwise it repeats the outer statement.
+TEST(ExtractorText, RegressionNestedStatementRepeatingTheOuterOneIsDropped) {
+  ExpectStatements("Trump said that Clinton once described the trade pact as “the gold standard” of deals.",
+                   {{"Clinton once described the trade pact as “the gold standard” of deals", "Trump"}});
+  // `complained to the chairman that`: a prepositional "to" before "that"
+  // is a tail to jump over, unlike an infinitive's.
+  ExpectStatements("The senator said the bill stalled for weeks in committee and on the floor after lobbyists "
+                   "complained to the chairman that it cost too much.",
+                   {{"the bill stalled for weeks in committee and on the floor after lobbyists complained to the "
+                     "chairman that it cost too much",
+                     "senator"},
+                    {"it cost too much", "lobbyists"}});
 }
 
 }  // namespace

@@ -34,8 +34,9 @@ struct Quote {
   std::vector<Span> fragments;
   // The statement text as a person reads it: the fragments joined with a
   // space; a fragment that is one whole quote loses its quote marks (and a
-  // comma closing it before the attribution), nothing else is stripped
-  // ("<script>", "$5", brackets stay).
+  // comma closing it before the attribution), a leading complementizer
+  // ("that", "что", "що") goes; nothing else is stripped ("<script>", "$5",
+  // brackets stay). The fragments keep the complementizer.
   std::string text;
 
   Span cue;                // "said", "according to", "told reporters"; may be empty
