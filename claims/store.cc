@@ -205,10 +205,13 @@ class AnalysedCache {
 };
 
 Xapian::Stem StemmerFor(std::string_view language) {
+  // Called for every statement: the common stemmers are built once per
+  // thread (a Stem handle is not safe to share across threads).
+  thread_local const Xapian::Stem english("english"), russian("russian");
   // Xapian has no Ukrainian stemmer; Russian is the closest it offers
   // and shares most inflection patterns of the quoted officials' speech.
-  if (language == "ru" || language == "uk") return Xapian::Stem("russian");
-  if (language == "en" || language.empty()) return Xapian::Stem("english");
+  if (language == "ru" || language == "uk") return russian;
+  if (language == "en" || language.empty()) return english;
   try {
     return Xapian::Stem(std::string(language));
   } catch (const Xapian::Error&) {
@@ -478,16 +481,18 @@ struct Store::Impl {
   }
 
   // Returns the new statement's analysis, for the cache once it is stored.
-  // `prepared` (optional) holds work done ahead on another thread; it is
-  // used only when computed on the revision this writer reads.
-  std::shared_ptr<AnalysedStatement> LinkNewStatement(Statement* st, PreparedStatement* prepared) {
+  // `key` is StatementKey(st->quote). `prepared` (optional) holds work done
+  // ahead on another thread; it is used only when computed on the revision
+  // this writer reads.
+  std::shared_ptr<AnalysedStatement> LinkNewStatement(Statement* st, const std::string& key,
+                                                      PreparedStatement* prepared) {
     const PairMatcher& m = Matcher();
     std::shared_ptr<AnalysedStatement> self;
     if (prepared && prepared->self) {
       self = std::move(prepared->self);
     } else {
       self = std::make_shared<AnalysedStatement>();
-      self->key = StatementKey(st->quote);
+      self->key = key;
       self->features = m.Analyze(st->quote, st->language);
     }
     self->id = st->id;
@@ -510,19 +515,18 @@ struct Store::Impl {
       const bool same_speaker = !earlier->speaker_id.empty() && earlier->speaker_id == st->speaker_id;
       Link link;
       link.to_id = earlier->id;
+      const bool exact_only = ExactOnly(*self, *earlier, options.min_link_words);
       if (!self->key.empty() && earlier->key == self->key) {
         // The same words again: recycling, whatever the length, of a whole
         // sentence. A short reported fragment ("anti-Russian sanctions",
         // what Finland opposed and the EU imposed) is a topic, not a claim
         // two speakers share.
-        if (ExactOnly(*self, *earlier, options.min_link_words) &&
-            (self->kind != "claim" || earlier->kind != "claim"))
-          continue;
+        if (exact_only && (self->kind != "claim" || earlier->kind != "claim")) continue;
         link.type = same_speaker ? "repeat" : "recycled";
         link.score = 1;
         link.reason = "identical wording";
       } else {
-        if (ExactOnly(*self, *earlier, options.min_link_words)) continue;
+        if (exact_only) continue;
         const PairJudgement j = candidate.judgement ? *candidate.judgement
                                                     : m.Judge(earlier->features, self->features);
         // A contradiction is about the same subject: among candidates that
@@ -974,7 +978,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       st.occurrences.push_back(occurrence);
       if (!st.speaker_id.empty()) s.FindSpeaker(st.speaker_id)->statements++;
       std::shared_ptr<AnalysedStatement> analysed;
-      if (s.options.link) analysed = s.LinkNewStatement(&st, prepared_statement);
+      if (s.options.link) analysed = s.LinkNewStatement(&st, key, prepared_statement);
       if (s.options.extra_links) {
         for (Link& link : s.options.extra_links(st)) {
           if (!link.suggestion) ++s.links;
