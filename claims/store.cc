@@ -21,6 +21,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/synchronization/mutex.h"
 #include "claims/text_keys.h"
+#include "claims/write_queue.h"
 #include "common/json_writer.h"
 #include "common/strings.h"
 #include "ingest/article_util.h"
@@ -375,6 +376,38 @@ struct Store::Impl {
   // Revision of `committed` (none when sharded: prepared candidates are
   // then unused).
   std::optional<Xapian::rev> committed_revision;
+  // Per shard, the docid its next add_document gets (Xapian numbers them
+  // in order), so the writer knows a statement's docid before Xapian has
+  // added it.
+  std::vector<Xapian::docid> next_local;
+  // Declared last: destroyed first, applying what is queued while the
+  // shards it writes to still exist.
+  std::unique_ptr<WriteQueue> writes;
+
+  // Queues a write to the shards (see WriteQueue). While writes may be
+  // pending, the rest of the writer reads only `committed` and its own
+  // state, never the shards or `db`.
+  void Write(std::function<void()> op) {
+    writes->Push([this, op = std::move(op)]() -> absl::Status {
+      try {
+        op();
+      } catch (const Xapian::Error& e) {
+        return FromXapian(e, dir);
+      }
+      return absl::OkStatus();
+    });
+  }
+
+  // Waits for the queued writes; afterwards the shards and `db` may be
+  // used directly (until the next Write). Readers: nothing to wait for.
+  absl::Status Settle() {
+    if (!writes) return absl::OkStatus();
+    absl::Status status = writes->Drain();
+    if (!status.ok()) return status;
+    next_local.resize(shards.size());
+    for (size_t i = 0; i < shards.size(); ++i) next_local[i] = shards[i]->get_lastdocid() + 1;
+    return absl::OkStatus();
+  }
 
   const PairMatcher& Matcher() {
     if (!matcher) matcher = std::make_shared<PairMatcher>(options.thresholds);
@@ -390,8 +423,9 @@ struct Store::Impl {
     return out;
   }
 
+  // `docid` is from `committed` (a candidate query's result).
   std::shared_ptr<const AnalysedStatement> Analyse(Xapian::docid docid) {
-    return analysed->Analyse(docid, [&] { return GetDocument(docid); }, Matcher());
+    return analysed->Analyse(docid, [&] { return committed.get_document(docid); }, Matcher());
   }
 
   // Links a new statement to the earlier ones it repeats, recycles or
@@ -569,7 +603,11 @@ struct Store::Impl {
     return self;
   }
 
-  std::string Meta(const std::string& key) { return db.get_metadata(key); }
+  // Writers read metadata from the committed revision: what the batch in
+  // progress changes (registry, article records) is in the caches above.
+  std::string Meta(const std::string& key) {
+    return (wdb ? committed : db).get_metadata(key);
+  }
 
   // Documents are placed by statement id, so a statement lives in exactly
   // one shard however many articles carry it. Docids below are those of
@@ -595,12 +633,22 @@ struct Store::Impl {
     Xapian::docid local;
     ShardFor(global, &local).replace_document(local, doc);
   }
-  Xapian::docid AddDocument(const std::string& statement_id, const Xapian::Document& doc) const {
+  // Queues the document's addition; returns the docid it will have.
+  Xapian::docid AddDocument(const std::string& statement_id, Xapian::Document doc) {
     const size_t shard = ShardOf(statement_id);
-    return Global(shard, shards[shard]->add_document(doc));
+    const Xapian::docid local = next_local[shard]++;
+    Write([this, shard, local, doc = std::move(doc)] {
+      const Xapian::docid added = shards[shard]->add_document(doc);
+      if (added != local)
+        throw Xapian::DatabaseCorruptError(absl::StrCat("shard ", shard, ": expected docid ", local,
+                                                        ", Xapian gave ", added));
+    });
+    return Global(shard, local);
   }
   void BeginTransaction() {
-    for (auto& shard : shards) shard->begin_transaction(true);
+    Write([this] {
+      for (auto& shard : shards) shard->begin_transaction(true);
+    });
     in_transaction = true;
   }
   // Writes the registry and commits every shard, shard 0 (the article
@@ -608,22 +656,28 @@ struct Store::Impl {
   // stored are re-read, and their statements, found already present, are
   // not added twice. Then the writer's view of what is committed moves on
   // and the per-batch state starts afresh.
-  void CommitBatch() {
+  absl::Status CommitBatch() {
     FlushRegistry();
-    for (size_t i = shards.size(); i-- > 0;) shards[i]->commit_transaction();
+    Write([this] {
+      for (size_t i = shards.size(); i-- > 0;) shards[i]->commit_transaction();
+    });
     in_transaction = false;
     batch_articles = 0;
+    // The next batch's candidates come from this revision.
+    if (absl::Status status = Settle(); !status.ok()) return status;
     committed.reopen();
     committed_revision = RevisionOf(committed);
     batch_docids.clear();
     batch_articles_seen.clear();
     ClearBatchIndex();
+    return absl::OkStatus();
   }
 
   // Moves the statements of speaker `from` for which `take` holds to
   // speaker `to` (an editor's merge or split). Returns how many moved.
   absl::StatusOr<uint64_t> Reattribute(const std::string& from, const SpeakerRecord& to,
                                        const std::function<bool(const Statement&)>& take) {
+    if (absl::Status status = Settle(); !status.ok()) return status;
     const std::string term = "S" + from;
     std::vector<Xapian::docid> docids;
     for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
@@ -785,15 +839,19 @@ struct Store::Impl {
   }
 
   void FlushRegistry() {
+    std::vector<std::pair<std::string, std::string>> meta;
     for (const auto& [id, dirty] : dirty_speakers)
-      wdb->set_metadata("speaker:" + id, SpeakerRecordToJson(speaker_cache[id]));
+      meta.emplace_back("speaker:" + id, SpeakerRecordToJson(speaker_cache[id]));
     for (const auto& [key, dirty] : dirty_aliases)
-      wdb->set_metadata("alias:" + key, absl::StrJoin(alias_cache[key], "\t"));
+      meta.emplace_back("alias:" + key, absl::StrJoin(alias_cache[key], "\t"));
     dirty_speakers.clear();
     dirty_aliases.clear();
-    wdb->set_metadata("count:articles", std::to_string(articles));
-    wdb->set_metadata("count:speakers", std::to_string(speakers));
-    wdb->set_metadata("count:links", std::to_string(links));
+    meta.emplace_back("count:articles", std::to_string(articles));
+    meta.emplace_back("count:speakers", std::to_string(speakers));
+    meta.emplace_back("count:links", std::to_string(links));
+    Write([this, meta = std::move(meta)] {
+      for (const auto& [key, value] : meta) wdb->set_metadata(key, value);
+    });
   }
 
   // `text_indexed`: `doc` holds exactly the statement's free-text terms
@@ -864,6 +922,8 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
     impl->wdb = impl->shards[0].get();
     impl->committed = Xapian::Database(dir);
     impl->committed_revision = RevisionOf(impl->committed);
+    impl->writes = std::make_unique<WriteQueue>(options.write_thread, dir);
+    if (absl::Status status = impl->Settle(); !status.ok()) return status;
     impl->articles = impl->Counter("articles");
     impl->links = impl->Counter("links");
     impl->speakers = impl->Counter("speakers");
@@ -914,6 +974,9 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
                                             PreparedArticle* prepared) {
   AddResult result;
   Impl& s = *impl_;
+  if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
+  // A write queued for an earlier article failed: stop here.
+  if (absl::Status status = s.writes->status(); !status.ok()) return status;
   try {
     const std::string article_key = "article:" + ContentHashId(article.id);
     if (s.batch_articles_seen.contains(article_key) ||
@@ -924,9 +987,15 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     if (!s.in_transaction) s.BeginTransaction();
     result.article_was_new = true;
     ++s.articles;
-    s.wdb->set_metadata(article_key, absl::StrCat(article.published, "\t", article.outlet));
+    s.Write([&s, article_key, record = absl::StrCat(article.published, "\t", article.outlet)] {
+      s.wdb->set_metadata(article_key, record);
+    });
     const std::string published_date(DatePart(article.published));
-    Occurrence occurrence{article.id, article.url, article.outlet, article.title, article.published};
+    const Occurrence occurrence{article.id, article.url, article.outlet, article.title,
+                                article.published};
+    // Statements this article added or carried again: a second quote of
+    // the same statement is not a second occurrence.
+    absl::flat_hash_set<std::string> in_this_article;
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
       const Quote& quote = quotes[qi];
       if (quote.text.empty()) continue;
@@ -946,22 +1015,27 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
           prepared_statement ? prepared_statement->key : StatementKey(quote.text);
       st.id = ContentHashId(absl::StrCat(st.speaker_id, "\n", key));
       const Xapian::docid existing = s.FindStatement(st.id);
+      if (!in_this_article.insert(st.id).second) continue;
       if (existing != 0) {
-        const Xapian::docid docid = existing;
-        Xapian::Document doc = s.GetDocument(docid);
-        auto stored = StatementFromJson(doc.get_data());
-        if (!stored.ok()) return stored.status();
-        Statement& old = *stored;
-        bool seen = std::any_of(old.occurrences.begin(), old.occurrences.end(),
-                                [&](const Occurrence& o) { return o.article_id == article.id; });
-        if (seen) continue;  // the same statement twice in one article
-        old.occurrences.push_back(occurrence);
-        if (!published_date.empty()) {
-          if (old.first_seen.empty() || published_date < old.first_seen) old.first_seen = published_date;
-          if (published_date > old.last_seen) old.last_seen = published_date;
-        }
-        s.IndexStatement(old, &doc);
-        s.ReplaceDocument(docid, doc);
+        // Read, extend and rewrite the stored statement on the write
+        // queue: it may have been added or extended by writes still queued.
+        // Its text and links stay, so its terms only gain the occurrence's.
+        s.Write([&s, docid = existing, occurrence, published_date] {
+          Xapian::Document doc = s.GetDocument(docid);
+          auto stored = StatementFromJson(doc.get_data());
+          if (!stored.ok())
+            throw Xapian::DatabaseCorruptError(absl::StrCat(
+                "statement document ", docid, ": ", stored.status().message()));
+          Statement& old = *stored;
+          old.occurrences.push_back(occurrence);
+          if (!published_date.empty()) {
+            if (old.first_seen.empty() || published_date < old.first_seen)
+              old.first_seen = published_date;
+            if (published_date > old.last_seen) old.last_seen = published_date;
+          }
+          s.IndexStatement(old, &doc, /*text_indexed=*/true);
+          s.ReplaceDocument(docid, doc);
+        });
         ++result.new_occurrences;
         continue;
       }
@@ -989,7 +1063,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       const bool text_indexed = prepared_statement && prepared_statement->text_indexed;
       if (text_indexed) doc = std::move(prepared_statement->text_terms);
       s.IndexStatement(st, &doc, text_indexed);
-      const Xapian::docid docid = s.AddDocument(st.id, doc);
+      const Xapian::docid docid = s.AddDocument(st.id, std::move(doc));
       s.batch_docids[st.id] = docid;
       if (analysed) {
         s.analysed->Remember(docid, analysed);
@@ -1005,6 +1079,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
+  if (absl::Status status = s.writes->status(); !status.ok()) return status;
   return result;
 }
 
@@ -1111,18 +1186,19 @@ absl::Status Store::Commit() {
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
   try {
     if (!s.in_transaction) {
-      if (s.dirty_speakers.empty() && s.dirty_aliases.empty()) return absl::OkStatus();
+      if (s.dirty_speakers.empty() && s.dirty_aliases.empty()) return s.Settle();
       s.BeginTransaction();
     }
-    s.CommitBatch();
+    return s.CommitBatch();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
-  return absl::OkStatus();
 }
 
 absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
   Impl& s = *impl_;
+  // A writer: reads see its queued writes.
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
     std::vector<std::string> ids = s.LookupSpeakerIds(q.speaker);
     if (ids.empty()) return std::vector<Statement>();
@@ -1183,6 +1259,7 @@ class KeyFieldProcessor : public Xapian::FieldProcessor {
 
 absl::StatusOr<std::vector<Statement>> Store::Search(std::string_view query_text, size_t limit) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
     Xapian::QueryParser parser;
     parser.set_database(s.db);
@@ -1209,6 +1286,7 @@ absl::StatusOr<std::vector<Statement>> Store::Search(std::string_view query_text
 
 absl::StatusOr<Statement> Store::GetStatement(std::string_view id) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
     const std::string term = absl::StrCat("Q", ToAbsl(id));
     Xapian::PostingIterator it = s.db.postlist_begin(term);
@@ -1223,6 +1301,7 @@ absl::StatusOr<Statement> Store::GetStatement(std::string_view id) {
 absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
                                                      std::string_view speaker, size_t limit) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   std::vector<MatchResult> out;
   try {
     Xapian::Query filter;
@@ -1291,6 +1370,7 @@ class Clusters {
 absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
                                                        std::string_view until, size_t limit) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   std::vector<Narrative> out;
   try {
     Xapian::Query linked(Xapian::Query::OP_OR, Xapian::Query("Hrecycled"),
@@ -1350,6 +1430,7 @@ absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
 absl::StatusOr<std::vector<std::pair<Statement, Statement>>> Store::Contradictions(
     std::string_view speaker, size_t limit) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   std::vector<std::pair<Statement, Statement>> out;
   try {
     std::vector<std::string> ids;
@@ -1386,6 +1467,7 @@ absl::StatusOr<std::vector<Statement>> Store::FirstSeenBetween(std::string_view 
                                                                std::string_view to,
                                                                size_t limit) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
     Xapian::Query query(Xapian::Query::OP_VALUE_RANGE, kFirstSeen, CompactDate(from),
                         CompactDate(to));
@@ -1408,6 +1490,7 @@ absl::StatusOr<std::vector<Statement>> Store::FirstSeenBetween(std::string_view 
 absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::ArticlesBetween(
     std::string_view from, std::string_view to) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   std::vector<std::pair<std::string, std::string>> out;
   try {
     for (auto it = s.db.metadata_keys_begin("article:"); it != s.db.metadata_keys_end("article:");
@@ -1427,6 +1510,7 @@ absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::Articles
 
 absl::StatusOr<StoreStats> Store::Stats() {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   StoreStats stats;
   try {
     stats.articles = s.wdb ? s.articles : s.Counter("articles");
@@ -1442,6 +1526,7 @@ absl::StatusOr<StoreStats> Store::Stats() {
 
 absl::StatusOr<std::vector<SpeakerRecord>> Store::Speakers() {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   std::vector<SpeakerRecord> out;
   try {
     for (auto it = s.db.metadata_keys_begin("speaker:"); it != s.db.metadata_keys_end("speaker:");
@@ -1462,6 +1547,7 @@ absl::StatusOr<std::vector<SpeakerRecord>> Store::Speakers() {
 
 absl::StatusOr<std::vector<SpeakerRecord>> Store::FindSpeakers(std::string_view name) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   std::vector<SpeakerRecord> out;
   try {
     for (const std::string& id : s.LookupSpeakerIds(name))
@@ -1474,6 +1560,7 @@ absl::StatusOr<std::vector<SpeakerRecord>> Store::FindSpeakers(std::string_view 
 
 absl::StatusOr<std::vector<Statement>> Store::LinkedFrom(std::string_view id, size_t limit) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
     return s.Run(Xapian::Query(absl::StrCat("T", ToAbsl(id))), limit, /*by_date=*/true);
   } catch (const Xapian::Error& e) {
@@ -1483,6 +1570,7 @@ absl::StatusOr<std::vector<Statement>> Store::LinkedFrom(std::string_view id, si
 
 absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
   try {
     auto pick = [&](std::string_view name) -> absl::StatusOr<std::string> {
@@ -1520,7 +1608,7 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
     s.dirty_speakers[target->id] = true;
     s.wdb->set_metadata("merge:" + source->id, target->id);
     if (s.speakers > 0) --s.speakers;
-    s.CommitBatch();
+    return s.CommitBatch();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
@@ -1529,6 +1617,7 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
 
 absl::Status Store::SplitSpeaker(std::string_view alias) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
   try {
     const std::string key = NameKey(alias);
@@ -1567,7 +1656,7 @@ absl::Status Store::SplitSpeaker(std::string_view alias) {
     from->statements -= std::min(from->statements, *moved);
     s.dirty_speakers[from->id] = true;
     s.dirty_speakers[new_id] = true;
-    s.CommitBatch();
+    return s.CommitBatch();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
@@ -1576,6 +1665,7 @@ absl::Status Store::SplitSpeaker(std::string_view alias) {
 
 absl::Status Store::ImportSpeakers(std::string_view lines) {
   Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
   try {
     for (absl::string_view raw : absl::StrSplit(ToAbsl(lines), '\n')) {

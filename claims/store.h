@@ -42,7 +42,9 @@
 // as its statements).
 // Reads: a reader sees the last committed batch.
 //
-// Thread-safety: a Store is used by one thread at a time.
+// Thread-safety: a Store is used by one thread at a time (with
+// StoreOptions::write_thread it hands its Xapian writes to a thread of its
+// own; every other call waits for those writes first).
 #ifndef QTRACK_CLAIMS_STORE_H_
 #define QTRACK_CLAIMS_STORE_H_
 
@@ -66,6 +68,11 @@ struct StoreOptions {
   // Articles per transaction. Default 1000. Larger batches ingest faster
   // and hold more in memory; a crash loses at most one batch.
   size_t batch_articles = 1000;
+  // Apply the Xapian writes (adding documents, commits) on a thread of
+  // their own, while the caller goes on resolving and linking the next
+  // statements (claims/write_queue.h). The database written is the same
+  // either way. Default false; ingest sets it with --jobs 2 or more.
+  bool write_thread = false;
   // Link each new statement to earlier ones at ingest (repeat, recycled,
   // contradicts). Default true.
   bool link = true;

@@ -243,9 +243,10 @@ TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
       {"Kaja Kallas", "One million artillery rounds were delivered to Ukraine last year."},
       {"Maria Zakharova", "Moscow will never accept NATO troops deployed on Ukrainian soil."},
   };
-  auto run = [&](const std::string& dir, bool prepare) {
+  auto run = [&](const std::string& dir, bool prepare, bool write_thread = false) {
     StoreOptions options;
     options.batch_articles = 2;
+    options.write_thread = write_thread;
     auto store = Store::OpenForWriting(dir, options);
     EXPECT_TRUE(store.ok()) << store.status();
     std::unique_ptr<StatementPreparer> preparer = prepare ? (*store)->NewPreparer() : nullptr;
@@ -281,13 +282,17 @@ TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
   const std::vector<std::string> alone = run(FreshDir("prepared_alone"), false);
   const std::vector<std::string> prepared = run(FreshDir("prepared_ahead"), true);
   EXPECT_EQ(alone, prepared);
+  // Xapian's writes on a thread of their own change nothing either.
+  const std::vector<std::string> threaded = run(FreshDir("prepared_threaded"), true, true);
+  EXPECT_EQ(alone, threaded);
   // The prepared text terms index like the writer's own: stemmed words and
   // phrases (positions) find the same statements.
   for (const char* query : {"\"NATO troops deployed\"", "deploy", "\"extremely useful\"",
                             "speaker:peskov constructive"}) {
-    std::vector<std::string> found[2];
-    for (int i = 0; i < 2; ++i) {
-      auto reader = Store::OpenForReading(TestPath(i == 0 ? "prepared_alone" : "prepared_ahead"));
+    std::vector<std::string> found[3];
+    for (int i = 0; i < 3; ++i) {
+      auto reader = Store::OpenForReading(
+          TestPath(i == 0 ? "prepared_alone" : i == 1 ? "prepared_ahead" : "prepared_threaded"));
       ASSERT_TRUE(reader.ok());
       auto hits = (*reader)->Search(query, 10);
       ASSERT_TRUE(hits.ok()) << hits.status();
@@ -295,6 +300,7 @@ TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
     }
     EXPECT_FALSE(found[0].empty()) << query;
     EXPECT_EQ(found[0], found[1]) << query;
+    EXPECT_EQ(found[0], found[2]) << query;
   }
   // The fixture does link: a recycled narrative, a reworded repeat and a
   // contradiction.
@@ -305,6 +311,48 @@ TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
   EXPECT_TRUE(has(" recycled ")) << absl::StrJoin(alone, "\n");
   EXPECT_TRUE(has(" repeat ")) << absl::StrJoin(alone, "\n");
   EXPECT_TRUE(has(" contradicts ")) << absl::StrJoin(alone, "\n");
+}
+
+// With the write thread, a statement carried again extends the stored one
+// even while its first write is still queued, and the writer's own reads
+// see every write queued before them.
+TEST(StoreTest, WriteThreadReadsSeeQueuedWrites) {
+  const std::string dir = FreshDir("write_thread");
+  StoreOptions options;
+  options.write_thread = true;
+  auto store = Store::OpenForWriting(dir, options);
+  ASSERT_TRUE(store.ok()) << store.status();
+  for (int i = 0; i < 30; ++i) {
+    auto added = (*store)->AddArticle(
+        MakeArticle("w" + std::to_string(i), "outlet" + std::to_string(i % 4) + ".com",
+                    absl::StrCat("2025-04-", 10 + i % 20)),
+        {MakeQuote("Dmitry Peskov", "The talks were extremely useful."),
+         MakeQuote("Kaja Kallas", absl::StrCat("Europe delivered ", i + 1, " million rounds."))});
+    ASSERT_TRUE(added.ok()) << added.status();
+    EXPECT_EQ(added->new_occurrences, i == 0 ? 0u : 1u);
+  }
+  // Not committed yet: the writer reads its own queued writes.
+  SaidQuery q;
+  q.speaker = "Peskov";
+  auto said = (*store)->Said(q);
+  ASSERT_TRUE(said.ok()) << said.status();
+  ASSERT_EQ(said->size(), 1u);
+  EXPECT_EQ((*said)[0].occurrences.size(), 30u);
+  EXPECT_EQ((*said)[0].first_seen, "2025-04-10");
+  EXPECT_EQ((*said)[0].last_seen, "2025-04-29");
+  q.speaker = "Kallas";
+  said = (*store)->Said(q);
+  ASSERT_TRUE(said.ok());
+  EXPECT_EQ(said->size(), 30u);
+  ASSERT_TRUE((*store)->Commit().ok());
+  store->reset();
+  auto reader = Store::OpenForReading(dir);
+  ASSERT_TRUE(reader.ok());
+  auto stats = (*reader)->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->articles, 30u);
+  EXPECT_EQ(stats->statements, 31u);
+  EXPECT_EQ(stats->speakers, 2u);
 }
 
 TEST(StoreTest, NoPreparerForAReader) {

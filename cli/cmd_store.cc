@@ -158,6 +158,9 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     store_options.batch_articles = o->batch;
     store_options.extra_links = MakeCheckLinker(cli);
     store_options.link = !o->no_link;
+    // With more than one core, Xapian's writes overlap the linking of the
+    // next statements; with one, the stages stay on one thread.
+    store_options.write_thread = pipeline.jobs > 1;
     std::unique_ptr<Store> store = OpenWriter(cli, store_options);
     if (!store) return;
     Watcher watcher;
