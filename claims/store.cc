@@ -316,6 +316,13 @@ bool ExactOnly(const AnalysedStatement& a, const AnalysedStatement& b, size_t mi
   return a.features.terms.size() < min_link_words || b.features.terms.size() < min_link_words;
 }
 
+// A short statement links only to identical wording, and only when both
+// are own-voice claims (see ExactOnly and Store::Impl::LinkNewStatement):
+// a short quote links to nothing, so it needs no candidates at all.
+bool CannotLink(const StatementFeatures& self, bool is_claim, size_t min_link_words) {
+  return self.terms.size() < min_link_words && !is_claim;
+}
+
 // Only statements that the matcher may link are worth a verdict.
 bool WantsJudgement(const AnalysedStatement& self, const AnalysedStatement& earlier,
                     size_t min_link_words) {
@@ -532,6 +539,7 @@ struct Store::Impl {
     self->id = st->id;
     self->speaker_id = st->speaker_id;
     self->kind = st->kind;
+    if (CannotLink(self->features, self->kind == "claim", options.min_link_words)) return self;
     std::vector<Candidate> candidates;
     if (prepared && prepared->revision && prepared->revision == committed_revision) {
       candidates = std::move(prepared->committed_candidates);
@@ -1118,7 +1126,10 @@ class StorePreparer : public StatementPreparer {
         p->self->key = p->key;
         p->self->features = matcher_->Analyze(quote.text, language);
       }
-      if (revision) {
+      if (revision && CannotLink(p->self->features, quote.kind == StatementKind::kClaim,
+                                 min_link_words_)) {
+        p->revision = revision;  // nothing to prepare: no candidate could link
+      } else if (revision) {
         try {
           for (Xapian::docid docid :
                query_.Run(db_, quote.text, language, Xapian::Query(), candidates_)) {
