@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <optional>
 
+#include <xapian.h>
+
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
@@ -354,6 +356,59 @@ TEST(StoreTest, WriteThreadReadsSeeQueuedWrites) {
   EXPECT_EQ(stats->statements, 31u);
   EXPECT_EQ(stats->speakers, 2u);
 }
+
+// A stored statement whose document data is damaged: carrying it again
+// fails with an error naming the database and the document, with or
+// without the write thread; the failed batch is not committed and what
+// was stored before is intact.
+class DamagedDocumentTest : public ::testing::TestWithParam<bool> {};
+
+TEST_P(DamagedDocumentTest, FailsCleanlyAndKeepsWhatWasStored) {
+  const std::string dir = FreshDir(GetParam() ? "damaged_threaded" : "damaged_inline");
+  {
+    auto store = Store::OpenForWriting(dir);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)
+                    ->AddArticle(MakeArticle("d1", "tass.ru", "2025-04-14"),
+                                 {MakeQuote("Dmitry Peskov", "The talks were extremely useful.")})
+                    .ok());
+    ASSERT_TRUE((*store)->Commit().ok());
+  }
+  {
+    Xapian::WritableDatabase db(dir, Xapian::DB_OPEN);
+    Xapian::Document doc = db.get_document(1);
+    doc.set_data("{\"id\": tr");
+    db.replace_document(1, doc);
+    db.commit();
+  }
+  StoreOptions options;
+  options.write_thread = GetParam();
+  absl::Status failure;
+  {
+    auto store = Store::OpenForWriting(dir, options);
+    ASSERT_TRUE(store.ok());
+    for (int i = 0; i < 3 && failure.ok(); ++i) {
+      auto added = (*store)->AddArticle(
+          MakeArticle("d" + std::to_string(i + 2), "reuters.com", "2025-04-15"),
+          {MakeQuote("Dmitry Peskov", "The talks were extremely useful."),
+           MakeQuote("Kaja Kallas", "Europe will deliver two million rounds this year.")});
+      if (!added.ok()) failure = added.status();
+    }
+    if (failure.ok()) failure = (*store)->Commit();
+  }
+  EXPECT_FALSE(failure.ok());
+  EXPECT_NE(failure.message().find(dir), std::string::npos) << failure;
+  EXPECT_NE(failure.message().find("statement document 1"), std::string::npos) << failure;
+  auto reader = Store::OpenForReading(dir);
+  ASSERT_TRUE(reader.ok());
+  auto stats = (*reader)->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->articles, 1u);
+  EXPECT_EQ(stats->statements, 1u);
+}
+
+INSTANTIATE_TEST_SUITE_P(InlineAndThreaded, DamagedDocumentTest, ::testing::Bool(),
+                         [](const auto& info) { return info.param ? "Threaded" : "Inline"; });
 
 TEST(StoreTest, NoPreparerForAReader) {
   const std::string dir = FreshDir("prepared_none");
