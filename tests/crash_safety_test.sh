@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Crash safety and concurrency: SIGKILL `qtrack ingest` at several points,
+# Crash safety and concurrency: --jobs 1 and --jobs 2 write the same
+# database; SIGKILL `qtrack ingest` at several points,
 # check the database with xapian-check, re-run the ingest, and compare stats
 # and the set of statements with an uninterrupted run: identical. While an
 # ingest runs, readers answer and a second writer is refused (exit 3).
@@ -32,6 +33,18 @@ snapshot() {  # stats without size, and the sorted statement ids
 
 QTRACK_DB="$tmp/ref" "$qtrack" ingest --batch 200 --jobs 2 "$tmp/input.jsonl" >/dev/null 2>&1 || fail "reference ingest"
 reference=$(snapshot "$tmp/ref")
+
+# One thread or several (parsers, the linking writer, Xapian's write
+# thread): the same database, posting for posting and document for document.
+QTRACK_DB="$tmp/ref1" "$qtrack" ingest --batch 200 --jobs 1 "$tmp/input.jsonl" >/dev/null 2>&1 || fail "--jobs 1 ingest"
+everything() {
+  xapian-delve -a -v "$1" 2>/dev/null | md5sum
+  QTRACK_DB=$1 "$qtrack" search 'NOT kind:none' --limit 100000 --format jsonl | md5sum
+}
+n=$(QTRACK_DB="$tmp/ref" "$qtrack" search 'NOT kind:none' --limit 100000 --format jsonl | grep -c '"links":\[{')
+[[ $n -gt 0 ]] || fail "no linked statements to compare"
+[[ "$(everything "$tmp/ref1")" == "$(everything "$tmp/ref")" ]] \
+  && echo "ok   --jobs 1 and --jobs 2 write the same database" || fail "--jobs 1 and --jobs 2 differ"
 
 articles() { QTRACK_DB=$1 "$qtrack" stats --format json 2>/dev/null | grep -oE '"articles":[0-9]+' | cut -d: -f2; }
 
