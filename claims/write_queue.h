@@ -40,9 +40,12 @@ class WriteQueue {
   using Op = std::function<absl::Status()>;
 
   // `threaded`: apply operations on a thread of the queue's own, holding
-  // at most `capacity` pending (Push waits for room: bounded memory).
+  // at most `capacity` pending (Push waits for room: bounded memory). The
+  // default, 256 (a dozen or so articles' statements), absorbs the jitter
+  // between the stages; a longer queue only makes each commit, which waits
+  // for the queue to empty, wait longer.
   // `what` names the database in errors (its directory).
-  WriteQueue(bool threaded, std::string what, size_t capacity = 4096);
+  WriteQueue(bool threaded, std::string what, size_t capacity = 256);
   ~WriteQueue();  // applies what is queued, then stops
   WriteQueue(const WriteQueue&) = delete;
   WriteQueue& operator=(const WriteQueue&) = delete;
