@@ -58,15 +58,36 @@ JS
   printf "compromise quotations(): %.2f s, %.2f MB/s (qtrack is %.0fx)\n" "$t_comp" "$mbs_compromise" "$(echo "$mbs_extract / $mbs_compromise" | bc -l)"
 fi
 
-echo "== ingest of $files articles"
-ingest() { rm -rf "$work/db"; seconds "$qtrack" --db "$work/db" ingest "$@" "$bbc"; }
-t_j1=$(ingest --jobs 1); t_j2=$(ingest --jobs 2); t_nolink=$(ingest --jobs 2 --no-link)
+echo "== ingest of $files articles (best of three runs each)"
+# Prints "wall_seconds cpu_seconds" (cpu = user + system, all threads).
+timed() {
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" "$@" >/dev/null 2>&1
+  awk '{printf "%s %s\n", $1, $2 + $3}' "$work/time.txt"
+}
+# The best of three runs after `rm -rf $1`: "wall_seconds cpu_seconds".
+best_timed() {
+  local dir=$1 best=999999 cpu=0 w c; shift
+  for _ in 1 2 3; do
+    rm -rf "$dir"
+    read -r w c < <(timed "$@")
+    if (( $(echo "$w < $best" | bc -l) )); then best=$w; cpu=$c; fi
+  done
+  echo "$best $cpu"
+}
+ingest() { best_timed "$work/db" "$qtrack" --db "$work/db" ingest "$@" "$bbc"; }
+read -r t_j1 c_j1 < <(ingest --jobs 1)
+read -r t_j2 c_j2 < <(ingest --jobs 2)
+read -r t_nolink c_nolink < <(ingest --jobs 2 --no-link)
 rm -rf "$work/db"; peak_ingest=$(peak_kb "$qtrack" --db "$work/db" ingest --jobs 2 "$bbc")
-rm -rf "$work/omindex"; t_omindex=$(seconds omindex --db "$work/omindex" --url / "$bbc")
+read -r t_omindex c_omindex < <(best_timed "$work/omindex" omindex --db "$work/omindex" --url / "$bbc")
 aps() { echo "$files / $1" | bc -l; }
+ms_per() { echo "1000 * $1 / $files" | bc -l; }
 printf "qtrack ingest --jobs 1: %.0f articles/s; --jobs 2: %.0f articles/s (%.2fx); --no-link: %.0f articles/s\n" \
   "$(aps "$t_j1")" "$(aps "$t_j2")" "$(echo "$t_j1 / $t_j2" | bc -l)" "$(aps "$t_nolink")"
-printf "omindex: %.0f articles/s; qtrack --jobs 2 is %.2fx omindex\n" "$(aps "$t_omindex")" "$(echo "$t_omindex / $t_j2" | bc -l)"
+printf "omindex: %.0f articles/s; qtrack --jobs 2 is %.2fx omindex (%.2fx without linking)\n" "$(aps "$t_omindex")" \
+  "$(echo "$t_omindex / $t_j2" | bc -l)" "$(echo "$t_omindex / $t_nolink" | bc -l)"
+printf "CPU per article (user + system, all threads): qtrack --jobs 1 %.2f ms, --jobs 2 %.2f ms, --no-link %.2f ms; omindex %.2f ms\n" \
+  "$(ms_per "$c_j1")" "$(ms_per "$c_j2")" "$(ms_per "$c_nolink")" "$(ms_per "$c_omindex")"
 printf "matcher overhead (--jobs 2 with / without linking): %.2fx\n" "$(echo "$t_j2 / $t_nolink" | bc -l)"
 printf "peak memory of ingest: %d MB\n" $((peak_ingest / 1024))
 peak_big=null
@@ -93,8 +114,8 @@ fi
 lat_big=$("$bin/bench/query_latency" --db "$big" --queries 300)
 echo "$lat_big"
 
-printf '{"machine":"%s","cores":%d,"extract_mb_s":%.1f,"compromise_mb_s":%s,"ingest_articles_s_jobs1":%.0f,"ingest_articles_s_jobs2":%.0f,"ingest_articles_s_nolink":%.0f,"omindex_articles_s":%.0f,"ingest_vs_omindex":%.2f,"matcher_overhead":%.2f,"ingest_peak_mb":%d,"big_jsonl_mb":%d,"big_jsonl_peak_mb":%s,"bbc":%s,"large":%s}\n' \
+printf '{"machine":"%s","cores":%d,"extract_mb_s":%.1f,"compromise_mb_s":%s,"ingest_articles_s_jobs1":%.0f,"ingest_articles_s_jobs2":%.0f,"ingest_articles_s_nolink":%.0f,"omindex_articles_s":%.0f,"ingest_vs_omindex":%.2f,"ingest_cpu_ms_per_article":%.2f,"omindex_cpu_ms_per_article":%.2f,"matcher_overhead":%.2f,"ingest_peak_mb":%d,"big_jsonl_mb":%d,"big_jsonl_peak_mb":%s,"bbc":%s,"large":%s}\n' \
   "$(uname -m) $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" "$(nproc)" "$mbs_extract" \
   "$( [[ $mbs_compromise == null ]] && echo null || printf %.3f "$mbs_compromise")" \
   "$(aps "$t_j1")" "$(aps "$t_j2")" "$(aps "$t_nolink")" "$(aps "$t_omindex")" "$(echo "$t_omindex / $t_j2" | bc -l)" \
-  "$(echo "$t_j2 / $t_nolink" | bc -l)" $((peak_ingest / 1024)) "$big_jsonl_mb" "$peak_big" "$lat_bbc" "$lat_big"
+  "$(ms_per "$c_j2")" "$(ms_per "$c_omindex")" "$(echo "$t_j2 / $t_nolink" | bc -l)" $((peak_ingest / 1024)) "$big_jsonl_mb" "$peak_big" "$lat_bbc" "$lat_big"
