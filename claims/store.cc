@@ -412,7 +412,11 @@ struct Store::Impl {
     absl::Status status = writes->Drain();
     if (!status.ok()) return status;
     next_local.resize(shards.size());
-    for (size_t i = 0; i < shards.size(); ++i) next_local[i] = shards[i]->get_lastdocid() + 1;
+    try {
+      for (size_t i = 0; i < shards.size(); ++i) next_local[i] = shards[i]->get_lastdocid() + 1;
+    } catch (const Xapian::Error& e) {
+      return FromXapian(e, dir);
+    }
     return absl::OkStatus();
   }
 
