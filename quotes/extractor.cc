@@ -432,9 +432,12 @@ void QuoteExtractor::Impl::TokenizeParagraph(Span p) {
       Token& t = tokens_.back();
       if (!number && IsUpperCp(cp)) t.flags |= kCap;
       auto lower_ascii = [](unsigned char ch) { return ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch; };
+      size_t n = j - start;
       unsigned char last = text[j - 1];
-      if (!number && j - start <= 32 &&
-          (c >= 0x80 || last >= 0x80 || qi::MaybeLexiconWord(lower_ascii(c), lower_ascii(last), j - start))) {
+      unsigned char second = text[n > 1 ? start + 1 : start], second_last = text[n > 1 ? j - 2 : start];
+      if (!number && n <= 32 &&
+          ((c | last | second | second_last) >= 0x80 ||
+           qi::MaybeLexiconWord(lower_ascii(c), lower_ascii(second), lower_ascii(second_last), lower_ascii(last), n))) {
         if (const qi::WordInfo* info = qi::LookupWord(LowerTok(tokens_.size() - 1))) {
           t.cue = info->cue;
           t.classes = info->classes;
