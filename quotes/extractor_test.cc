@@ -266,6 +266,12 @@ const Case kCases[] = {
     {"regression_infinitive_that_is_no_complementizer",
      "The mayor vowed not to repeat that mistake and resigned in June.", "indirect", "mayor", "",
      "to repeat that mistake"},
+    // Two noun phrases joined by "and" before the cue are one mention.
+    {"regression_coordinated_subject_is_one_mention",
+     "Regulators and consumer groups said the merger would raise prices.", "indirect", "", "",
+     "the merger would raise prices", "Regulators and consumer groups"},
+    // A passive participle with its "by" agent names no statement.
+    {"regression_passive_with_by_agent_is_no_statement", "The bill was endorsed by several unions.", "", "", "", ""},
 };
 
 
@@ -517,6 +523,13 @@ TEST(ExtractorText, RegressionNestedStatementRepeatingTheOuterOneIsDropped) {
                      "chairman that it cost too much",
                      "senator"},
                     {"it cost too much", "lobbyists"}});
+}
+
+// `said A, and the council would ...`: after a comma, a conjunction with a
+// subject and a finite verb of its own ends the reported content.
+TEST(ExtractorText, RegressionCommaAndNewClauseEndsContent) {
+  ExpectStatements("The mayor said the budget was balanced, and the council would vote on it in May.",
+                   {{"the budget was balanced", "mayor"}});
 }
 
 }  // namespace
