@@ -266,6 +266,23 @@ const Case kCases[] = {
     {"regression_infinitive_that_is_no_complementizer",
      "The mayor vowed not to repeat that mistake and resigned in June.", "indirect", "mayor", "",
      "to repeat that mistake"},
+    // PolNeAR attributes wishes, plans and stances, not only speech.
+    {"regression_wish_of_a_group_is_attributed", "Local farmers want a new irrigation canal.", "indirect", "", "",
+     "a new irrigation canal", "Local farmers"},
+    // A cue in the infinitive reports for the subject of the clause.
+    {"regression_infinitive_cue_reports_for_subject", "The governor plans to endorse the mayor in the spring.",
+     "indirect", "governor", "", "the mayor", "The governor"},
+    // A one-word object is enough content for a cue other than "said".
+    {"regression_one_word_object_is_content", "Senator Wells endorsed Harrison.", "indirect", "Wells", "",
+     "Harrison", "Senator Wells"},
+    // A verb the lexicon lacks, followed by "that", reports a statement.
+    {"regression_unknown_verb_then_that", "The engineers maintained that the old bridge was still safe for trucks.",
+     "indirect", "engineers", "", "the old bridge was still safe", "The engineers"},
+    // Word pieces inside a speaker mention: a slash and a plural possessive.
+    {"regression_slash_joined_poll_name_in_mention", "A new CNN/ORC poll shows the senator ahead by six points.",
+     "indirect", "", "", "the senator ahead", "A new CNN/ORC poll"},
+    {"regression_plural_possessive_in_mention", "The Greens’ leaders said the vote was rigged.", "indirect", "", "",
+     "the vote was rigged", "The Greens’ leaders"},
     // Two noun phrases joined by "and" before the cue are one mention.
     {"regression_coordinated_subject_is_one_mention",
      "Regulators and consumer groups said the merger would raise prices.", "indirect", "", "",
@@ -530,6 +547,20 @@ TEST(ExtractorText, RegressionNestedStatementRepeatingTheOuterOneIsDropped) {
 TEST(ExtractorText, RegressionCommaAndNewClauseEndsContent) {
   ExpectStatements("The mayor said the budget was balanced, and the council would vote on it in May.",
                    {{"the budget was balanced", "mayor"}});
+}
+
+// Raising verbs ("seems to") and passives ("is expected to") state no
+// source: the statement has no speaker mention.
+TEST(ExtractorSpeakers, RegressionRaisingVerbAndPassiveHaveNoSpeaker) {
+  for (const char* text : {"The governor seems to favor a smaller budget this year.",
+                           "The new tax is expected to raise billions for the state."}) {
+    QuoteExtractor extractor;
+    std::vector<Quote> quotes;
+    extractor.Extract(MakeArticle(text), &quotes);
+    ASSERT_EQ(quotes.size(), 1u) << text;
+    EXPECT_TRUE(quotes[0].speaker_mention.empty()) << text;
+    EXPECT_EQ(quotes[0].speaker, "") << text;
+  }
 }
 
 }  // namespace
