@@ -1174,6 +1174,24 @@ bool QuoteExtractor::Impl::TryAccording(Range s, int c, int cue_end, Attribution
   if (content.empty()) return false;
   a->content[0] = content;
   a->n_content = 1;
+  // `A, according to X, B`: an attribution interposed in the sentence it
+  // reports; the content is both sides, and the source runs to the comma
+  // ("members who spoke with reporters afterward").
+  if (first < begin && tokens_[begin - 1].type == kComma) {
+    int comma = np.e;
+    while (comma < s.e && comma - np.e < 12 && tokens_[comma].type != kComma && tokens_[comma].type != kPeriod &&
+           tokens_[comma].quote < 0)
+      ++comma;
+    if (comma < s.e && tokens_[comma].type == kComma) {
+      Range rest = TrimContent(Range{comma + 1, s.e});
+      int words = 0;
+      for (int t = rest.b; t < rest.e; ++t) words += IsWord(t);
+      if (words >= 2 && !(IsWord(rest.b) && (LowerIs(rest.b, "said") || LowerIs(rest.b, "says")))) {
+        if (comma > np.e) a->speaker = Range{np.b, comma};
+        a->content[a->n_content++] = rest;
+      }
+    }
+  }
   return true;
 }
 
@@ -1920,7 +1938,21 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     // `who opposed it`.
     bool say = LowerIs(c, "said") || LowerIs(c, "says") || LowerIs(c, "say");
     if (words < 2 && !quoted && say) return false;
-    if (speaker.b > s.b && LowerIs(speaker.b - 1, "what")) return false;
+    // `what the mayor called "a disgrace"`: PolNeAR's content is the whole
+    // clause from "what" to the quoted label; without a quote "what ..." is
+    // as often a subject clause running on ("what we expect is ...").
+    if (speaker.b > s.b && LowerIs(speaker.b - 1, "what")) {
+      int end = after.e;
+      int q = after.b;
+      if (q < after.e && IsWord(q) && (Is(q, qi::kDeterminer) || StripPossessive(Tok(q)) != Tok(q))) ++q;
+      if (q < after.e && IsOpenQuote(q)) {
+        const QuoteSpan& qs = quotes_[tokens_[q].quote];
+        if (qs.closed && int(qs.close_tok) < after.e) end = qs.close_tok + 1;
+      } else {
+        return false;
+      }
+      after = Range{speaker.b - 1, end};
+    }
     if (interposed) a->content[a->n_content++] = before;
     a->content[a->n_content++] = after;
     return true;

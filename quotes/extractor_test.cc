@@ -283,6 +283,13 @@ const Case kCases[] = {
      "indirect", "", "", "the senator ahead", "A new CNN/ORC poll"},
     {"regression_plural_possessive_in_mention", "The Greens’ leaders said the vote was rigged.", "indirect", "", "",
      "the vote was rigged", "The Greens’ leaders"},
+    // "according to X" set off by commas inside the sentence it reports.
+    {"regression_interposed_according_to_takes_both_sides",
+     "The deficit, according to the budget office, will double within a decade.", "indirect", "budget office", "",
+     "The deficit will double within a decade", "the budget office", nullptr, nullptr, 2},
+    // `what X called "..."`: the clause from "what" to the quoted label.
+    {"regression_what_x_called_quote", "The council passed what the mayor called “a fair deal” for the city.", "mixed",
+     "mayor", "", "what the mayor called “a fair deal”", "the mayor"},
     // Two noun phrases joined by "and" before the cue are one mention.
     {"regression_coordinated_subject_is_one_mention",
      "Regulators and consumer groups said the merger would raise prices.", "indirect", "", "",
