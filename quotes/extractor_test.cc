@@ -570,5 +570,21 @@ TEST(ExtractorSpeakers, RegressionRaisingVerbAndPassiveHaveNoSpeaker) {
   }
 }
 
+// A nested attribution through a weak cue with a fair prior ("criticized")
+// is a statement of its own.
+TEST(ExtractorText, RegressionNestedWeakCueIsItsOwnStatement) {
+  ExpectStatements("The senator said that after a long and bitter fight over the budget, Governor Hale "
+                   "criticized the plan.",
+                   {{"after a long and bitter fight over the budget, Governor Hale criticized the plan", "senator"},
+                    {"the plan", "Hale"}});
+}
+
+// `..., the governor said when asked whether ...`: the question is a
+// statement with no stated source.
+TEST(ExtractorText, RegressionWhenAskedQuestionHasNoSource) {
+  ExpectStatements("“We will not stop,” the governor said when asked whether the plant would close.",
+                   {{"We will not stop", "governor"}, {"whether the plant would close", ""}});
+}
+
 }  // namespace
 }  // namespace qtrack
