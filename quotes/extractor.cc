@@ -317,6 +317,7 @@ struct QuoteExtractor::Impl {
   bool TrySubjectVerbQuote(Range s, int from, Attribution* a);
   bool VerbLike(int i);
   bool TryVerbThat(Range s, int from, Attribution* a);
+  bool TryInSource(Range s, int from, Attribution* a);
   int ClauseVerb(int k, int e);
   int ClauseCut(Range s, Range after);
   bool CutBefore(const Attribution& next, Attribution* first);
@@ -1019,6 +1020,10 @@ bool QuoteExtractor::Impl::SpeakerLike(Range np) {
   if (last < np.b || !IsWord(last)) return false;
   for (int i = np.b; i <= last; ++i)
     if (tokens_[i].quote >= 0) return false;
+  // "the poll released Friday": a participle and its day.
+  if (last - 2 >= np.b && Is(last, qi::kTimeWord | qi::kWeekday) && IsWord(last - 1) && !IsCap(last - 1) &&
+      EndsWith(Tok(last - 1), "ed"))
+    last -= 2;
   uint32_t c = Classes(last);
   if (c & (qi::kAux | qi::kPreposition | qi::kTimeWord)) return false;
   if (c & qi::kPronoun) return last == np.b;
@@ -1420,6 +1425,49 @@ bool QuoteExtractor::Impl::TryVerbThat(Range s, int from, Attribution* a) {
     return true;
   }
   return false;
+}
+
+// `In the latest poll, the senator leads by six points`: a sentence with no
+// cue that opens with "In" and a poll, survey, study or report before its
+// first comma. PolNeAR attributes the rest of the sentence to that source
+// (cue "In"). A weak attribution.
+bool QuoteExtractor::Impl::TryInSource(Range s, int from, Attribution* a) {
+  int b = std::max(from, s.b);
+  while (b < s.e && IsWord(b) && Is(b, qi::kIntro)) ++b;
+  if (b + 4 >= s.e || !LowerIs(b, "in") || tokens_[b].quote >= 0) return false;
+  int comma = b + 1;
+  bool doc = false;
+  while (comma < s.e && comma - b < 25 && tokens_[comma].type != kComma && tokens_[comma].quote < 0 &&
+         tokens_[comma].type != kPeriod) {
+    if (IsWord(comma) && (LowerIs(comma, "poll") || LowerIs(comma, "polls") || LowerIs(comma, "survey") ||
+                          LowerIs(comma, "surveys") || LowerIs(comma, "study") || LowerIs(comma, "report") ||
+                          LowerIs(comma, "analysis") || LowerIs(comma, "studies") || LowerIs(comma, "data") ||
+                          LowerIs(comma, "count") || LowerIs(comma, "reports")))
+      doc = true;
+    ++comma;
+  }
+  if (!doc || comma >= s.e || tokens_[comma].type != kComma) return false;
+  int speaker_end = comma;
+  // "In the poll, conducted in early September, ...": a participle phrase
+  // belongs to the source.
+  if (comma + 1 < s.e && IsWord(comma + 1) && !IsCap(comma + 1) &&
+      (EndsWith(Tok(comma + 1), "ed") || EndsWith(Tok(comma + 1), "ing"))) {
+    int c2 = comma + 1;
+    while (c2 < s.e && c2 - comma < 15 && tokens_[c2].type != kComma && tokens_[c2].quote < 0) ++c2;
+    if (c2 < s.e && tokens_[c2].type == kComma) { speaker_end = c2 + 1; comma = c2; }
+  }
+  Range content = TrimContent(Range{comma + 1, s.e});
+  int words = 0;
+  for (int t = content.b; t < content.e; ++t) words += IsWord(t);
+  if (words < 3) return false;
+  *a = Attribution{};
+  a->speaker = Range{b + 1, speaker_end};
+  a->cue = Range{b, b + 1};
+  a->rate = 0.4f;
+  a->weak = true;
+  a->content[0] = content;
+  a->n_content = 1;
+  return true;
 }
 
 bool QuoteExtractor::Impl::TryClosingVerb(Range s, int from, Attribution* a) {
@@ -2042,7 +2090,8 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best)
   }
   if (!found && !have_via)
     found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best) ||
-            (options.include_weak_cues && (TryVerbThat(s, from, best) || TrySubjectVerbQuote(s, from, best)));
+            (options.include_weak_cues && (TryVerbThat(s, from, best) || TrySubjectVerbQuote(s, from, best) ||
+                                           TryInSource(s, from, best)));
   if (found && have_via) {
     best->via = via.speaker;
     // The according-to phrase is not part of the content.
@@ -2365,7 +2414,9 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
   last = np.e - 1;
   // Trailing name run: capitalized words that are no title.
   int r = np.e;
-  const uint32_t kNotName = qi::kTitle | qi::kNationality | qi::kOrganisation | qi::kOutlet | qi::kDeterminer;
+  // A day closing the phrase ("the survey released Monday") is no name.
+  const uint32_t kNotName =
+      qi::kTitle | qi::kNationality | qi::kOrganisation | qi::kOutlet | qi::kDeterminer | qi::kWeekday | qi::kTimeWord;
   while (r > np.b && IsCap(r - 1) && !Is(r - 1, kNotName) &&
          (r == np.e || StripPossessive(Tok(r - 1)) == Tok(r - 1)))
     --r;

@@ -287,6 +287,14 @@ const Case kCases[] = {
     {"regression_interposed_according_to_takes_both_sides",
      "The deficit, according to the budget office, will double within a decade.", "indirect", "budget office", "",
      "The deficit will double within a decade", "the budget office", nullptr, nullptr, 2},
+    // A participle and its day close a source mention ("released Monday").
+    {"regression_participle_and_day_end_a_source_mention",
+     "The newest county survey released Monday shows that most renters back the measure.", "indirect", "", "",
+     "most renters back the measure", "The newest county survey released Monday"},
+    // "In <a poll>, ...": the poll is the source of the rest of the sentence.
+    {"regression_in_a_poll_is_a_source",
+     "In the latest state poll, conducted over the weekend, the senator leads her rival by six points.", "indirect",
+     "", "", "the senator leads her rival by six points", "the latest state poll, conducted over the weekend,"},
     // `what X called "..."`: the clause from "what" to the quoted label.
     {"regression_what_x_called_quote", "The council passed what the mayor called “a fair deal” for the city.", "mixed",
      "mayor", "", "what the mayor called “a fair deal”", "the mayor"},
