@@ -269,6 +269,9 @@ const Case kCases[] = {
     // PolNeAR attributes wishes, plans and stances, not only speech.
     {"regression_wish_of_a_group_is_attributed", "Local farmers want a new irrigation canal.", "indirect", "", "",
      "a new irrigation canal", "Local farmers"},
+    // "plans" was listed as a weak cue but never entered the lexicon.
+    {"regression_plans_to_is_an_attribution", "The mayor plans to close two libraries next year.", "indirect", "mayor",
+     "", "to close two libraries", "The mayor"},
     // A cue in the infinitive reports for the subject of the clause.
     {"regression_infinitive_cue_reports_for_subject", "The governor plans to endorse the mayor in the spring.",
      "indirect", "governor", "", "the mayor", "The governor"},

@@ -99,7 +99,7 @@ constexpr const char* kStanceCues[] = {
     "articulate", "favoring", "rebuke", "agreeing", "propose", "invoking", "championing",
     "concede", "rejects", "illustrated", "indicating", "promotes", "speculate", "chant",
     "accuse", "yelling", "hammering", "attributes", "tout", "emphasizes", "exposing",
-    "exposes", "criticizes", "witnessing", "contemplating", "requesting", "envision",
+    "exposes", "criticizes", "witnessing", "contemplating", "requesting", "envision", "plans",
 };
 
 struct HandCue {
