@@ -1705,8 +1705,11 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
 
   // "endorsed by dozens of papers": a passive participle names its agent
   // after "by"; the words after it are no content.
+  // `responded by citing ...`: "by" and a gerund is the manner of an
+  // active verb, not a passive's agent.
   if (!inverted && !participle && c + 1 < s.e && LowerIs(c + 1, "by") && Tok(c).size() > 3 &&
-      Tok(c).substr(Tok(c).size() - 2) == "ed")
+      Tok(c).substr(Tok(c).size() - 2) == "ed" &&
+      !(c + 2 < s.e && IsWord(c + 2) && !IsCap(c + 2) && EndsWith(Tok(c + 2), "ing")))
     return false;
   // --- content after the cue -------------------------------------------------
   int k = inverted ? cue_end : (cue.flags & qi::kCueParticle) ? c + 2 : c + 1;
@@ -1733,7 +1736,10 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   // that mistake`: an infinitive is no tail, and its "that" is no
   // complementizer; `complained to the chairman that` is a tail.
   bool infinitive = k + 1 < s.e && LowerIs(k, "to") && !Is(k + 1, qi::kDeterminer | qi::kPronoun) && !IsCap(k + 1);
-  if (k < s.e && Is(k, qi::kPreposition) && !infinitive) {
+  // `responded by citing ... to prove that ...`: what was done is the
+  // content, from "by" on.
+  bool by_gerund = k + 1 < s.e && LowerIs(k, "by") && IsWord(k + 1) && !IsCap(k + 1) && EndsWith(Tok(k + 1), "ing");
+  if (k < s.e && Is(k, qi::kPreposition) && !infinitive && !by_gerund) {
     for (int t = k; t < s.e && t < k + 12; ++t) {
       if (tokens_[t].quote >= 0 || tokens_[t].type == kPeriod) break;
       if (Is(t, qi::kThat)) { k = t; break; }

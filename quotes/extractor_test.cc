@@ -305,6 +305,11 @@ const Case kCases[] = {
     {"regression_coordinated_subject_is_one_mention",
      "Regulators and consumer groups said the merger would raise prices.", "indirect", "", "",
      "the merger would raise prices", "Regulators and consumer groups"},
+    // "by" and a gerund after an -ed cue is what was done, not a passive's
+    // agent.
+    {"regression_by_gerund_is_content_not_agent",
+     "The governor responded by publishing the full audit of the pension fund.", "indirect", "governor", "",
+     "by publishing the full audit of the pension fund", "The governor"},
     // A passive participle with its "by" agent names no statement.
     {"regression_passive_with_by_agent_is_no_statement", "The bill was endorsed by several unions.", "", "", "", ""},
 };
