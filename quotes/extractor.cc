@@ -1586,6 +1586,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   static const bool debug = std::getenv("QTRACK_QUOTES_DEBUG") != nullptr;
   if (debug) std::fprintf(stderr, "    left NP [%s]\n", RangeText(left).c_str());
   bool inverted = false;
+  bool cue_first = false;  // `Said Ellis: "..."`
   Range speaker;
   bool participle = false;
   // `In a Bloomberg interview Trump declared "..."`: an introductory phrase
@@ -1606,6 +1607,12 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     bool after_break = prev >= s.b && (tokens_[prev].type == kComma || tokens_[prev].type == kDash ||
                                        IsCloseQuote(prev));
     Range right = RightNP(cue_end, s.e, 8);
+    // `Said Ellis: "..."` opening a sentence: the cue comes first, the name
+    // and a colon or comma before the quote.
+    if (c == s.b && IsCap(c) && !(cue.flags & (qi::kCueWeak | qi::kCueParticiple)) && !right.empty() &&
+        right.e + 1 < s.e && (tokens_[right.e].type == kColon || tokens_[right.e].type == kComma) &&
+        IsOpenQuote(right.e + 1))
+      after_break = cue_first = true;
     // `"...," said one New Hampshire Democrat.`: after a quote any noun
     // phrase may follow the cue.
     bool after_quote = prev >= s.b && (IsCloseQuote(prev) || (tokens_[prev].type == kComma && prev > s.b &&
@@ -1820,7 +1827,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       SkipTail(t, s.e, a);
     return true;
   }
-  if (inverted) return false;
+  if (inverted && !cue_first) return false;
   // `appeared on MSNBC on Tuesday and began by saying ...`: a weak cue
   // followed only by a place and time tail reports nothing.
   if (tail_only && !after.empty() && a->weak &&

@@ -205,6 +205,10 @@ const Case kCases[] = {
      "the talks would go on"},
     {"regression_inverted_cue_in_speaker_label", "Said Ellis: “I don’t get the sense she is interested.”", "direct",
      "Ellis", "", "I don’t get the sense", "Ellis"},
+    // The same inside a paragraph, after another sentence.
+    {"regression_inverted_cue_opens_a_sentence",
+     "The plan is complicated. Said Marsh: “Nobody has read the whole thing.”", "direct", "Marsh", "",
+     "Nobody has read the whole thing", "Marsh"},
     {"regression_age_compound_is_speaker", "“Donald is an amazing leader,” said the 46-year-old.", "direct", "", "",
      "amazing leader", "the 46-year-old"},
     {"regression_with_x_saying", "They met on April 11, with the Kremlin saying the meeting focused on \"aspects.\"",
