@@ -317,6 +317,17 @@ struct QuoteExtractor::Impl {
   bool TrySubjectVerbQuote(Range s, int from, Attribution* a);
   bool VerbLike(int i);
   bool TryVerbThat(Range s, int from, Attribution* a);
+  // `X laughed and <cue>`: with `prev` the "and" before the cue, the
+  // subject X of the -ed verb before it when X opens the clause; else empty.
+  Range VerbAndCueSubject(Range s, int prev) {
+    if (prev - 2 < s.b || !LowerIs(prev, "and") || !IsWord(prev - 1) || IsCap(prev - 1) ||
+        !EndsWith(Tok(prev - 1), "ed"))
+      return Range{};
+    Range np = LeftNP(s.b, prev - 2);
+    if (!SpeakerLike(np)) return Range{};
+    if (np.b > s.b && tokens_[np.b - 1].type != kComma) return Range{};
+    return np;
+  }
   bool TryInSource(Range s, int from, Attribution* a);
   int ClauseVerb(int k, int e);
   int ClauseCut(Range s, Range after);
@@ -818,6 +829,8 @@ Range QuoteExtractor::Impl::LeftNP(int s, int j) {
   }
   uint32_t cj = Classes(j);
   if (LowerIs(j, "who") || LowerIs(j, "which")) return Range{j, j + 1};
+  // A person pronoun takes no modifiers: "at 86 she says" → "she".
+  if (cj & qi::kPersonPronoun) return Range{j, j + 1};
   if (cj & (qi::kBoundary | qi::kPreposition)) return Range{j + 1, j + 1};
   int i = j;
   while (i > s && j - i < 14) {
@@ -1662,6 +1675,10 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       speaker = subj;
       participle = true;
       a->cue = Range{c - 1, cue_end};
+    } else if (Range first = VerbAndCueSubject(s, prev); !first.empty()) {
+      // `I laughed and said, "..."`: the subject of the first verb.
+      speaker = first;
+      participle = true;
     } else if ((cue.flags & (qi::kCueParticiple | qi::kCueSpeech)) && prev >= s.b &&
                (tokens_[prev].type == kComma || LowerIs(prev, "and") ||
                 // `began by saying he would ...`, `aside from saying ...`

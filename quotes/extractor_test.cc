@@ -205,6 +205,14 @@ const Case kCases[] = {
      "the talks would go on"},
     {"regression_inverted_cue_in_speaker_label", "Said Ellis: “I don’t get the sense she is interested.”", "direct",
      "Ellis", "", "I don’t get the sense", "Ellis"},
+    // A person pronoun takes no modifiers: "at 86 she" is "she".
+    {"regression_pronoun_mention_drops_preceding_words",
+     "Even now at 86 she still insists that the farm will stay in the family.", "indirect", "", "",
+     "the farm will stay in the family", "she"},
+    // `X laughed and said, "..."`: the subject of the first verb speaks.
+    {"regression_verb_and_cue_share_the_subject",
+     "Once, when my brother mentioned the storm to me, I laughed and said, “It will pass by morning.”", "direct", "", "",
+     "It will pass by morning", "I"},
     // The same inside a paragraph, after another sentence.
     {"regression_inverted_cue_opens_a_sentence",
      "The plan is complicated. Said Marsh: “Nobody has read the whole thing.”", "direct", "Marsh", "",
