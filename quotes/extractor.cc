@@ -1806,6 +1806,12 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   // `"Q1," he said, "Q2."` continues a split quote; `X boasted, "Q."` does not.
   bool before_ends_quoted = before_ok && IsCloseQuote(before.e - 1);
   bool tail_only = after.empty() || (cont >= 0 && before_ends_quoted);
+  // `"...," she said, referencing the bank's ...`: a participle after the
+  // comma opens an attribution of its own; the content is before the cue.
+  if (!tail_only && before_ok && content_after_begin > c + 1 && tokens_[content_after_begin - 1].type == kComma &&
+      IsWord(after.b) && tokens_[after.b].cue && (tokens_[after.b].cue->flags & qi::kCueParticiple) &&
+      !LowerIs(after.b, "according"))
+    tail_only = true;
   // "..., Peskov said, according to TASS." / "citing": a conduit, not content.
   if (!tail_only && (LowerIs(after.b, "according") || LowerIs(after.b, "citing") ||
                      (after.b > s.b && LowerIs(after.b - 1, "по") && LowerIs(after.b, "словам")))) {

@@ -205,6 +205,11 @@ const Case kCases[] = {
      "the talks would go on"},
     {"regression_inverted_cue_in_speaker_label", "Said Ellis: “I don’t get the sense she is interested.”", "direct",
      "Ellis", "", "I don’t get the sense", "Ellis"},
+    // `"...," X said, referring to ...`: the participle opens the next
+    // statement; the content is before the cue, quote and words after it.
+    {"regression_participle_after_cue_leaves_content_before",
+     "“We cut the wrong programs” to balance the budget, the mayor said, referring to the library closures.", "mixed",
+     "mayor", "", "“We cut the wrong programs” to balance the budget", "the mayor"},
     // A person pronoun takes no modifiers: "at 86 she" is "she".
     {"regression_pronoun_mention_drops_preceding_words",
      "Even now at 86 she still insists that the farm will stay in the family.", "indirect", "", "",
