@@ -2226,6 +2226,13 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
       if (debug)
         std::fprintf(stderr, "  attribution: speaker [%s] cue [%s] content [%s]\n", RangeText(a.speaker).c_str(),
                      RangeText(a.cue).c_str(), RangeText(a.content[0]).c_str());
+      // `Cruz urged voters to "vote your conscience" and said ...`: the
+      // verb phrase before "and" may hold a statement of its own.
+      if (options.include_weak_cues && a.cue.b - 1 > from && LowerIs(a.cue.b - 1, "and") && a.content[0].b >= a.cue.b &&
+          (a.speaker.empty() || a.speaker.b < a.cue.b)) {
+        Attribution first;
+        if (TrySubjectVerbQuote(Range{from, a.cue.b - 1}, from, &first)) found->push_back(first);
+      }
       found->push_back(a);
       // Content after the cue that stops before a participle (", saying"):
       // the participle is attributed next, to the same speaker.

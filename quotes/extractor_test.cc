@@ -619,5 +619,12 @@ TEST(ExtractorText, RegressionWhenAskedQuestionHasNoSource) {
                    {{"We will not stop", "governor"}, {"whether the plant would close", ""}});
 }
 
+// `X urged voters to "..." and said ...`: the verb phrase with the quote
+// before "and said" is a statement of its own.
+TEST(ExtractorText, RegressionQuotedVerbPhraseBeforeAndSaid) {
+  ExpectStatements("Ms. Ortiz implored the council to “finish what it started” and said the vote could wait.",
+                   {{"the council to “finish what it started”", "Ortiz"}, {"the vote could wait", "Ortiz"}});
+}
+
 }  // namespace
 }  // namespace qtrack
