@@ -205,6 +205,23 @@ const Case kCases[] = {
      "the talks would go on"},
     {"regression_inverted_cue_in_speaker_label", "Said Ellis: “I don’t get the sense she is interested.”", "direct",
      "Ellis", "", "I don’t get the sense", "Ellis"},
+    // `"...," X said, referring to ...`: the participle opens the next
+    // statement; the content is before the cue, quote and words after it.
+    {"regression_participle_after_cue_leaves_content_before",
+     "“We cut the wrong programs” to balance the budget, the mayor said, referring to the library closures.", "mixed",
+     "mayor", "", "“We cut the wrong programs” to balance the budget", "the mayor"},
+    // A person pronoun takes no modifiers: "at 86 she" is "she".
+    {"regression_pronoun_mention_drops_preceding_words",
+     "Even now at 86 she still insists that the farm will stay in the family.", "indirect", "", "",
+     "the farm will stay in the family", "she"},
+    // `X laughed and said, "..."`: the subject of the first verb speaks.
+    {"regression_verb_and_cue_share_the_subject",
+     "Once, when my brother mentioned the storm to me, I laughed and said, “It will pass by morning.”", "direct", "", "",
+     "It will pass by morning", "I"},
+    // The same inside a paragraph, after another sentence.
+    {"regression_inverted_cue_opens_a_sentence",
+     "The plan is complicated. Said Marsh: “Nobody has read the whole thing.”", "direct", "Marsh", "",
+     "Nobody has read the whole thing", "Marsh"},
     {"regression_age_compound_is_speaker", "“Donald is an amazing leader,” said the 46-year-old.", "direct", "", "",
      "amazing leader", "the 46-year-old"},
     {"regression_with_x_saying", "They met on April 11, with the Kremlin saying the meeting focused on \"aspects.\"",
@@ -266,6 +283,52 @@ const Case kCases[] = {
     {"regression_infinitive_that_is_no_complementizer",
      "The mayor vowed not to repeat that mistake and resigned in June.", "indirect", "mayor", "",
      "to repeat that mistake"},
+    // PolNeAR attributes wishes, plans and stances, not only speech.
+    {"regression_wish_of_a_group_is_attributed", "Local farmers want a new irrigation canal.", "indirect", "", "",
+     "a new irrigation canal", "Local farmers"},
+    // "plans" was listed as a weak cue but never entered the lexicon.
+    {"regression_plans_to_is_an_attribution", "The mayor plans to close two libraries next year.", "indirect", "mayor",
+     "", "to close two libraries", "The mayor"},
+    // A cue in the infinitive reports for the subject of the clause.
+    {"regression_infinitive_cue_reports_for_subject", "The governor plans to endorse the mayor in the spring.",
+     "indirect", "governor", "", "the mayor", "The governor"},
+    // A one-word object is enough content for a cue other than "said".
+    {"regression_one_word_object_is_content", "Senator Wells endorsed Harrison.", "indirect", "Wells", "",
+     "Harrison", "Senator Wells"},
+    // A verb the lexicon lacks, followed by "that", reports a statement.
+    {"regression_unknown_verb_then_that", "The engineers maintained that the old bridge was still safe for trucks.",
+     "indirect", "engineers", "", "the old bridge was still safe", "The engineers"},
+    // Word pieces inside a speaker mention: a slash and a plural possessive.
+    {"regression_slash_joined_poll_name_in_mention", "A new CNN/ORC poll shows the senator ahead by six points.",
+     "indirect", "", "", "the senator ahead", "A new CNN/ORC poll"},
+    {"regression_plural_possessive_in_mention", "The Greens’ leaders said the vote was rigged.", "indirect", "", "",
+     "the vote was rigged", "The Greens’ leaders"},
+    // "according to X" set off by commas inside the sentence it reports.
+    {"regression_interposed_according_to_takes_both_sides",
+     "The deficit, according to the budget office, will double within a decade.", "indirect", "budget office", "",
+     "The deficit will double within a decade", "the budget office", nullptr, nullptr, 2},
+    // A participle and its day close a source mention ("released Monday").
+    {"regression_participle_and_day_end_a_source_mention",
+     "The newest county survey released Monday shows that most renters back the measure.", "indirect", "", "",
+     "most renters back the measure", "The newest county survey released Monday"},
+    // "In <a poll>, ...": the poll is the source of the rest of the sentence.
+    {"regression_in_a_poll_is_a_source",
+     "In the latest state poll, conducted over the weekend, the senator leads her rival by six points.", "indirect",
+     "", "", "the senator leads her rival by six points", "the latest state poll, conducted over the weekend,"},
+    // `what X called "..."`: the clause from "what" to the quoted label.
+    {"regression_what_x_called_quote", "The council passed what the mayor called “a fair deal” for the city.", "mixed",
+     "mayor", "", "what the mayor called “a fair deal”", "the mayor"},
+    // Two noun phrases joined by "and" before the cue are one mention.
+    {"regression_coordinated_subject_is_one_mention",
+     "Regulators and consumer groups said the merger would raise prices.", "indirect", "", "",
+     "the merger would raise prices", "Regulators and consumer groups"},
+    // "by" and a gerund after an -ed cue is what was done, not a passive's
+    // agent.
+    {"regression_by_gerund_is_content_not_agent",
+     "The governor responded by publishing the full audit of the pension fund.", "indirect", "governor", "",
+     "by publishing the full audit of the pension fund", "The governor"},
+    // A passive participle with its "by" agent names no statement.
+    {"regression_passive_with_by_agent_is_no_statement", "The bill was endorsed by several unions.", "", "", "", ""},
 };
 
 
@@ -517,6 +580,50 @@ TEST(ExtractorText, RegressionNestedStatementRepeatingTheOuterOneIsDropped) {
                      "chairman that it cost too much",
                      "senator"},
                     {"it cost too much", "lobbyists"}});
+}
+
+// `said A, and the council would ...`: after a comma, a conjunction with a
+// subject and a finite verb of its own ends the reported content.
+TEST(ExtractorText, RegressionCommaAndNewClauseEndsContent) {
+  ExpectStatements("The mayor said the budget was balanced, and the council would vote on it in May.",
+                   {{"the budget was balanced", "mayor"}});
+}
+
+// Raising verbs ("seems to") and passives ("is expected to") state no
+// source: the statement has no speaker mention.
+TEST(ExtractorSpeakers, RegressionRaisingVerbAndPassiveHaveNoSpeaker) {
+  for (const char* text : {"The governor seems to favor a smaller budget this year.",
+                           "The new tax is expected to raise billions for the state."}) {
+    QuoteExtractor extractor;
+    std::vector<Quote> quotes;
+    extractor.Extract(MakeArticle(text), &quotes);
+    ASSERT_EQ(quotes.size(), 1u) << text;
+    EXPECT_TRUE(quotes[0].speaker_mention.empty()) << text;
+    EXPECT_EQ(quotes[0].speaker, "") << text;
+  }
+}
+
+// A nested attribution through a weak cue with a fair prior ("criticized")
+// is a statement of its own.
+TEST(ExtractorText, RegressionNestedWeakCueIsItsOwnStatement) {
+  ExpectStatements("The senator said that after a long and bitter fight over the budget, Governor Hale "
+                   "criticized the plan.",
+                   {{"after a long and bitter fight over the budget, Governor Hale criticized the plan", "senator"},
+                    {"the plan", "Hale"}});
+}
+
+// `..., the governor said when asked whether ...`: the question is a
+// statement with no stated source.
+TEST(ExtractorText, RegressionWhenAskedQuestionHasNoSource) {
+  ExpectStatements("“We will not stop,” the governor said when asked whether the plant would close.",
+                   {{"We will not stop", "governor"}, {"whether the plant would close", ""}});
+}
+
+// `X urged voters to "..." and said ...`: the verb phrase with the quote
+// before "and said" is a statement of its own.
+TEST(ExtractorText, RegressionQuotedVerbPhraseBeforeAndSaid) {
+  ExpectStatements("Ms. Ortiz implored the council to “finish what it started” and said the vote could wait.",
+                   {{"the council to “finish what it started”", "Ortiz"}, {"the vote could wait", "Ortiz"}});
 }
 
 }  // namespace

@@ -73,9 +73,20 @@ struct WordInfo {
 const WordInfo* LookupWord(std::string_view lower_word);
 
 // A cheap pre-filter before LookupWord for ASCII words: false when no
-// lexicon word has this (lowercased) first byte, last byte and length.
+// lexicon word has this (lowercased) first, second, second-to-last and last
+// byte and this length (for a one-letter word pass its letter four times).
 // Most words of running text fail it, which spares the hash.
-bool MaybeLexiconWord(unsigned char first_lower, unsigned char last_lower, size_t len);
+bool MaybeLexiconWord(unsigned char first_lower, unsigned char second_lower, unsigned char second_last_lower,
+                      unsigned char last_lower, size_t len);
+
+// The filter's bit index; exposed so both sides hash alike.
+inline uint32_t FilterKey(unsigned char a, unsigned char b, unsigned char y, unsigned char z, size_t len) {
+  uint32_t h = uint32_t(a) | uint32_t(b) << 8 | uint32_t(y) << 16 | uint32_t(z) << 24;
+  h ^= uint32_t(len) * 0x9E3779B9u;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 16;
+  return h & 0xFFFF;
+}
 
 // Month number 1..12 for a lowercased month name ("april", "apr", "апреля"),
 // weekday 0..6 (Monday = 0) for a weekday name, else -1.
