@@ -2547,6 +2547,15 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
   q.kind = all_quoted ? StatementKind::kDirect
                       : (any_quote || single_quoted) ? StatementKind::kMixed : StatementKind::kIndirect;
   if (q.kind == StatementKind::kIndirect && !options.include_indirect) return;
+  // Reported speech cut off after its cue ("promised not to…", a truncated
+  // headline) leaves only "to" or "that": nothing was reported.
+  if (q.kind == StatementKind::kIndirect) {
+    bool has_word = false;
+    for (int i = 0; i < a.n_content && !has_word; ++i)
+      for (int t = a.content[i].b; t < a.content[i].e && !has_word; ++t)
+        has_word = (IsWord(t) && !LowerIs(t, "to") && !LowerIs(t, "that")) || tokens_[t].type == kNumber;
+    if (!has_word) return;
+  }
   if (!a.cue.empty()) q.cue = Span{tokens_[a.cue.b].begin, tokens_[a.cue.e - 1].end};
   genitive_mention_ = a.according && !a.cue.empty() && a.cue.e - a.cue.b == 2 &&
                       (LowerIs(a.cue.b + 1, "словам") || LowerIs(a.cue.b + 1, "словами"));

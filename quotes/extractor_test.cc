@@ -292,6 +292,9 @@ const Case kCases[] = {
     // A cue in the infinitive reports for the subject of the clause.
     {"regression_infinitive_cue_reports_for_subject", "The governor plans to endorse the mayor in the spring.",
      "indirect", "governor", "", "the mayor", "The governor"},
+    // A cue cut off after its infinitive marker (a truncated headline)
+    // reports nothing: no statement whose content is only "to".
+    {"regression_truncated_infinitive_is_no_statement", "The alliance promised not to…", "", "", "", ""},
     // A one-word object is enough content for a cue other than "said".
     {"regression_one_word_object_is_content", "Senator Wells endorsed Harrison.", "indirect", "Wells", "",
      "Harrison", "Senator Wells"},

@@ -22,6 +22,7 @@ ap.add_argument("--qtrack", default="bazel-bin/cli/qtrack")
 ap.add_argument("--db")
 ap.add_argument("--sample", type=int, default=10)
 ap.add_argument("--seed", type=int, default=1)
+ap.add_argument("--split", action="store_true", help="print the gold clusters that are not one narrative")
 args = ap.parse_args()
 db = args.db or tempfile.mkdtemp(prefix="qtrack-narratives-")
 
@@ -79,6 +80,12 @@ for members in clusters:
         earlier = set().union(*(stmt_of_case.get(e, set()) for e in members[:i]))
         if mine & earlier or any(links.get(s, set()) & earlier for s in mine): linked += 1
     if len(roots) == 1: one_narrative += 1
+    elif args.split:
+        print("SPLIT:", " | ".join(by_id[m]["claim"][:100] for m in members), file=sys.stderr)
+        for m in members:
+            for sid in stmt_of_case.get(m, ()):
+                st = next(x for x in statements if x["id"] == sid)
+                print(f"   {m} {st['kind']}: {st['quote'][:90]}", file=sys.stderr)
 
 case_of_stmt = {}
 for cid, ss in stmt_of_case.items():
