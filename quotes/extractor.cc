@@ -108,6 +108,19 @@ struct Attribution {
   int next_clause = -1;
 };
 
+// An attribution through a rule rather than a lexicon cue (a verb the
+// lexicon lacks, "In <poll>, ..."): weak, with the prior of a weak cue.
+Attribution WeakAttribution(Range speaker, Range cue, Range content) {
+  Attribution a;
+  a.speaker = speaker;
+  a.cue = cue;
+  a.rate = 0.4f;
+  a.weak = true;
+  a.content[0] = content;
+  a.n_content = 1;
+  return a;
+}
+
 // ---------------------------------------------------------------------------
 // Character classes.
 
@@ -1397,13 +1410,7 @@ bool QuoteExtractor::Impl::TrySubjectVerbQuote(Range s, int from, Attribution* a
   for (uint32_t t = q.open_tok + 1; t < q.close_tok && title; ++t)
     title = !IsWord(t) || IsCap(t) || Tok(t).size() <= 3;
   if (title) return false;
-  *a = Attribution{};
-  a->speaker = subj;
-  a->cue = Range{v, v + 1};
-  a->rate = 0.4f;
-  a->weak = true;
-  a->content[0] = content;
-  a->n_content = 1;
+  *a = WeakAttribution(subj, Range{v, v + 1}, content);
   return true;
 }
 
@@ -1428,13 +1435,7 @@ bool QuoteExtractor::Impl::TryVerbThat(Range s, int from, Attribution* a) {
     int words = 0;
     for (int t = content.b; t < content.e; ++t) words += IsWord(t);
     if (words < 4) continue;
-    *a = Attribution{};
-    a->speaker = np;
-    a->cue = Range{c, c + 1};
-    a->rate = 0.4f;
-    a->weak = true;
-    a->content[0] = content;
-    a->n_content = 1;
+    *a = WeakAttribution(np, Range{c, c + 1}, content);
     return true;
   }
   return false;
@@ -1473,13 +1474,7 @@ bool QuoteExtractor::Impl::TryInSource(Range s, int from, Attribution* a) {
   int words = 0;
   for (int t = content.b; t < content.e; ++t) words += IsWord(t);
   if (words < 3) return false;
-  *a = Attribution{};
-  a->speaker = Range{b + 1, speaker_end};
-  a->cue = Range{b, b + 1};
-  a->rate = 0.4f;
-  a->weak = true;
-  a->content[0] = content;
-  a->n_content = 1;
+  *a = WeakAttribution(Range{b + 1, speaker_end}, Range{b, b + 1}, content);
   return true;
 }
 
