@@ -333,14 +333,16 @@ struct QuoteExtractor::Impl {
   // `X laughed and <cue>`: with `prev` the "and" before the cue, the
   // subject X of the -ed verb before it when X opens the clause; else empty.
   Range VerbAndCueSubject(Range s, int prev) {
-    if (prev - 2 < s.b || !LowerIs(prev, "and") || !IsWord(prev - 1) || IsCap(prev - 1) ||
-        !EndsWith(Tok(prev - 1), "ed"))
-      return Range{};
-    Range np = LeftNP(s.b, prev - 2);
-    if (!SpeakerLike(np)) return Range{};
-    if (np.b > s.b && tokens_[np.b - 1].type != kComma) return Range{};
-    return np;
+    if (prev - 2 < s.b || !LowerIs(prev, "and")) return Range{};
+    if (IsWord(prev - 1) && !IsCap(prev - 1) && EndsWith(Tok(prev - 1), "ed")) {
+      Range np = LeftNP(s.b, prev - 2);
+      if (!SpeakerLike(np)) return Range{};
+      if (np.b > s.b && tokens_[np.b - 1].type != kComma) return Range{};
+      return np;
+    }
+    return CoordinatedVerbSubject(s, prev);
   }
+  Range CoordinatedVerbSubject(Range s, int conj);
   bool TryInSource(Range s, int from, Attribution* a);
   int ClauseVerb(int k, int e);
   int ClauseCut(Range s, Range after);
@@ -809,7 +811,13 @@ void QuoteExtractor::Impl::SplitSentences(Range p) {
           // statement instead.
           bool opens_next = m + 1 < p.e && tokens_[m].type == kComma && IsOpenQuote(m + 1);
           if ((m >= p.e || tokens_[m].type == kPeriod || tokens_[m].type == kComma) && !opens_next) end = false;
-          if (k > i + 1 && name_run) end = false;
+          // A name and a cue followed by a clause of its own start the next
+          // sentence: `."  Reid said both Rubio and Cruz are "..."`. A tail
+          // ("as he launched", "on Tuesday", ".") closes the quote's.
+          bool tail = k + 1 >= p.e || tokens_[k + 1].type == kPeriod || tokens_[k + 1].type == kComma ||
+                      (IsWord(k + 1) && !Is(k + 1, qi::kThat) &&
+                       Is(k + 1, qi::kPreposition | qi::kTimeWord | qi::kWeekday | qi::kBoundary | qi::kAux));
+          if (k > i + 1 && name_run && tail) end = false;
           break;
         }
         name_run &= (IsCap(k) && !Is(k, qi::kPronoun)) || tokens_[k].type == kPeriod;
@@ -998,6 +1006,30 @@ Range QuoteExtractor::Impl::RightNP(int k, int e, int max_len) {
     ++i;
   }
   return Range{k, i};
+}
+
+// `Trump doubled down on his comments about Curiel and said ...`: the
+// subject opening the clause, a past-tense verb right after it and no
+// comma, quote or complementizer up to the "and" at `conj`; else empty.
+Range QuoteExtractor::Impl::CoordinatedVerbSubject(Range s, int conj) {
+  int b = s.b;
+  // An introductory phrase and its comma: "In an interview with The Wall
+  // Street Journal, Trump ...".
+  if (Is(b, qi::kPreposition | qi::kTimeWord | qi::kIntro))
+    for (int k = b; k < conj && k < s.b + 14; ++k)
+      if (tokens_[k].type == kComma) { b = k + 1; break; }
+  Range subject = SubjectNP(Range{b, s.e}, conj);
+  if (subject.empty() || subject.b != b || !SpeakerLike(subject)) return Range{};
+  int v = subject.e;
+  while (v < conj && IsWord(v) && Is(v, qi::kAux) && !Is(v, qi::kBoundary)) ++v;
+  static constexpr std::string_view kIrregularPast[] = {"went", "took", "made", "gave", "came", "met",
+                                                        "spoke", "wrote", "stood", "held", "sat", "brought"};
+  bool irregular = false;
+  for (std::string_view w : kIrregularPast) irregular |= v < conj && LowerIs(v, w);
+  if (v >= conj || !(VerbLike(v) || irregular)) return Range{};
+  for (int t = v + 1; t < conj; ++t)
+    if (tokens_[t].quote >= 0 || tokens_[t].type != kWord || Is(t, qi::kThat)) return Range{};
+  return subject;
 }
 
 // The subject of the sentence's main clause, for participle cues ("...,
@@ -1908,7 +1940,11 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       for (std::string_view v : kIrregularPast) irregular |= LowerIs(n, v);
       bool verb = IsWord(n) && !IsCap(n) && !Is(n, qi::kAux) &&
                   (irregular || (w.size() > 4 && w.substr(w.size() - 2) == "ed"));
-      bool clause = LowerIs(t2, "but") && Is(n, qi::kPersonPronoun);
+      // `... "a prayer" for the nominee but did not suggest ...`: after
+      // "but", an auxiliary or participle opens the second verb phrase.
+      bool clause = LowerIs(t2, "but") &&
+                    (Is(n, qi::kPersonPronoun) ||
+                     (IsWord(n) && !IsCap(n) && (Is(n, qi::kAux) || EndsWith(w, "ing")) && !Is(n, qi::kBoundary)));
       if (verb || clause) {
         after = TrimContent(Range{after.b, t2});
         break;
@@ -1939,9 +1975,19 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     for (int t2 = after.b + 1; t2 + 1 < after.e; ++t2) {
       if (!IsCloseQuote(t2)) continue;
       int n = t2 + 1;
+      if (n < after.e && tokens_[n].type == kComma) ++n;
       bool cut = false;
-      if (LowerIs(n, "and") && n + 1 < after.e &&
-          ((tokens_[n + 1].cue && !(tokens_[n + 1].cue->flags & qi::kCueWeak)) || VerbLike(n + 1)))
+      // `... "passion and commitment" but argues ...`, `... "a prayer" for
+      // the nominee but did not suggest ...`: "but" too, and an auxiliary
+      // or a participle as the second verb.
+      if ((LowerIs(n, "and") || LowerIs(n, "but")) && n + 1 < after.e && IsWord(n + 1) && !IsCap(n + 1) &&
+          ((tokens_[n + 1].cue && !(tokens_[n + 1].cue->flags & qi::kCueWeak)) || VerbLike(n + 1) ||
+           (LowerIs(n, "but") && (Is(n + 1, qi::kAux) || EndsWith(Tok(n + 1), "ing")))))
+        cut = true;
+      // `... "Spanish," which is what some ...`: a relative clause on the
+      // quoted words is the writer's gloss.
+      if (!cut && n < after.e && (LowerIs(n, "which") || (LowerIs(n, "in") && n + 1 < after.e && LowerIs(n + 1, "which"))) &&
+          (tokens_[t2 - 1].type == kComma || tokens_[n - 1].type == kComma))
         cut = true;
       if (cut) {
         after = Range{after.b, t2 + 1};
@@ -1953,11 +1999,31 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
       if (tokens_[t2].quote >= 0) continue;
       // Only after a quote, and not the first of a parenthetical dash pair.
-      bool gloss = tokens_[t2].type == kDash && Is(t2 + 1, qi::kDeterminer) && IsCloseQuote(t2 - 1);
+      // (`"encouraged" by the plan — a modest boost ...`: a quote earlier
+      // in the content counts too.)
+      bool quote_before = false;
+      for (int t3 = after.b; t3 < t2 && !quote_before; ++t3) quote_before = IsCloseQuote(t3);
+      bool gloss = tokens_[t2].type == kDash && Is(t2 + 1, qi::kDeterminer) && quote_before;
       for (int t3 = t2 + 1; gloss && t3 < after.e; ++t3) gloss = tokens_[t3].type != kDash;
       if (gloss) {
         after = TrimContent(Range{after.b, t2});
         break;
+      }
+    }
+    // `... been "rigged" against him, a charge that ...`, `the "Charleston
+    // loophole," a flaw in ...`: an appositive after the quote glosses it.
+    {
+      bool quote_before = false;
+      for (int t2 = after.b + 1; t2 + 2 < after.e; ++t2) {
+        quote_before |= IsCloseQuote(t2 - 1);
+        bool comma = (tokens_[t2].quote < 0 && tokens_[t2].type == kComma) ||
+                     (IsCloseQuote(t2) && tokens_[t2 - 1].type == kComma);
+        if (!(quote_before || IsCloseQuote(t2)) || !comma) continue;
+        int n = t2 + 1;
+        if (IsWord(n) && tokens_[n].quote < 0 && (LowerIs(n, "a") || LowerIs(n, "an")) && !IsOpenQuote(n + 1)) {
+          after = IsCloseQuote(t2) ? Range{after.b, t2 + 1} : TrimContent(Range{after.b, t2});
+          break;
+        }
       }
     }
     // `saying, "That makes me smart," when Clinton blasted him`: a quote

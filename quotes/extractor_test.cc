@@ -629,5 +629,36 @@ TEST(ExtractorText, RegressionQuotedVerbPhraseBeforeAndSaid) {
                    {{"the council to “finish what it started”", "Ortiz"}, {"the vote could wait", "Ortiz"}});
 }
 
+// `"...." Novak said both parties are "..."`: a name and a cue after a
+// quote closing on a period start the next sentence when a clause of their
+// own follows ("said as he ..." still closes the quote's sentence); the
+// quote before them, with no attribution, is no statement.
+TEST(ExtractorText, RegressionNameAndCueWithClauseAfterQuoteStartNextSentence) {
+  ExpectStatements("“The plan is dead.” Novak said both parties were “out of ideas” on housing.",
+                   {{"both parties were “out of ideas” on housing", "Novak"}});
+}
+
+// `X doubled down on his remarks about Y and said ...`: the speaker of a
+// cue coordinated with an earlier verb phrase is the clause's subject.
+TEST(ExtractorSpeakers, RegressionCueCoordinatedWithEarlierVerbPhrase) {
+  ExpectStatements("In a radio interview with the local station, Kovacs doubled down on his remarks about the mayor "
+                   "and said the budget was “a fraud” in every respect.",
+                   {{"the budget was “a fraud” in every respect", "Kovacs"}});
+}
+
+// Words after the quote that the writer adds end a mixed statement's
+// content: a second verb phrase after "but", a relative clause on the quoted
+// words, and an appositive or a dash gloss.
+TEST(ExtractorText, RegressionWritersGlossAfterQuoteIsNoContent) {
+  ExpectStatements("Novak said he would cast “a protest vote” in the primary but did not name a candidate.",
+                   {{"he would cast “a protest vote” in the primary", "Novak"}});
+  ExpectStatements("Novak described the tariff as “reckless,” which is how his rivals describe his own plan.",
+                   {{"the tariff as “reckless,”", "Novak"}});
+  ExpectStatements("Novak said he was “relieved” by the ruling — a rare concession from the governor.",
+                   {{"he was “relieved” by the ruling", "Novak"}});
+  ExpectStatements("Novak said the count had been “rigged” from the start, a claim the election board rejected.",
+                   {{"the count had been “rigged” from the start", "Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -81,6 +81,20 @@ std::vector<std::pair<int, int>> Match(const std::vector<const Item*>& gold,
   return pairs;
 }
 
+// Prints the item of `others` whose content overlaps `item` most: it tells a
+// boundary error (the same statement, its content cut differently) from a
+// statement not found at all.
+void PrintNearest(const Item& item, const std::vector<const Item*>& others, std::ostream* errors) {
+  double best = 0;
+  const Item* nearest = nullptr;
+  for (const Item* other : others) {
+    double j = Jaccard(item.chars, other->chars);
+    if (j > best) best = j, nearest = other;
+  }
+  if (nearest != nullptr)
+    *errors << "\t\tnearest (Jaccard " << absl::StrFormat("%.2f", best) << "): " << nearest->desc << "\n";
+}
+
 std::string Clip(std::string_view s, size_t n = 160) {
   std::string out(s.substr(0, n));
   for (char& c : out) if (c == '\n') c = ' ';
@@ -293,9 +307,15 @@ absl::StatusOr<QuoteScores> ScoreQuoteFile(const std::string& gold_path, std::os
       if (errors) {
         const char* v = view == 0 ? "quoted" : "all";
         for (size_t i = 0; i < g.size(); ++i)
-          if (!gm[i]) *errors << a.id << "\tMISS " << v << "\t" << g[i]->desc << "\n";
+          if (!gm[i]) {
+            *errors << a.id << "\tMISS " << v << "\t" << g[i]->desc << "\n";
+            PrintNearest(*g[i], p, errors);
+          }
         for (size_t i = 0; i < p.size(); ++i)
-          if (!pm[i]) *errors << a.id << "\tFALSE " << v << "\t" << p[i]->desc << "\n";
+          if (!pm[i]) {
+            *errors << a.id << "\tFALSE " << v << "\t" << p[i]->desc << "\n";
+            PrintNearest(*p[i], g, errors);
+          }
       }
     }
   }
