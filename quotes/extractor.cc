@@ -347,6 +347,7 @@ struct QuoteExtractor::Impl {
   int ClauseVerb(int k, int e);
   int ClauseCut(Range s, Range after);
   bool CutBefore(const Attribution& next, Attribution* first);
+  bool CutAtClause(int b, Attribution* first);
   int ClosingVerbEnd(int k, int e);
   Range LeftNP(int s, int j);
   Range Apposition(Range s, int comma);
@@ -2141,6 +2142,28 @@ bool QuoteExtractor::Impl::CutBefore(const Attribution& next, Attribution* first
   return true;
 }
 
+// Ends `first`'s content before a clause that starts at `b` after a comma,
+// colon, semicolon or dash (`..., she replied: "..."`); the clause is left
+// to be searched again. False (nothing changed) when `b` lies outside that
+// content, opens a relative clause (", who said") or no words would be left.
+bool QuoteExtractor::Impl::CutAtClause(int b, Attribution* first) {
+  if (first->n_content == 0 || first->according) return false;
+  Range& last = first->content[first->n_content - 1];
+  if (last.b < first->cue.e || b <= last.b + 1 || b >= last.e) return false;
+  if (tokens_[b].quote >= 0 || Is(b, qi::kBoundary)) return false;
+  const Token& before = tokens_[b - 1];
+  if (before.quote >= 0 || !(before.type == kComma || before.type == kColon || before.type == kSemicolon ||
+                             before.type == kDash))
+    return false;
+  Range cut = TrimContent(Range{last.b, b - 1});
+  int words = 0;
+  for (int t = cut.b; t < cut.e; ++t) words += IsWord(t) || tokens_[t].type == kNumber;
+  if (words < 2) return false;
+  last = cut;
+  first->next_clause = b;
+  return true;
+}
+
 // The best attribution whose cue lies in [from, s.e): the first speech cue
 // that yields a speaker and content, else the first weak one, else an
 // "according to" one. An "according to X" next to a speech cue names the
@@ -2154,7 +2177,15 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best)
     if (!t.cue || t.quote >= 0) continue;
     bool weak = t.cue->flags & qi::kCueWeak;
     if (weak && !options.include_weak_cues) continue;
-    if (strong && !(t.cue->flags & qi::kCueAccording)) continue;
+    if (strong && !(t.cue->flags & qi::kCueAccording)) {
+      // `Rubio said it was great to be home, a man yelled "Stay there!"`: a
+      // later clause with a subject of its own and a speech cue ends the
+      // first content there; the rest of the sentence is searched again.
+      if (!weak && !(t.cue->flags & qi::kCueParticiple) && c > best->cue.e && TryCue(s, c, &a) && !a.according &&
+          !a.speaker.empty() && a.speaker.b > best->cue.e && a.speaker.e <= c && CutAtClause(a.speaker.b, best))
+        break;
+      continue;
+    }
     if (found && weak) continue;
     if (!TryCue(s, c, &a)) {
       if (debug) std::fprintf(stderr, "  cue %s: rejected\n", std::string(Tok(c)).c_str());

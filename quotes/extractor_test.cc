@@ -660,5 +660,15 @@ TEST(ExtractorText, RegressionWritersGlossAfterQuoteIsNoContent) {
                    {{"the count had been “rigged” from the start", "Novak"}});
 }
 
+// `..., a woman shouted "..."`, `..., she replied: "..."`: a clause with a
+// subject and a speech cue of its own after a comma or colon ends the first
+// statement's content and is a statement of its own.
+TEST(ExtractorText, RegressionLaterClauseWithOwnSpeakerEndsContent) {
+  ExpectStatements("Novak said the hall was full, a woman shouted “Let him speak!”",
+                   {{"the hall was full", "Novak"}, {"Let him speak!", "woman"}});
+  ExpectStatements("Novak said the vote was close; the mayor replied: “It was not close at all.”",
+                   {{"the vote was close", "Novak"}, {"It was not close at all.", "mayor"}});
+}
+
 }  // namespace
 }  // namespace qtrack
