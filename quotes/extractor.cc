@@ -348,6 +348,12 @@ struct QuoteExtractor::Impl {
   int ClauseCut(Range s, Range after);
   bool CutBefore(const Attribution& next, Attribution* first);
   bool CutAtClause(int b, Attribution* first);
+  // Words and numbers in r.
+  int CountWords(Range r) {
+    int words = 0;
+    for (int t = r.b; t < r.e; ++t) words += IsWord(t) || tokens_[t].type == kNumber;
+    return words;
+  }
   int ClosingVerbEnd(int k, int e);
   Range LeftNP(int s, int j);
   Range Apposition(Range s, int comma);
@@ -2134,9 +2140,7 @@ bool QuoteExtractor::Impl::CutBefore(const Attribution& next, Attribution* first
   int e = std::min(start, last.e);
   while (e > last.b && (!IsWord(e - 1) || Is(e - 1, qi::kBoundary)) && tokens_[e - 1].quote < 0) --e;
   Range cut = TrimContent(Range{last.b, e});
-  int words = 0;
-  for (int t = cut.b; t < cut.e; ++t) words += IsWord(t) || tokens_[t].type == kNumber;
-  if (words < 1) return false;
+  if (CountWords(cut) < 1) return false;
   last = cut;
   first->next_clause = start;
   return true;
@@ -2156,9 +2160,7 @@ bool QuoteExtractor::Impl::CutAtClause(int b, Attribution* first) {
                              before.type == kDash))
     return false;
   Range cut = TrimContent(Range{last.b, b - 1});
-  int words = 0;
-  for (int t = cut.b; t < cut.e; ++t) words += IsWord(t) || tokens_[t].type == kNumber;
-  if (words < 2) return false;
+  if (CountWords(cut) < 2) return false;
   last = cut;
   first->next_clause = b;
   return true;
