@@ -329,6 +329,22 @@ struct QuoteExtractor::Impl {
   bool TryClosingVerb(Range s, int from, Attribution* a);
   bool TrySubjectVerbQuote(Range s, int from, Attribution* a);
   bool VerbLike(int i);
+  // Common irregular past tenses ("went", "told"): verbs VerbLike misses.
+  bool IrregularPast(int i) {
+    static constexpr std::string_view kIrregularPast[] = {
+        "kept", "went", "made", "took", "gave", "said", "told", "left", "came", "got", "ran", "held", "met",
+        "saw", "sent", "spent", "won", "lost", "began", "brought", "thought", "urged", "vowed", "spoke",
+        "wrote", "stood", "sat"};
+    if (!IsWord(i)) return false;
+    for (std::string_view v : kIrregularPast)
+      if (LowerIs(i, v)) return true;
+    return false;
+  }
+  // A lowercase -ly word ("repeatedly", "quickly").
+  bool IsAdverb(int i) {
+    std::string_view w = Tok(i);
+    return IsWord(i) && !IsCap(i) && tokens_[i].quote < 0 && w.size() > 4 && EndsWith(w, "ly");
+  }
   bool TryVerbThat(Range s, int from, Attribution* a);
   // `X laughed and <cue>`: with `prev` the "and" before the cue, the
   // subject X of the -ed verb before it when X opens the clause; else empty.
@@ -1029,11 +1045,7 @@ Range QuoteExtractor::Impl::CoordinatedVerbSubject(Range s, int conj) {
   if (subject.empty() || subject.b != b || !SpeakerLike(subject)) return Range{};
   int v = subject.e;
   while (v < conj && IsWord(v) && Is(v, qi::kAux) && !Is(v, qi::kBoundary)) ++v;
-  static constexpr std::string_view kIrregularPast[] = {"went", "took", "made", "gave", "came", "met",
-                                                        "spoke", "wrote", "stood", "held", "sat", "brought"};
-  bool irregular = false;
-  for (std::string_view w : kIrregularPast) irregular |= v < conj && LowerIs(v, w);
-  if (v >= conj || !(VerbLike(v) || irregular)) return Range{};
+  if (v >= conj || !(VerbLike(v) || IrregularPast(v))) return Range{};
   for (int t = v + 1; t < conj; ++t)
     if (tokens_[t].quote >= 0 || tokens_[t].type != kWord || Is(t, qi::kThat)) return Range{};
   return subject;
@@ -1698,8 +1710,9 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       speaker = right;
       inverted = true;
       cue_end = right.e;
-    } else if (!inherited_speaker_.empty() &&
-               ((cue.flags & qi::kCueParticiple) || (prev >= s.b && (LowerIs(prev, "and") || LowerIs(prev, "but"))))) {
+    } else if (int conj = prev >= s.b && IsAdverb(prev) ? prev - 1 : prev;  // "and repeatedly says"
+               !inherited_speaker_.empty() &&
+               ((cue.flags & qi::kCueParticiple) || (conj >= s.b && (LowerIs(conj, "and") || LowerIs(conj, "but"))))) {
       // `..., saying ...` and `... and said ...` continue the speaker.
       speaker = inherited_speaker_;
       participle = true;
@@ -1940,13 +1953,13 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       if (tokens_[t2].quote >= 0 || !(LowerIs(t2, "and") || LowerIs(t2, "but"))) continue;
       int n = t2 + 1;
       std::string_view w = Tok(n);
-      static constexpr std::string_view kIrregularPast[] = {
-          "kept", "went", "made", "took", "gave", "said", "told", "left", "came", "got", "ran", "held",
-          "met", "saw", "sent", "spent", "won", "lost", "began", "brought", "thought", "urged", "vowed"};
-      bool irregular = false;
-      for (std::string_view v : kIrregularPast) irregular |= LowerIs(n, v);
       bool verb = IsWord(n) && !IsCap(n) && !Is(n, qi::kAux) &&
-                  (irregular || (w.size() > 4 && w.substr(w.size() - 2) == "ed"));
+                  (IrregularPast(n) || (w.size() > 4 && w.substr(w.size() - 2) == "ed"));
+      // `... come out of the car and repeatedly says, "..."`: an adverb and
+      // a speech cue.
+      if (!verb && n + 1 < after.e && IsAdverb(n) && tokens_[n + 1].cue && tokens_[n + 1].quote < 0 &&
+          !(tokens_[n + 1].cue->flags & (qi::kCueWeak | qi::kCueNoun | qi::kCueParticiple)))
+        verb = true;
       // `... "a prayer" for the nominee but did not suggest ...`: after
       // "but", an auxiliary or participle opens the second verb phrase.
       bool clause = LowerIs(t2, "but") &&
@@ -2342,9 +2355,11 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
       // content stopped before a second reporting verb of the same subject.
       {
         int e = a.content[a.n_content - 1].e;
-        if (!a.according && a.content[0].b >= a.cue.b && e + 1 < seg.e &&
-            (LowerIs(e, "and") || LowerIs(e, "but")) && tokens_[e + 1].cue &&
-            !(tokens_[e + 1].cue->flags & qi::kCueWeak) && tokens_[e + 1].quote < 0) {
+        int v = e + 1;
+        if (v + 1 < seg.e && IsAdverb(v)) ++v;  // "and repeatedly says"
+        if (!a.according && a.content[0].b >= a.cue.b && v < seg.e &&
+            (LowerIs(e, "and") || LowerIs(e, "but")) && tokens_[v].cue &&
+            !(tokens_[v].cue->flags & qi::kCueWeak) && tokens_[v].quote < 0) {
           inherited_speaker_ = a.speaker;
           from = e + 1;
           seg = Range{e, seg.e};

@@ -670,5 +670,13 @@ TEST(ExtractorText, RegressionLaterClauseWithOwnSpeakerEndsContent) {
                    {{"the vote was close", "Novak"}, {"It was not close at all.", "mayor"}});
 }
 
+// `X urges ... and repeatedly says, "..."`: an adverb between "and" and the
+// second speech cue; the second statement has the same speaker.
+TEST(ExtractorText, RegressionAdverbBeforeCoordinatedSpeechCue) {
+  ExpectStatements("Ms. Ortiz urges the guard to open the gate and repeatedly says, “Let them in,” until the lights go "
+                   "out.",
+                   {{"the guard to open the gate", "Ortiz"}, {"Let them in", "Ortiz"}});
+}
+
 }  // namespace
 }  // namespace qtrack
