@@ -1813,16 +1813,28 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   if (k < s.e && Is(k, qi::kPreposition) && !infinitive && !by_gerund) {
     for (int t = k; t < s.e && t < k + 12; ++t) {
       if (tokens_[t].quote >= 0 || tokens_[t].type == kPeriod) break;
+      // `said in Vienna, adding that ...`: the "that" is the participle's.
+      if (tokens_[t].type == kComma && t + 1 < s.e && tokens_[t + 1].cue &&
+          (tokens_[t + 1].cue->flags & qi::kCueParticiple))
+        break;
       if (Is(t, qi::kThat)) { k = t; break; }
     }
   }
   // `saying during the debate last week, "That makes me smart,"`: a
   // prepositional tail, a comma and a quote; the quote opens the content.
+  // So with a participle (`"...," Novak said in Paris, noting ...`: the
+  // content is before the cue) or a verb going on with the words before the
+  // speaker (`These workers, Novak explained at the hearing, were ...`).
   if (k < s.e && IsWord(k) && Is(k, qi::kPreposition) && !LowerIs(k, "to") && !LowerIs(k, "of")) {
     for (int t = k + 1; t < s.e && t < k + 9; ++t) {
       if (tokens_[t].quote >= 0 || Is(t, qi::kThat)) break;
       if (tokens_[t].type == kComma) {
-        if (t + 1 < s.e && IsOpenQuote(t + 1)) k = t + 1;
+        int n = t + 1;
+        bool participle = n < s.e && IsWord(n) && tokens_[n].cue && tokens_[n].quote < 0 &&
+                          (tokens_[n].cue->flags & qi::kCueParticiple) && !LowerIs(n, "according");
+        bool verb = n < s.e && IsWord(n) && !IsCap(n) && tokens_[n].quote < 0 && !Is(n, qi::kBoundary) &&
+                    (Is(n, qi::kAux) || VerbLike(n));
+        if (n < s.e && (IsOpenQuote(n) || participle || verb)) k = n;
         break;
       }
     }

@@ -678,5 +678,15 @@ TEST(ExtractorText, RegressionAdverbBeforeCoordinatedSpeechCue) {
                    {{"the guard to open the gate", "Ortiz"}, {"Let them in", "Ortiz"}});
 }
 
+// A place or time tail after the cue and then a comma: a participle after it
+// leaves the content before the cue; a verb after it goes on with the words
+// before the speaker (an interposed attribution).
+TEST(ExtractorText, RegressionTailAfterCueThenCommaKeepsContentBefore) {
+  ExpectStatements("The tariffs are “a gift to smugglers,” Novak said in Vienna, adding that talks would go on.",
+                   {{"The tariffs are “a gift to smugglers,”", "Novak"}, {"talks would go on", "Novak"}});
+  ExpectStatements("These drivers, Novak explained at the hearing, were “paid fairly” for every shift.",
+                   {{"These drivers were “paid fairly” for every shift", "Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
