@@ -688,5 +688,19 @@ TEST(ExtractorText, RegressionTailAfterCueThenCommaKeepsContentBefore) {
                    {{"These drivers were “paid fairly” for every shift", "Novak"}});
 }
 
+// `told voters this weekend he would ...`: "this weekend" is a time tail, not
+// content; an adverb before a participle clause of the writer's still ends
+// the content there.
+TEST(ExtractorText, RegressionRelativeTimeTailAndAdverbParticiple) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("The governor told Kovacs this weekend he would treat a veto as “a betrayal,” "
+                                "openly staking his career on the bill."),
+                    &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "he would treat a veto as “a betrayal,”");
+  EXPECT_EQ(quotes[0].addressee, "Kovacs");
+}
+
 }  // namespace
 }  // namespace qtrack
