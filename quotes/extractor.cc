@@ -370,6 +370,7 @@ struct QuoteExtractor::Impl {
   int ClauseCut(Range s, Range after);
   bool CutBefore(const Attribution& next, Attribution* first);
   bool CutAtClause(int b, Attribution* first);
+  bool CutBeforeQuotedNested(const Attribution& inner, Attribution* outer);
   // Words and numbers in r.
   int CountWords(Range r) {
     int words = 0;
@@ -2182,6 +2183,33 @@ bool QuoteExtractor::Impl::CutBefore(const Attribution& next, Attribution* first
   return true;
 }
 
+// Ends the content of `outer` before the nested attribution `inner` found in
+// it when only the inner content holds a double quote and a comma (and a
+// subordinator: "although", "when", "to which") separates them. Returns
+// whether it cut.
+bool QuoteExtractor::Impl::CutBeforeQuotedNested(const Attribution& inner, Attribution* outer) {
+  if (outer->n_content != 1) return false;
+  Range& content = outer->content[0];
+  int start = inner.cue.b;
+  bool quoted = false;
+  for (int i = 0; i < inner.n_content; ++i) {
+    start = std::min(start, inner.content[i].b);
+    for (int t = inner.content[i].b; t < inner.content[i].e; ++t)
+      quoted |= tokens_[t].quote >= 0 && !quotes_[tokens_[t].quote].single;
+  }
+  if (!inner.speaker.empty() && inner.speaker.b >= content.b) start = std::min(start, inner.speaker.b);
+  if (!quoted || start <= content.b || start >= content.e) return false;
+  for (int t = content.b; t < start; ++t)
+    if (tokens_[t].quote >= 0) return false;
+  int k = start - 1;
+  while (k > content.b && IsWord(k) && (Is(k, qi::kBoundary) || LowerIs(k, "to"))) --k;
+  if (k <= content.b || tokens_[k].type != kComma) return false;
+  Range cut = TrimContent(Range{content.b, k});
+  if (CountWords(cut) < 2) return false;
+  content = cut;
+  return true;
+}
+
 // Ends `first`'s content before a clause that starts at `b` after a comma,
 // colon, semicolon or dash (`..., she replied: "..."`); the clause is left
 // to be searched again. False (nothing changed) when `b` lies outside that
@@ -2408,7 +2436,11 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
             // tokens all beat keeping every nested statement; 0.5 is best.
             int inner_len = 0;
             for (int i = 0; i < n.n_content; ++i) inner_len += n.content[i].e - n.content[i].b;
-            if (inner_len * 2 < inner.e - inner.b) {
+            // `X said that ..., although he tweeted that he "rejects ..."`:
+            // a nested statement after a comma holding the only quote ends
+            // the outer content; the two no longer overlap.
+            bool cut = CutBeforeQuotedNested(n, &found->back());
+            if (cut || inner_len * 2 < inner.e - inner.b) {
               n.rate *= 0.8f;
               found->push_back(n);
             }

@@ -702,5 +702,12 @@ TEST(ExtractorText, RegressionRelativeTimeTailAndAdverbParticiple) {
   EXPECT_EQ(quotes[0].addressee, "Kovacs");
 }
 
+// `X said that ..., although he wrote that he "..."`: a nested statement
+// after a comma that holds the only quote is not part of the outer content.
+TEST(ExtractorText, RegressionQuotedNestedStatementEndsOuterContent) {
+  ExpectStatements("Petra Novak said that the summit would go ahead, although she wrote that she “regrets the delay.”",
+                   {{"the summit would go ahead", "Petra Novak"}, {"she “regrets the delay.”", "Petra Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
