@@ -11,6 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "ingest/article_util.h"
+#include "ingest/markup.h"
 
 namespace qtrack {
 namespace {
@@ -933,7 +934,14 @@ void FindClaims(const Article& article, const std::vector<Quote>& quotes,
     }
     if (IsCaption(p)) continue;
     sentences.clear();
-    SplitSentences(text.substr(ps.begin, ps.size()), ps.begin, &sentences);
+    // Markup tags left in the text split the paragraph (ingest/markup.h).
+    for (size_t from = ps.begin; from < ps.end;) {
+      Span tag = NextMarkupTag(text, from, ps.end);
+      size_t piece_end = tag.empty() ? ps.end : tag.begin;
+      if (piece_end > from) SplitSentences(text.substr(from, piece_end - from), from, &sentences);
+      if (tag.empty()) break;
+      from = tag.end;
+    }
     for (const Span& s : sentences) {
       while (lo < covered.size() && covered[lo].end <= s.begin) ++lo;
       bool overlaps = false;

@@ -25,6 +25,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "common/utf8.h"
+#include "ingest/markup.h"
 #include "quotes/lexicon.h"
 
 namespace qtrack {
@@ -405,9 +406,18 @@ void QuoteExtractor::Impl::Tokenize() {
   para_tokens_.clear();
   for (const Span& p : article->paragraphs) {
     Span q{std::min(p.begin, text.size()), std::min(p.end, text.size())};
-    int b = tokens_.size();
-    if (!q.empty()) TokenizeParagraph(q);
-    para_tokens_.push_back(Range{b, int(tokens_.size())});
+    // Markup left in the text (`<tweet author="..." ...>...<tweet/>` from a
+    // scraper) is no prose: it splits the paragraph, so no sentence runs
+    // across it and its attribute quotes pair with nothing.
+    for (size_t from = q.begin; from < q.end;) {
+      Span tag = NextMarkupTag(text, from, q.end);
+      Span piece{from, tag.empty() ? q.end : tag.begin};
+      int b = tokens_.size();
+      if (!piece.empty()) TokenizeParagraph(piece);
+      if (int(tokens_.size()) > b || tag.empty()) para_tokens_.push_back(Range{b, int(tokens_.size())});
+      if (tag.empty()) break;
+      from = tag.end;
+    }
   }
   // Two-word cues ("called for", "pointed out"): the verb carries the cue.
   char verb_buf[64];

@@ -1,0 +1,51 @@
+// File: ingest/markup.h
+//
+// Markup left in article text. Scrapers and converted corpora leave tags in
+// the body ("<tweet author=\"@x\" ...>...</tweet>"); a tag with attributes
+// is not prose, and its attribute values hold quotation marks that would
+// pair with the article's own. The quote and claim detectors split
+// paragraphs at such tags. Bare tags ("<b>", "<script>") are left as text:
+// they hold no quotation marks, and an article may well be quoting them.
+//
+// Example:
+//   for (size_t from = p.begin; from < p.end;) {
+//     Span tag = NextMarkupTag(text, from, p.end);
+//     Span prose{from, tag.empty() ? p.end : tag.begin};
+//     ...
+//     if (tag.empty()) break;
+//     from = tag.end;
+//   }
+#ifndef QTRACK_INGEST_MARKUP_H_
+#define QTRACK_INGEST_MARKUP_H_
+
+#include <string_view>
+
+#include "ingest/article.h"
+
+namespace qtrack {
+
+// The first markup tag with an attribute in text[from, end):
+// `<name key="value" ...>` (or `.../>`) with a name of ASCII letters, on one
+// line and under 400 bytes, with no '<' inside. An empty span when there is
+// none. Prose comparisons ("x < y", "<3") are no tags.
+inline Span NextMarkupTag(std::string_view text, size_t from, size_t end) {
+  if (end > text.size()) end = text.size();
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (size_t i = text.find('<', from); i != std::string_view::npos && i + 2 < end; i = text.find('<', i + 1)) {
+    size_t n = i + 1;
+    size_t name = n;
+    while (n < end && letter(text[n])) ++n;
+    if (n == name || n >= end || text[n] != ' ') continue;
+    size_t close = text.find('>', n);
+    if (close == std::string_view::npos || close >= end || close - i > 400) continue;
+    std::string_view inside = text.substr(i + 1, close - i - 1);
+    if (inside.find('<') != std::string_view::npos || inside.find('\n') != std::string_view::npos) continue;
+    if (inside.find("=\"") == std::string_view::npos) continue;
+    return Span{i, close + 1};
+  }
+  return Span{};
+}
+
+}  // namespace qtrack
+
+#endif  // QTRACK_INGEST_MARKUP_H_

@@ -1,0 +1,38 @@
+#include "ingest/markup.h"
+
+#include <string_view>
+
+#include "gtest/gtest.h"
+
+namespace qtrack {
+namespace {
+
+std::string_view TagText(std::string_view text, size_t from = 0) {
+  Span s = NextMarkupTag(text, from, text.size());
+  return s.empty() ? std::string_view() : text.substr(s.begin, s.size());
+}
+
+TEST(NextMarkupTag, FindsTagsWithAttributes) {
+  std::string_view text = R"(Ahead <post author="@kovacs" date="2026-01-02">Vote today!</post> and <img src="a.png"/> end.)";
+  EXPECT_EQ(TagText(text), R"(<post author="@kovacs" date="2026-01-02">)");
+  Span first = NextMarkupTag(text, 0, text.size());
+  EXPECT_EQ(TagText(text, first.end), R"(<img src="a.png"/>)");
+}
+
+TEST(NextMarkupTag, BareTagsAndProseAreLeftAsText) {
+  EXPECT_TRUE(NextMarkupTag("<script>alert(1)</script> and <b>bold</b>", 0, 41).empty());
+  EXPECT_TRUE(NextMarkupTag("inflation < 3% and growth > 2%", 0, 30).empty());
+  EXPECT_TRUE(NextMarkupTag("I <3 this and > that", 0, 20).empty());
+  // No closing '>' on the same line, or a '<' inside.
+  EXPECT_TRUE(NextMarkupTag("a <b c=\"1\"\n> d", 0, 15).empty());
+  EXPECT_EQ(TagText("<a <b c=\"1\">"), "<b c=\"1\">");
+}
+
+TEST(NextMarkupTag, StaysInsideTheRange) {
+  std::string_view text = R"(one <b c="1">two)";
+  EXPECT_TRUE(NextMarkupTag(text, 0, 8).empty());            // the tag ends past 8
+  EXPECT_EQ(NextMarkupTag(text, 0, 100).begin, 4u);          // end clamped to the text
+}
+
+}  // namespace
+}  // namespace qtrack
