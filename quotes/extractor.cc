@@ -326,6 +326,7 @@ struct QuoteExtractor::Impl {
   bool TryAccording(Range s, int c, int cue_end, Attribution* a);
   bool TryNounCue(Range s, int c, Attribution* a);
   bool TryColonQuote(Range s, int from, Attribution* a);
+  bool TryQuoteAfterColon(Range s, int from, Attribution* a);
   bool TryClosingVerb(Range s, int from, Attribution* a);
   bool TrySubjectVerbQuote(Range s, int from, Attribution* a);
   bool VerbLike(int i);
@@ -1280,6 +1281,50 @@ bool QuoteExtractor::Impl::TryColonQuote(Range s, int from, Attribution* a) {
   return false;
 }
 
+// `Novak went even further: “If he runs, he loses.”`, `... - Ida Kovacs:
+// “Turnout rose ...”`, `From the report: “...”`: a sentence with no cue
+// whose last part is a quote right after a colon. The quote is the
+// content; the source is the name just before the colon, else the
+// sentence's subject, else unstated (train: most such quotes are gold
+// statements; the verb before the colon is rarely in the lexicon).
+bool QuoteExtractor::Impl::TryQuoteAfterColon(Range s, int from, Attribution* a) {
+  for (int k = std::max(from, s.b) + 1; k + 1 < s.e; ++k) {
+    if (tokens_[k].type != kColon || tokens_[k].quote >= 0 || !IsOpenQuote(k + 1)) continue;
+    const QuoteSpan& q = quotes_[tokens_[k + 1].quote];
+    if (q.single) return false;
+    // The quote ends the sentence: only a period may follow it.
+    int end = q.closed ? int(q.close_tok) + 1 : s.e;
+    for (int t = end; t < s.e; ++t)
+      if (tokens_[t].type != kPeriod) return false;
+    int words = 0;
+    for (int t = k + 2; t < end && words < 2; ++t) words += IsWord(t);
+    if (words < 2) return false;
+    *a = Attribution{};
+    // The phrase before the colon names the source when nothing but a
+    // dash, a comma or "from" stands before it (`More from Kovacs:`);
+    // otherwise it is an object (`told Fox News:`) and the subject speaks.
+    int b = std::max(from, s.b);
+    Range np = LeftNP(b, k - 1);
+    int before = np.b - 1;
+    bool opens = before < b || tokens_[before].type == kDash || tokens_[before].type == kComma ||
+                 LowerIs(before, "from");
+    // A name or a determiner phrase, not a participle (`, adding:`).
+    bool noun = !np.empty() && (Is(np.b, qi::kDeterminer) || IsCap(np.b));
+    if (SpeakerLike(np) && opens && noun && np.e - np.b <= 6) {
+      a->speaker = np;
+    } else {
+      Range subj = SubjectNP(Range{b, s.e}, k);
+      if (SpeakerLike(subj)) a->speaker = subj;
+    }
+    a->cue = Range{k, k + 1};
+    a->rate = 0.5f;
+    a->content[0] = Range{k + 1, end};
+    a->n_content = 1;
+    return true;
+  }
+  return false;
+}
+
 // A lowercase word shaped like a finite reporting verb the lexicon lacks
 // ("demanded", "scoffs").
 bool QuoteExtractor::Impl::VerbLike(int i) {
@@ -2186,7 +2231,7 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best)
     strong = !weak;
   }
   if (!found && !have_via)
-    found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best) ||
+    found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best) || TryQuoteAfterColon(s, from, best) ||
             (options.include_weak_cues && (TryVerbThat(s, from, best) || TrySubjectVerbQuote(s, from, best) ||
                                            TryInSource(s, from, best)));
   if (found && have_via) {

@@ -660,5 +660,19 @@ TEST(ExtractorText, RegressionWritersGlossAfterQuoteIsNoContent) {
                    {{"the count had been “rigged” from the start", "Novak"}});
 }
 
+// A quote after a colon that ends a sentence with no cue is a statement:
+// the source is the name before the colon when only a dash or "from"
+// stands before it, else the sentence's subject.
+TEST(ExtractorSpeakers, RegressionQuoteAfterColonWithoutCue) {
+  ExpectStatements("Kovacs went even further: “If the mayor runs again, she will lose.”",
+                   {{"If the mayor runs again, she will lose.", "Kovacs"}});
+  ExpectStatements("Suburbs drift away - Ida Novak: “Turnout in the suburbs rose by a third this year.”",
+                   {{"Turnout in the suburbs rose by a third this year.", "Ida Novak"}});
+  ExpectStatements("More from Novak: “The cities moved the other way.”", {{"The cities moved the other way.", "Novak"}});
+  // A participle before the colon is no source.
+  ExpectStatements("Governor Ida Kovacs took to the radio, writing: “We will rebuild the bridge.”",
+                   {{"We will rebuild the bridge.", "Ida Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
