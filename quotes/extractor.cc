@@ -327,6 +327,7 @@ struct QuoteExtractor::Impl {
   bool TryNounCue(Range s, int c, Attribution* a);
   bool TryColonQuote(Range s, int from, Attribution* a);
   bool TryQuoteAfterColon(Range s, int from, Attribution* a);
+  bool TryOpeningQuote(Range s, int from, Attribution* a);
   bool TryClosingVerb(Range s, int from, Attribution* a);
   bool TrySubjectVerbQuote(Range s, int from, Attribution* a);
   bool VerbLike(int i);
@@ -1325,6 +1326,64 @@ bool QuoteExtractor::Impl::TryQuoteAfterColon(Range s, int from, Attribution* a)
   return false;
 }
 
+// `“This is fantastic!” beamed Ida Novak of Dayton, who ...`, `“...,” Kovacs
+// shot back with a laugh.`: a sentence opening with a quote that closes on
+// a comma, "?" or "!" and goes on with a name and then a lowercase word (a
+// verb the lexicon lacks), or a verb and then a name. The quote is the
+// content (train: such quotes are gold statements, their verbs a long tail).
+bool QuoteExtractor::Impl::TryOpeningQuote(Range s, int from, Attribution* a) {
+  int b = std::max(from, s.b);
+  if (b >= s.e || !IsOpenQuote(b)) return false;
+  const QuoteSpan& q = quotes_[tokens_[b].quote];
+  int close = q.close_tok;
+  if (!q.closed || q.single || close - 1 <= b || close + 2 >= s.e) return false;
+  int k = close + 1;
+  std::string_view end_mark = Tok(close - 1);
+  bool open_end = tokens_[close - 1].type == kComma || end_mark == "?" || end_mark == "!" ||
+                  tokens_[k].type == kComma;
+  if (!open_end) return false;
+  if (tokens_[k].type == kComma) ++k;
+  if (k >= s.e || !IsWord(k) || tokens_[k].quote >= 0) return false;
+  auto verb = [&](int v) {
+    return v < s.e && IsWord(v) && !IsCap(v) && tokens_[v].quote < 0 &&
+           !Is(v, qi::kPreposition | qi::kBoundary | qi::kDeterminer | qi::kThat | qi::kPronoun);
+  };
+  Range speaker;
+  int v = -1;
+  if ((IsCap(k) || Is(k, qi::kPersonPronoun | qi::kDeterminer)) && !Is(k, qi::kIntro | qi::kPreposition)) {
+    speaker = SubjectNP(Range{k, s.e}, s.e);
+    if (speaker.b != k || !SpeakerLike(speaker)) return false;
+    v = speaker.e;
+    // `Bill Novak, a delegate wearing a “Kovacs” pin, said`: an apposition
+    // belongs to the mention.
+    if (v < s.e && tokens_[v].type == kComma) {
+      int m = v + 1;
+      while (m < s.e && m - v < 20 && tokens_[m].type != kComma && tokens_[m].type != kPeriod) ++m;
+      if (m >= s.e || tokens_[m].type != kComma) return false;
+      speaker.e = m + 1;
+      v = m + 1;
+    }
+    if (!verb(v)) return false;
+  } else if (verb(k) && (VerbLike(k) || tokens_[k].cue)) {
+    v = k;
+    speaker = RightNP(k + 1, s.e, 8);
+    if (speaker.empty() || !(IsCap(speaker.b) || Is(speaker.b, qi::kDeterminer)) || !SpeakerLike(speaker))
+      return false;
+  } else {
+    return false;
+  }
+  *a = Attribution{};
+  a->speaker = speaker;
+  a->cue = Range{v, v + 1};
+  a->rate = 0.6f;
+  a->content[0] = Range{b, close + 1};
+  a->n_content = 1;
+  // `“The way I see it,” she elaborated, “nobody ...”`: a split quote.
+  if (int cont = ContinuationQuote(std::max(v, speaker.e), s.e); cont >= 0)
+    a->content[a->n_content++] = Range{int(quotes_[cont].open_tok), int(quotes_[cont].close_tok) + 1};
+  return true;
+}
+
 // A lowercase word shaped like a finite reporting verb the lexicon lacks
 // ("demanded", "scoffs").
 bool QuoteExtractor::Impl::VerbLike(int i) {
@@ -2232,6 +2291,7 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best)
   }
   if (!found && !have_via)
     found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best) || TryQuoteAfterColon(s, from, best) ||
+            TryOpeningQuote(s, from, best) ||
             (options.include_weak_cues && (TryVerbThat(s, from, best) || TrySubjectVerbQuote(s, from, best) ||
                                            TryInSource(s, from, best)));
   if (found && have_via) {

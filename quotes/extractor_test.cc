@@ -674,5 +674,16 @@ TEST(ExtractorSpeakers, RegressionQuoteAfterColonWithoutCue) {
                    {{"We will rebuild the bridge.", "Ida Kovacs"}});
 }
 
+// A sentence opening with a quote that closes on a comma, "?" or "!", then
+// a name and a verb the lexicon lacks (or the verb first): the quote is a
+// statement of that name.
+TEST(ExtractorSpeakers, RegressionOpeningQuoteWithVerbTheLexiconLacks) {
+  ExpectStatements("“That was a disgrace,” Kovacs shot back with a laugh.", {{"That was a disgrace", "Kovacs"}});
+  ExpectStatements("“We made it!” beamed Ida Novak, who drove six hours to the rally.",
+                   {{"We made it!", "Ida Novak"}});
+  ExpectStatements("“The way I see it,” she fumed, “nobody asked the voters.”",
+                   {{"The way I see it nobody asked the voters.", ""}});
+}
+
 }  // namespace
 }  // namespace qtrack
