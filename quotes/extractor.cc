@@ -320,6 +320,7 @@ struct QuoteExtractor::Impl {
   void SplitSentences(Range p);
   bool FindAttribution(Range s, int from, Attribution* a);
   void AttributeSentence(Range s, std::vector<Attribution>* found);
+  void AddNested(const Attribution& a, std::vector<Attribution>* found);
   Range inherited_speaker_;  // the speaker a participle cue continues
   std::vector<Attribution> attributions_;
   bool TryCue(Range s, int c, Attribution* a);
@@ -2310,6 +2311,32 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best)
   return found;
 }
 
+// Content after the cue may hold a nested attribution ("He said Obama
+// hopes that ..."); PolNeAR annotates both.
+void QuoteExtractor::Impl::AddNested(const Attribution& a, std::vector<Attribution>* found) {
+  if (options.include_nested && !a.according && a.n_content == 1) {
+    Range inner = a.content[0];
+    Attribution n;
+    if (inner.e - inner.b > 3 && FindAttribution(inner, inner.b, &n) && n.n_content > 0 &&
+        // A weak nested cue only with a prior of 0.35 or more and a
+        // source: nested stance verbs (prior 0.3) were right less
+        // often than not (measured on train).
+        !n.according && (!n.weak || (n.rate >= 0.35f && !n.speaker.empty()))) {
+      // PolNeAR marks one statement where the inner content is half
+      // the outer or more (`Trump said that Clinton once described
+      // the pact as "the gold standard"`): a second one only repeats
+      // it. Measured on train: thresholds 0.4-0.8 of the outer's
+      // tokens all beat keeping every nested statement; 0.5 is best.
+      int inner_len = 0;
+      for (int i = 0; i < n.n_content; ++i) inner_len += n.content[i].e - n.content[i].b;
+      if (inner_len * 2 < inner.e - inner.b) {
+        n.rate *= 0.8f;
+        found->push_back(n);
+      }
+    }
+  }
+}
+
 // All attributions of a sentence. A sentence may hold several:
 //   `"We can't afford it," Trump said, adding, "NATO is costing us."`
 //   `When Clinton noted that ... ― Trump boasted, "That makes me smart."`
@@ -2400,15 +2427,20 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
         if (TrySubjectVerbQuote(Range{from, a.cue.b - 1}, from, &first)) found->push_back(first);
       }
       found->push_back(a);
-      // Content after the cue that stops before a participle (", saying"):
-      // the participle is attributed next, to the same speaker.
-      if (!a.according && a.content[0].b >= a.cue.b && a.n_content == 1 && a.content[0].e + 1 < seg.e &&
-          tokens_[a.content[0].e].type == kComma && tokens_[a.content[0].e + 1].cue &&
-          (tokens_[a.content[0].e + 1].cue->flags & qi::kCueParticiple)) {
-        inherited_speaker_ = a.speaker;
-        from = a.content[0].e + 1;
-        seg = Range{from, seg.e};
-        continue;
+      // Content after the cue that stops before a participle (", saying",
+      // or `“...,” adding` with the comma inside the quote): the participle
+      // is attributed next, to the same speaker.
+      if (!a.according && a.content[0].b >= a.cue.b && a.n_content == 1 && a.content[0].e + 1 < seg.e) {
+        int e = a.content[0].e;
+        int p = tokens_[e].type == kComma ? e + 1
+                : (IsCloseQuote(e - 1) && tokens_[e - 2].type == kComma) ? e : -1;
+        if (p >= 0 && tokens_[p].cue && (tokens_[p].cue->flags & qi::kCueParticiple)) {
+          AddNested(a, found);
+          inherited_speaker_ = a.speaker;
+          from = p;
+          seg = Range{from, seg.e};
+          continue;
+        }
       }
       // `Merrill says Machado promised ... and said she would ...`: the
       // content stopped before a second reporting verb of the same subject.
@@ -2425,29 +2457,7 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
       }
       // Content before the cue: what follows may be another attribution.
       if (a.according || a.content[0].b >= a.cue.b) {
-        // Content after the cue may hold a nested attribution ("He said
-        // Obama hopes that ..."); PolNeAR annotates both.
-        if (options.include_nested && !a.according && a.n_content == 1) {
-          Range inner = a.content[0];
-          Attribution n;
-          if (inner.e - inner.b > 3 && FindAttribution(inner, inner.b, &n) && n.n_content > 0 &&
-              // A weak nested cue only with a prior of 0.35 or more and a
-              // source: nested stance verbs (prior 0.3) were right less
-              // often than not (measured on train).
-              !n.according && (!n.weak || (n.rate >= 0.35f && !n.speaker.empty()))) {
-            // PolNeAR marks one statement where the inner content is half
-            // the outer or more (`Trump said that Clinton once described
-            // the pact as "the gold standard"`): a second one only repeats
-            // it. Measured on train: thresholds 0.4-0.8 of the outer's
-            // tokens all beat keeping every nested statement; 0.5 is best.
-            int inner_len = 0;
-            for (int i = 0; i < n.n_content; ++i) inner_len += n.content[i].e - n.content[i].b;
-            if (inner_len * 2 < inner.e - inner.b) {
-              n.rate *= 0.8f;
-              found->push_back(n);
-            }
-          }
-        }
+        AddNested(a, found);
         // The content gave way to a clause of another subject: search it.
         if (a.next_clause >= 0 && a.next_clause < seg.e) {
           from = a.next_clause;

@@ -685,5 +685,21 @@ TEST(ExtractorSpeakers, RegressionOpeningQuoteWithVerbTheLexiconLacks) {
                    {{"The way I see it nobody asked the voters.", ""}});
 }
 
+// `... “dead on arrival,” adding, “...”`: a participle right after a quote
+// that closes on a comma reports for the same speaker (the comma inside
+// the marks used to hide it); a nested attribution in the first content
+// stays.
+TEST(ExtractorText, RegressionParticipleAfterQuoteClosingOnComma) {
+  ExpectStatements("Novak told the radio host that the plan was “dead on arrival,” adding, “Nobody will vote for it.”",
+                   {{"the plan was “dead on arrival,”", "Novak"}, {"Nobody will vote for it.", "Novak"}});
+  ExpectStatements("Kovacs criticized the long delays in the repair of the old bridge and the mayor’s claim that it "
+                   "was “perfectly safe,” saying the engineers disagreed.",
+                   {{"the long delays in the repair of the old bridge and the mayor’s claim that it was “perfectly "
+                     "safe,”",
+                     "Kovacs"},
+                    {"it was “perfectly safe,”", "mayor’s"},
+                    {"the engineers disagreed", "Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
