@@ -1294,9 +1294,16 @@ bool QuoteExtractor::Impl::TryQuoteAfterColon(Range s, int from, Attribution* a)
     if (tokens_[k].type != kColon || tokens_[k].quote >= 0 || !IsOpenQuote(k + 1)) continue;
     const QuoteSpan& q = quotes_[tokens_[k + 1].quote];
     if (q.single) return false;
-    // The quote ends the sentence: only a period may follow it.
+    // The quote ends the sentence: only a period may follow it, or a
+    // bracketed source tag (`“...” [Gazette.]`).
     int end = q.closed ? int(q.close_tok) + 1 : s.e;
-    for (int t = end; t < s.e; ++t)
+    int t = end;
+    if (t < s.e && tokens_[t].type == kOther && Tok(t) == "[") {
+      while (t < s.e && t - end < 8 && Tok(t) != "]") ++t;
+      if (t >= s.e || Tok(t) != "]") return false;
+      ++t;
+    }
+    for (; t < s.e; ++t)
       if (tokens_[t].type != kPeriod) return false;
     int words = 0;
     for (int t = k + 2; t < end && words < 2; ++t) words += IsWord(t);

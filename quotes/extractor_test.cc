@@ -669,6 +669,9 @@ TEST(ExtractorSpeakers, RegressionQuoteAfterColonWithoutCue) {
   ExpectStatements("Suburbs drift away - Ida Novak: “Turnout in the suburbs rose by a third this year.”",
                    {{"Turnout in the suburbs rose by a third this year.", "Ida Novak"}});
   ExpectStatements("More from Novak: “The cities moved the other way.”", {{"The cities moved the other way.", "Novak"}});
+  // A bracketed source tag may close the sentence.
+  ExpectStatements("Suburbs drift away - Ida Novak: “Turnout rose in every county we surveyed.” [Gazette.]",
+                   {{"Turnout rose in every county we surveyed.", "Ida Novak"}});
   // A participle before the colon is no source.
   ExpectStatements("Governor Ida Kovacs took to the radio, writing: “We will rebuild the bridge.”",
                    {{"We will rebuild the bridge.", "Ida Kovacs"}});
