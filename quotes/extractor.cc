@@ -2450,9 +2450,11 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
         }
       }
       // `Merrill says Machado promised ... and said she would ...`: the
-      // content stopped before a second reporting verb of the same subject.
+      // content stopped before a second reporting verb of the same subject
+      // (also after a comma: `..., but said, “...”`).
       {
         int e = a.content[a.n_content - 1].e;
+        if (e + 2 < seg.e && tokens_[e].type == kComma && tokens_[e].quote < 0) ++e;
         if (!a.according && a.content[0].b >= a.cue.b && e + 1 < seg.e &&
             (LowerIs(e, "and") || LowerIs(e, "but")) && tokens_[e + 1].cue &&
             !(tokens_[e + 1].cue->flags & qi::kCueWeak) && tokens_[e + 1].quote < 0) {

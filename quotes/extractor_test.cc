@@ -704,5 +704,12 @@ TEST(ExtractorText, RegressionParticipleAfterQuoteClosingOnComma) {
                     {"the engineers disagreed", "Kovacs"}});
 }
 
+// `X said A, but said, “B”`: after a comma too, "and"/"but" and a second
+// reporting verb report for the same subject.
+TEST(ExtractorSpeakers, RegressionCommaButSaidContinuesSpeaker) {
+  ExpectStatements("Novak said the members would still meet in the spring, but said, “We have to change how we vote.”",
+                   {{"the members would still meet in the spring", "Novak"}, {"We have to change how we vote.", "Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
