@@ -318,7 +318,7 @@ struct QuoteExtractor::Impl {
   void ChainQuotes();
   void FindPersons();
   void SplitSentences(Range p);
-  bool FindAttribution(Range s, int from, Attribution* a);
+  bool FindAttribution(Range s, int from, Attribution* a, bool nested = false);
   void AttributeSentence(Range s, std::vector<Attribution>* found);
   void AddNested(const Attribution& a, std::vector<Attribution>* found);
   Range inherited_speaker_;  // the speaker a participle cue continues
@@ -1288,10 +1288,17 @@ bool QuoteExtractor::Impl::TryColonQuote(Range s, int from, Attribution* a) {
 // whose last part is a quote right after a colon. The quote is the
 // content; the source is the name just before the colon, else the
 // sentence's subject, else unstated (train: most such quotes are gold
-// statements; the verb before the colon is rarely in the lexicon).
+// statements; the verb before the colon is rarely in the lexicon). So is
+// a quote of three words or more after a comma (`As Novak put it, “...”`,
+// `he began by saying, “...”` where the cue found no subject): measured
+// on train, 20 more matches for 25 more statements; dev 2 more for none.
 bool QuoteExtractor::Impl::TryQuoteAfterColon(Range s, int from, Attribution* a) {
   for (int k = std::max(from, s.b) + 1; k + 1 < s.e; ++k) {
-    if (tokens_[k].type != kColon || tokens_[k].quote >= 0 || !IsOpenQuote(k + 1)) continue;
+    // After a comma only with no quote before it: `“A,” she said, “B.”`
+    // is a split quote.
+    bool comma = tokens_[k].type == kComma && IsWord(k - 1) && tokens_[k - 1].quote < 0;
+    for (int t = std::max(from, s.b); comma && t < k; ++t) comma = tokens_[t].quote < 0;
+    if ((tokens_[k].type != kColon && !comma) || tokens_[k].quote >= 0 || !IsOpenQuote(k + 1)) continue;
     const QuoteSpan& q = quotes_[tokens_[k + 1].quote];
     if (q.single) return false;
     // The quote ends the sentence: only a period may follow it, or a
@@ -1306,8 +1313,8 @@ bool QuoteExtractor::Impl::TryQuoteAfterColon(Range s, int from, Attribution* a)
     for (; t < s.e; ++t)
       if (tokens_[t].type != kPeriod) return false;
     int words = 0;
-    for (int t = k + 2; t < end && words < 2; ++t) words += IsWord(t);
-    if (words < 2) return false;
+    for (int t = k + 2; t < end && words < 3; ++t) words += IsWord(t);
+    if (words < (comma ? 3 : 2)) return false;
     *a = Attribution{};
     // The phrase before the colon names the source when nothing but a
     // dash, a comma or "from" stands before it (`More from Kovacs:`);
@@ -1319,11 +1326,40 @@ bool QuoteExtractor::Impl::TryQuoteAfterColon(Range s, int from, Attribution* a)
                  LowerIs(before, "from");
     // A name or a determiner phrase, not a participle (`, adding:`).
     bool noun = !np.empty() && (Is(np.b, qi::kDeterminer) || IsCap(np.b));
-    if (SpeakerLike(np) && opens && noun && np.e - np.b <= 6) {
+    if (!comma && SpeakerLike(np) && opens && noun && np.e - np.b <= 6) {
       a->speaker = np;
     } else {
-      Range subj = SubjectNP(Range{b, s.e}, k);
-      if (SpeakerLike(subj)) a->speaker = subj;
+      // `As Novak put it, “...”`, `When the judge returned, Kovacs began
+      // by saying, “...”`: a subordinate clause opening the sentence ends
+      // at its comma (or is the clause with the source).
+      int sb = b;
+      if (IsWord(b) && (LowerIs(b, "as") || LowerIs(b, "when") || LowerIs(b, "while") || LowerIs(b, "after"))) {
+        sb = b + 1;
+        for (int t = b + 1; t + 1 < k; ++t)
+          if (tokens_[t].type == kComma) { sb = t + 1; break; }
+      }
+      Range subj = SubjectNP(Range{sb, s.e}, k);
+      // `Said Ida Novak, who ..., “...”`: an inverted cue is no part of it.
+      while (!subj.empty() && tokens_[subj.b].cue) ++subj.b;
+      if (SpeakerLike(subj)) {
+        a->speaker = subj;
+      } else {
+        // `When he returned he began by saying, “...”`: the subject of the
+        // last clause, a pronoun or a name right before a verb.
+        for (int t = k - 2; t >= b && a->speaker.empty(); --t) {
+          int v = t + 1;
+          bool verb = IsWord(v) && !IsCap(v) && tokens_[v].quote < 0 &&
+                      (Is(v, qi::kAux) || tokens_[v].cue || VerbLike(v)) && !Is(v, qi::kBoundary);
+          if (!verb || !IsWord(t) || tokens_[t].quote >= 0) continue;
+          if (Is(t, qi::kPersonPronoun) || LowerIs(t, "it")) {
+            a->speaker = Range{t, v};
+          } else if (IsCap(t) && !Is(t, qi::kIntro | qi::kPreposition | qi::kDeterminer | qi::kBoundary)) {
+            int n = t;
+            while (n > b && v - n < 4 && IsCap(n - 1)) --n;
+            a->speaker = Range{n, v};
+          }
+        }
+      }
     }
     a->cue = Range{k, k + 1};
     a->rate = 0.5f;
@@ -2256,8 +2292,11 @@ bool QuoteExtractor::Impl::CutBefore(const Attribution& next, Attribution* first
 // The best attribution whose cue lies in [from, s.e): the first speech cue
 // that yields a speaker and content, else the first weak one, else an
 // "according to" one. An "according to X" next to a speech cue names the
-// conduit instead ("Peskov said ..., according to TASS").
-bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best) {
+// conduit instead ("Peskov said ..., according to TASS"). A `nested` search
+// (inside another statement's content) skips the fallbacks that read the
+// shape of a whole sentence (a quote after a colon or comma, an opening
+// quote): inside a content they split the outer statement.
+bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best, bool nested) {
   static const bool debug = std::getenv("QTRACK_QUOTES_DEBUG") != nullptr;
   Attribution a, via;
   bool found = false, have_via = false, strong = false;
@@ -2298,8 +2337,8 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best)
     strong = !weak;
   }
   if (!found && !have_via)
-    found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best) || TryQuoteAfterColon(s, from, best) ||
-            TryOpeningQuote(s, from, best) ||
+    found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best) ||
+            (!nested && (TryQuoteAfterColon(s, from, best) || TryOpeningQuote(s, from, best))) ||
             (options.include_weak_cues && (TryVerbThat(s, from, best) || TrySubjectVerbQuote(s, from, best) ||
                                            TryInSource(s, from, best)));
   if (found && have_via) {
@@ -2324,7 +2363,7 @@ void QuoteExtractor::Impl::AddNested(const Attribution& a, std::vector<Attributi
   if (options.include_nested && !a.according && a.n_content == 1) {
     Range inner = a.content[0];
     Attribution n;
-    if (inner.e - inner.b > 3 && FindAttribution(inner, inner.b, &n) && n.n_content > 0 &&
+    if (inner.e - inner.b > 3 && FindAttribution(inner, inner.b, &n, /*nested=*/true) && n.n_content > 0 &&
         // A weak nested cue only with a prior of 0.35 or more and a
         // source: nested stance verbs (prior 0.3) were right less
         // often than not (measured on train).

@@ -332,6 +332,13 @@ const Case kCases[] = {
      "by publishing the full audit of the pension fund", "The governor"},
     // A passive participle with its "by" agent names no statement.
     {"regression_passive_with_by_agent_is_no_statement", "The bill was endorsed by several unions.", "", "", "", ""},
+    // A quote after a comma ending a sentence with no usable cue: the
+    // subject speaks, after an opening subordinate clause too.
+    {"regression_quote_after_comma_as_x_put_it", "As Novak put it at the time, “Nobody reads the fine print.”", "direct",
+     "Novak", "", "Nobody reads the fine print."},
+    {"regression_quote_after_comma_subject_after_when_clause",
+     "When the judge returned, Kovacs shot back, “Nobody here wants a long trial.”", "direct", "Kovacs", "",
+     "Nobody here wants a long trial."},
 };
 
 
@@ -662,8 +669,12 @@ TEST(ExtractorText, RegressionWritersGlossAfterQuoteIsNoContent) {
 
 // A quote after a colon that ends a sentence with no cue is a statement:
 // the source is the name before the colon when only a dash or "from"
-// stands before it, else the sentence's subject.
-TEST(ExtractorSpeakers, RegressionQuoteAfterColonWithoutCue) {
+// stands before it, else the sentence's subject. So is one after a comma
+// with no quote before it (of the subject, or of the last clause's);
+// inside another statement's content it is no statement of its own.
+TEST(ExtractorSpeakers, RegressionQuoteAfterColonOrCommaWithoutCue) {
+  ExpectStatements("Novak said that if the council votes no, “the whole plan is dead.”",
+                   {{"if the council votes no, “the whole plan is dead.”", "Novak"}});
   ExpectStatements("Kovacs went even further: “If the mayor runs again, she will lose.”",
                    {{"If the mayor runs again, she will lose.", "Kovacs"}});
   ExpectStatements("Suburbs drift away - Ida Novak: “Turnout in the suburbs rose by a third this year.”",
