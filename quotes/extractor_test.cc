@@ -332,6 +332,13 @@ const Case kCases[] = {
      "by publishing the full audit of the pension fund", "The governor"},
     // A passive participle with its "by" agent names no statement.
     {"regression_passive_with_by_agent_is_no_statement", "The bill was endorsed by several unions.", "", "", "", ""},
+    // A quote after a comma ending a sentence with no usable cue: the
+    // subject speaks, after an opening subordinate clause too.
+    {"regression_quote_after_comma_as_x_put_it", "As Novak put it at the time, “Nobody reads the fine print.”", "direct",
+     "Novak", "", "Nobody reads the fine print."},
+    {"regression_quote_after_comma_subject_after_when_clause",
+     "When the judge returned, Kovacs shot back, “Nobody here wants a long trial.”", "direct", "Kovacs", "",
+     "Nobody here wants a long trial."},
 };
 
 
@@ -707,6 +714,61 @@ TEST(ExtractorText, RegressionRelativeTimeTailAndAdverbParticiple) {
 TEST(ExtractorText, RegressionQuotedNestedStatementEndsOuterContent) {
   ExpectStatements("Petra Novak said that the summit would go ahead, although she wrote that she “regrets the delay.”",
                    {{"the summit would go ahead", "Petra Novak"}, {"she “regrets the delay.”", "Petra Novak"}});
+}
+
+// A quote after a colon that ends a sentence with no cue is a statement:
+// the source is the name before the colon when only a dash or "from"
+// stands before it, else the sentence's subject. So is one after a comma
+// with no quote before it (of the subject, or of the last clause's);
+// inside another statement's content it is no statement of its own.
+TEST(ExtractorSpeakers, RegressionQuoteAfterColonOrCommaWithoutCue) {
+  ExpectStatements("Novak said that if the council votes no, “the whole plan is dead.”",
+                   {{"if the council votes no, “the whole plan is dead.”", "Novak"}});
+  ExpectStatements("Kovacs went even further: “If the mayor runs again, she will lose.”",
+                   {{"If the mayor runs again, she will lose.", "Kovacs"}});
+  ExpectStatements("Suburbs drift away - Ida Novak: “Turnout in the suburbs rose by a third this year.”",
+                   {{"Turnout in the suburbs rose by a third this year.", "Ida Novak"}});
+  ExpectStatements("More from Novak: “The cities moved the other way.”", {{"The cities moved the other way.", "Novak"}});
+  // A bracketed source tag may close the sentence.
+  ExpectStatements("Suburbs drift away - Ida Novak: “Turnout rose in every county we surveyed.” [Gazette.]",
+                   {{"Turnout rose in every county we surveyed.", "Ida Novak"}});
+  // A participle before the colon is no source.
+  ExpectStatements("Governor Ida Kovacs took to the radio, writing: “We will rebuild the bridge.”",
+                   {{"We will rebuild the bridge.", "Ida Kovacs"}});
+}
+
+// A sentence opening with a quote that closes on a comma, "?" or "!", then
+// a name and a verb the lexicon lacks (or the verb first): the quote is a
+// statement of that name.
+TEST(ExtractorSpeakers, RegressionOpeningQuoteWithVerbTheLexiconLacks) {
+  ExpectStatements("“That was a disgrace,” Kovacs shot back with a laugh.", {{"That was a disgrace", "Kovacs"}});
+  ExpectStatements("“We made it!” beamed Ida Novak, who drove six hours to the rally.",
+                   {{"We made it!", "Ida Novak"}});
+  ExpectStatements("“The way I see it,” she fumed, “nobody asked the voters.”",
+                   {{"The way I see it nobody asked the voters.", ""}});
+}
+
+// `... “dead on arrival,” adding, “...”`: a participle right after a quote
+// that closes on a comma reports for the same speaker (the comma inside
+// the marks used to hide it); a nested attribution in the first content
+// stays.
+TEST(ExtractorText, RegressionParticipleAfterQuoteClosingOnComma) {
+  ExpectStatements("Novak told the radio host that the plan was “dead on arrival,” adding, “Nobody will vote for it.”",
+                   {{"the plan was “dead on arrival,”", "Novak"}, {"Nobody will vote for it.", "Novak"}});
+  ExpectStatements("Kovacs criticized the long delays in the repair of the old bridge and the mayor’s claim that it "
+                   "was “perfectly safe,” saying the engineers disagreed.",
+                   {{"the long delays in the repair of the old bridge and the mayor’s claim that it was “perfectly "
+                     "safe,”",
+                     "Kovacs"},
+                    {"it was “perfectly safe,”", "mayor’s"},
+                    {"the engineers disagreed", "Kovacs"}});
+}
+
+// `X said A, but said, “B”`: after a comma too, "and"/"but" and a second
+// reporting verb report for the same subject.
+TEST(ExtractorSpeakers, RegressionCommaButSaidContinuesSpeaker) {
+  ExpectStatements("Novak said the members would still meet in the spring, but said, “We have to change how we vote.”",
+                   {{"the members would still meet in the spring", "Novak"}, {"We have to change how we vote.", "Novak"}});
 }
 
 }  // namespace
