@@ -1093,6 +1093,12 @@ Range QuoteExtractor::Impl::SubjectNP(Range s, int c) {
     // Take one lowercase head noun after a determiner ("The ministry").
     if (Is(j - 1, qi::kDeterminer | qi::kNationality)) ++j;
   }
+  // "Harry Reid (D-Nev.)": a party tag after the name.
+  if (j < c && j > i && IsCap(j - 1) && tokens_[j].type == kOther && Tok(j) == "(") {
+    int close = j + 1;
+    while (close < c && close - j < 8 && Tok(close) != ")") ++close;
+    if (close < c && Tok(close) == ")") j = close + 1;
+  }
   return Range{i, j};
 }
 
@@ -1594,7 +1600,11 @@ bool QuoteExtractor::Impl::TrySubjectVerbQuote(Range s, int from, Attribution* a
   for (int t = b; t < s.e && !any_quote; ++t) any_quote = tokens_[t].quote >= 0;
   if (!any_quote) return false;
   Range subj = SubjectNP(Range{b, s.e}, s.e);
-  if (subj.empty() || subj.b != b || !SpeakerLike(subj)) return false;
+  // The subject opens the sentence, or follows an introductory phrase and
+  // its comma ("In recent weeks, Reid has gone after ...").
+  bool opens = subj.b == b || (subj.b > b && tokens_[subj.b - 1].type == kComma &&
+                               Is(b, qi::kPreposition | qi::kTimeWord | qi::kIntro));
+  if (subj.empty() || !opens || !SpeakerLike(subj)) return false;
   bool named = false;
   // A name, not a sentence-initial "A few" or "The".
   for (int t = subj.b; t < subj.e; ++t)
@@ -1602,8 +1612,15 @@ bool QuoteExtractor::Impl::TrySubjectVerbQuote(Range s, int from, Attribution* a
              Is(t, qi::kPersonPronoun | qi::kRoleNoun | qi::kOrganisation);
   if (!named) return false;
   int v = subj.e;
+  // `Reid, in particular, has been ...`: a short aside set off by commas.
+  if (v + 2 < s.e && tokens_[v].type == kComma) {
+    int k = v + 1;
+    while (k < s.e && k - v <= 4 && IsWord(k) && !IsCap(k) && tokens_[k].quote < 0) ++k;
+    if (k > v + 1 && k < s.e && tokens_[k].type == kComma) v = k + 1;
+  }
+  const int verb_from = v;
   bool aux = false, be = false;
-  while (v < s.e && v - subj.e < 4 && IsWord(v) && !IsCap(v) && tokens_[v].quote < 0 &&
+  while (v < s.e && v - verb_from < 4 && IsWord(v) && !IsCap(v) && tokens_[v].quote < 0 &&
          (Is(v, qi::kAux) || (Tok(v).size() > 4 && Tok(v).substr(Tok(v).size() - 2) == "ly"))) {
     aux |= Is(v, qi::kAux);
     be = LowerIs(v, "is") || LowerIs(v, "was") || LowerIs(v, "were") || LowerIs(v, "are") || LowerIs(v, "been") ||
@@ -1614,7 +1631,9 @@ bool QuoteExtractor::Impl::TrySubjectVerbQuote(Range s, int from, Attribution* a
   std::string_view w = Tok(v);
   bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing";
   bool verb = (VerbLike(v) && !(be && w.substr(w.size() - 2) == "ed")) ||  // "was investigated by": passive
-              (aux && IsWord(v) && !IsCap(v) && Classes(v) == 0 && ing);
+              (aux && IsWord(v) && !IsCap(v) && Classes(v) == 0 && ing) ||
+              // "has gone after Trump as a ...": an irregular participle.
+              (aux && !be && (LowerIs(v, "gone") || IrregularPast(v)));
   if (!verb) return false;
   Range content = TrimContent(Range{v + 1, s.e});
   int quote = -1;
@@ -1630,6 +1649,14 @@ bool QuoteExtractor::Impl::TrySubjectVerbQuote(Range s, int from, Attribution* a
   for (uint32_t t = q.open_tok + 1; t < q.close_tok && title; ++t)
     title = !IsWord(t) || IsCap(t) || Tok(t).size() <= 3;
   if (title) return false;
+  // `... as a "con artist" ― just as he did ...`: a dash after the quote
+  // opens the writer's aside.
+  if (q.closed)
+    for (int t = q.close_tok + 1; t < content.e; ++t)
+      if (tokens_[t].type == kDash && tokens_[t].quote < 0) {
+        content = TrimContent(Range{content.b, t});
+        break;
+      }
   *a = WeakAttribution(subj, Range{v, v + 1}, content);
   return true;
 }
@@ -2265,8 +2292,10 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
         }
         // Only a tail of time and place ends it there; `as "a politician"
         // who "has never ..."` and `as "the Comeback Kid" for ...` go on.
-        bool tail = end > 0 && end < after.e && IsWord(end) &&
-                    (Is(end, qi::kTimeWord) || LowerIs(end, "during") || LowerIs(end, "in") ||
+        // A dash there opens the writer's aside (`as a "con artist" ― just
+        // as he did ...`).
+        bool tail = end > 0 && end < after.e && (tokens_[end].type == kDash || IsWord(end)) &&
+                    (tokens_[end].type == kDash || Is(end, qi::kTimeWord) || LowerIs(end, "during") || LowerIs(end, "in") ||
                      LowerIs(end, "at") || LowerIs(end, "on") || LowerIs(end, "when") || LowerIs(end, "while") ||
                      LowerIs(end, "after") || LowerIs(end, "before") || LowerIs(end, "since"));
         if (tail) after = Range{after.b, end};

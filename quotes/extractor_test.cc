@@ -771,5 +771,16 @@ TEST(ExtractorSpeakers, RegressionCommaButSaidContinuesSpeaker) {
                    {{"the members would still meet in the spring", "Novak"}, {"We have to change how we vote.", "Novak"}});
 }
 
+// `X <verb phrase the lexicon lacks> Y as a "..."` with the subject after an
+// introductory phrase, an aside between subject and verb, a party tag, an
+// irregular participle; a dash after the quote opens the writer's aside.
+TEST(ExtractorText, RegressionSubjectVerbQuoteVariants) {
+  ExpectStatements("In recent days, Kovacs has gone after the mayor as a “paper tiger” and a “coward.”",
+                   {{"after the mayor as a “paper tiger” and a “coward.”", "Kovacs"}});
+  ExpectStatements("Senator Ida Novak (D-Ore.), in particular, has been steadily mocking the plan as a “fairy tale” ― "
+                   "much as she did in 2019.",
+                   {{"the plan as a “fairy tale”", "Ida Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
