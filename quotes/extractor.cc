@@ -328,6 +328,7 @@ struct QuoteExtractor::Impl {
   bool TryAccording(Range s, int c, int cue_end, Attribution* a);
   bool TryNounCue(Range s, int c, Attribution* a);
   bool TryColonQuote(Range s, int from, Attribution* a);
+  bool TryAsPutIt(Range s, int from, Attribution* a);
   bool TryQuoteAfterColon(Range s, int from, Attribution* a);
   bool TryOpeningQuote(Range s, int from, Attribution* a);
   bool TryClosingVerb(Range s, int from, Attribution* a);
@@ -1661,6 +1662,45 @@ bool QuoteExtractor::Impl::TrySubjectVerbQuote(Range s, int from, Attribution* a
   return true;
 }
 
+// `As a Homeland Security memo put it, the requirement is ...` and `...,
+// as the memo put it.`: "as <source> put it" introduces or closes the
+// source's words (a speech verb the lexicon cannot list: "put" alone is no
+// cue). Opening the sentence, the content is the rest after the comma or
+// colon; closing it, the clause before the comma.
+bool QuoteExtractor::Impl::TryAsPutIt(Range s, int from, Attribution* a) {
+  int b = std::max(from, s.b);
+  for (int k = b + 2; k + 1 < s.e; ++k) {
+    if (!LowerIs(k, "put") || !LowerIs(k + 1, "it") || tokens_[k].quote >= 0) continue;
+    int as = k - 1;
+    while (as > b && k - as < 9 && !LowerIs(as, "as")) --as;
+    if (!LowerIs(as, "as") || tokens_[as].quote >= 0) return false;
+    Range np = LeftNP(as + 1, k - 1);
+    if (np.empty() || np.b != as + 1 || !SpeakerLike(np)) return false;
+    Range content;
+    int c = k + 2;
+    int first = b;
+    while (first < as && IsWord(first) && Is(first, qi::kIntro)) ++first;
+    if (as == first && c < s.e && (tokens_[c].type == kComma || tokens_[c].type == kColon)) {
+      content = TrimContent(Range{c + 1, s.e});
+    } else if (as > b + 2 && (c >= s.e || tokens_[c].type == kPeriod) &&
+               (tokens_[as - 1].type == kComma || IsCloseQuote(as - 1))) {
+      int e = as - 1;
+      int cb = b;
+      for (int t = e - 1; t > b; --t)
+        if (tokens_[t].type == kComma && tokens_[t].quote < 0) { cb = t + 1; break; }
+      content = TrimContent(Range{cb, IsCloseQuote(e) ? e + 1 : e});
+    } else {
+      return false;
+    }
+    if (CountWords(content) < 2) return false;
+    *a = WeakAttribution(np, Range{k, k + 2}, content);
+    a->rate = 0.6f;
+    a->weak = false;
+    return true;
+  }
+  return false;
+}
+
 // `Officials insisted that the vote would go ahead`: a sentence with no
 // cue, a subject that looks like a source (a name, a pronoun, a role
 // noun), a verb-like word the lexicon lacks and "that". A weak
@@ -2473,7 +2513,7 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best,
     strong = !weak;
   }
   if (!found && !have_via)
-    found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best) ||
+    found = TryColonQuote(s, from, best) || TryClosingVerb(s, from, best) || TryAsPutIt(s, from, best) ||
             (!nested && (TryQuoteAfterColon(s, from, best) || TryOpeningQuote(s, from, best))) ||
             (options.include_weak_cues && (TryVerbThat(s, from, best) || TrySubjectVerbQuote(s, from, best) ||
                                            TryInSource(s, from, best)));

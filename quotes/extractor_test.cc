@@ -782,5 +782,15 @@ TEST(ExtractorText, RegressionSubjectVerbQuoteVariants) {
                    {{"the plan as a “fairy tale”", "Ida Novak"}});
 }
 
+// "as <source> put it" opening or closing a sentence introduces the source's
+// words; "put it" elsewhere reports nothing.
+TEST(ExtractorText, RegressionAsSourcePutIt) {
+  ExpectStatements("As one union leaflet put it, the new schedule is “a trap for night workers.”",
+                   {{"the new schedule is “a trap for night workers.”", "one union leaflet"}});
+  ExpectStatements("In short, the only test for the grant is a “proven need,” as a ministry memo put it.",
+                   {{"the only test for the grant is a “proven need,”", "ministry memo"}});
+  ExpectStatements("She put it on the shelf, as she always does.", {});
+}
+
 }  // namespace
 }  // namespace qtrack
