@@ -1844,6 +1844,13 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     to_inf = true;
   }
   if (c > s.b && Is(c - 1, qi::kDeterminer)) return false;
+  // `began taking calls from listeners`, `kept making claims`: after a
+  // verb and a gerund a cue word in -s is its object, a plural noun
+  // ("Exit polling shows" is a noun subject).
+  if (c > s.b && IsWord(c - 1) && !IsCap(c - 1) && tokens_[c - 1].quote < 0 && Classes(c - 1) == 0 &&
+      !tokens_[c - 1].cue && Tok(c - 1).size() > 5 && EndsWith(Tok(c - 1), "ing") && EndsWith(Tok(c), "s") &&
+      c - 2 >= s.b && (Is(c - 2, qi::kAux) || VerbLike(c - 2) || IrregularPast(c - 2)))
+    return false;
   if (cue.flags & qi::kCueParticle) cue_end = c + 2;
   a->cue = Range{c, cue_end};
 
@@ -2020,6 +2027,20 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     return false;
   // --- content after the cue -------------------------------------------------
   int k = inverted ? cue_end : (cue.flags & qi::kCueParticle) ? c + 2 : c + 1;
+  // `told "Morning Joe" that ...`: a quoted show or outlet name as the
+  // object (a title: at most five words, followed by "that").
+  if (!inverted && (cue.flags & qi::kCueTakesObject) && k + 1 < s.e) {
+    // `told MSNBC's "Morning Joe" that`: the outlet's possessive first.
+    int o = IsWord(k) && IsCap(k) && StripPossessive(Tok(k)) != Tok(k) ? k + 1 : k;
+    if (IsOpenQuote(o)) {
+      const QuoteSpan& q = quotes_[tokens_[o].quote];
+      int close = q.close_tok;
+      if (q.closed && close - o <= 6 && close + 1 < s.e && Is(close + 1, qi::kThat)) {
+        a->addressee = Range{o + 1, close};
+        k = close + 1;
+      }
+    }
+  }
   if (!inverted && (cue.flags & qi::kCueTakesObject) && k < s.e && IsWord(k) && !Is(k, qi::kThat) &&
       !Is(k, qi::kPreposition)) {
     Range obj = RightNP(k, s.e, 5);

@@ -792,5 +792,23 @@ TEST(ExtractorText, RegressionAsSourcePutIt) {
   ExpectStatements("She put it on the shelf, as she always does.", {});
 }
 
+// `began taking calls from ...`: after a verb and a gerund a cue word in -s
+// is a plural noun; `Exit polling shows ...` still reports.
+TEST(ExtractorText, RegressionCueNounAfterGerund) {
+  ExpectStatements("In 2009 the Rev. Ida Novak began taking calls from listeners to her “Straight Talk” hour.", {});
+  ExpectStatements("Exit polling shows the mayor won most voters under 30.",
+                   {{"the mayor won most voters under 30", "Exit polling"}});
+}
+
+// `told MSNBC's "Morning Joe" that ...`: a quoted show name is the
+// addressee, not content.
+TEST(ExtractorText, RegressionQuotedShowNameIsTheAddressee) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Novak told CNN’s “Early Start” that the budget would pass."), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "the budget would pass");
+}
+
 }  // namespace
 }  // namespace qtrack
