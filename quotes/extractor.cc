@@ -2069,6 +2069,13 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   bool by_gerund = k + 1 < s.e && LowerIs(k, "by") && IsWord(k + 1) && !IsCap(k + 1) && EndsWith(Tok(k + 1), "ing");
   if (k < s.e && Is(k, qi::kPreposition) && !infinitive && !by_gerund) {
     for (int t = k; t < s.e && t < k + 12; ++t) {
+      // `said on ABC's "This Week" that ...`: a quoted show name in the tail
+      // (a closed quote of at most five words) is skipped.
+      if (IsOpenQuote(t) && quotes_[tokens_[t].quote].closed && int(quotes_[tokens_[t].quote].close_tok) - t <= 6 &&
+          t > k) {
+        t = quotes_[tokens_[t].quote].close_tok;
+        continue;
+      }
       if (tokens_[t].quote >= 0 || tokens_[t].type == kPeriod) break;
       // `said in Vienna, adding that ...`: the "that" is the participle's.
       if (tokens_[t].type == kComma && t + 1 < s.e && tokens_[t + 1].cue &&
@@ -2274,6 +2281,14 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
           ((tokens_[n + 1].cue && !(tokens_[n + 1].cue->flags & qi::kCueWeak)) || VerbLike(n + 1) ||
            (LowerIs(n, "but") && (Is(n + 1, qi::kAux) || EndsWith(Tok(n + 1), "ing")))))
         cut = true;
+      // `called the system "rigged" in a tweet Tuesday`, `... "a fraud" on
+      // Twitter`: where it was said, not what.
+      if (!cut && n + 2 < after.e && (LowerIs(n, "in") || LowerIs(n, "on"))) {
+        int m = n + 1;
+        if (Is(m, qi::kDeterminer)) ++m;
+        cut = m < after.e && (LowerIs(m, "tweet") || LowerIs(m, "statement") || LowerIs(m, "interview") ||
+                              LowerIs(m, "twitter") || LowerIs(m, "facebook") || LowerIs(m, "speech"));
+      }
       // `... "Spanish," which is what some ...`: a relative clause on the
       // quoted words is the writer's gloss.
       if (!cut && n < after.e && (LowerIs(n, "which") || (LowerIs(n, "in") && n + 1 < after.e && LowerIs(n + 1, "which"))) &&

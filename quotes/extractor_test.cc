@@ -810,5 +810,13 @@ TEST(ExtractorText, RegressionQuotedShowNameIsTheAddressee) {
   EXPECT_EQ(quotes[0].text, "the budget would pass");
 }
 
+// Where it was said is no content: a quoted show name in the tail before
+// "that", and "in a tweet" / "on Twitter" after the quoted words.
+TEST(ExtractorText, RegressionShowNameAndMediumAreNoContent) {
+  ExpectStatements("Novak said on NBC’s “Meet the Voters” that he would “look hard” at the bill.",
+                   {{"he would “look hard” at the bill", "Novak"}});
+  ExpectStatements("Novak called the count “rigged” in a tweet on Tuesday.", {{"the count “rigged”", "Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
