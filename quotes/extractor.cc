@@ -831,8 +831,12 @@ void QuoteExtractor::Impl::SplitSentences(Range p) {
       if (end && paren_depth > 0) end = false;
       if (end && i + 1 < p.e) {
         const Token& n = tokens_[i + 1];
+        // `... as the crowd booed. ("I don't want ...," one said.)`: a
+        // parenthesis opening a sentence of its own.
         end = (n.type == kWord && (n.flags & kCap)) || n.type == kDQuote || n.type == kNumber ||
-              n.type == kSQuote || n.type == kDash;
+              n.type == kSQuote || n.type == kDash ||
+              (n.type == kOther && Tok(i + 1) == "(" && i + 2 < p.e &&
+               (IsOpenQuote(i + 2) || (tokens_[i + 2].type == kWord && (tokens_[i + 2].flags & kCap))));
       }
     } else if (IsCloseQuote(i) && i > p.b && tokens_[i - 1].type == kPeriod && i + 1 < p.e) {
       const Token& n = tokens_[i + 1];
@@ -858,7 +862,9 @@ void QuoteExtractor::Impl::SplitSentences(Range p) {
           // A name and a cue followed by a clause of its own start the next
           // sentence: `."  Reid said both Rubio and Cruz are "..."`. A tail
           // ("as he launched", "on Tuesday", ".") closes the quote's.
-          bool tail = k + 1 >= p.e || tokens_[k + 1].type == kPeriod || tokens_[k + 1].type == kComma ||
+          // (A comma and a quote open the next statement: `." Cruz says, "...`.)
+          bool tail = k + 1 >= p.e || tokens_[k + 1].type == kPeriod ||
+                      (tokens_[k + 1].type == kComma && !(k + 2 < p.e && IsOpenQuote(k + 2))) ||
                       (IsWord(k + 1) && !Is(k + 1, qi::kThat) &&
                        Is(k + 1, qi::kPreposition | qi::kTimeWord | qi::kWeekday | qi::kBoundary | qi::kAux));
           if (k > i + 1 && name_run && tail) end = false;
@@ -1250,7 +1256,13 @@ Range QuoteExtractor::Impl::TrimContent(Range r) {
           if (tokens_[k].type == kOther && Tok(k) == (w == ")" ? "(" : "[")) return false;
         return true;
       }
-      if (w == "(" || w == "[") return !front;
+      if (w == "(" || w == "[") {
+        if (!front) return true;
+        // An opening bracket at the front stays only when it closes inside.
+        for (int k = i + 1; k < r.e; ++k)
+          if (tokens_[k].type == kOther && Tok(k) == (w == "(" ? ")" : "]")) return false;
+        return true;
+      }
       return w == "*" || w == "|" || w == "\xE2\x80\xA2" || w == "/";
     }
     return t.type == kComma || t.type == kPeriod || t.type == kColon || t.type == kSemicolon ||

@@ -818,5 +818,14 @@ TEST(ExtractorText, RegressionShowNameAndMediumAreNoContent) {
   ExpectStatements("Novak called the count “rigged” in a tweet on Tuesday.", {{"the count “rigged”", "Novak"}});
 }
 
+// Sentence ends: a name, a cue, a comma and a quote after a quote closing on
+// a period open the next statement; so does a parenthesis after a period.
+TEST(ExtractorText, RegressionSentenceEndsBeforeCueCommaQuoteAndParenthesis) {
+  ExpectStatements("Novak said voters wanted “a real choice.” Kovacs says, “They already have one.”",
+                   {{"voters wanted “a real choice.”", "Novak"}, {"They already have one.", "Kovacs"}});
+  ExpectStatements("The hall went quiet as the vote was read. (“We lost fair and square,” one delegate said.)",
+                   {{"We lost fair and square", "one delegate"}});
+}
+
 }  // namespace
 }  // namespace qtrack
