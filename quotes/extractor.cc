@@ -1082,16 +1082,33 @@ Range QuoteExtractor::Impl::SubjectNP(Range s, int c) {
     if (tokens_[k].type == kComma) { i = k + 1; break; }
   while (i < c && (Is(i, qi::kIntro))) ++i;
   int j = i;
+  // `In August, several groups granted ..., saying ...`: a quantifier opens
+  // the subject as a determiner does.
+  auto quantifier = [&](int t) {
+    return LowerIs(t, "several") || LowerIs(t, "many") || LowerIs(t, "some") || LowerIs(t, "both") ||
+           LowerIs(t, "two") || LowerIs(t, "three") || LowerIs(t, "dozens") || LowerIs(t, "hundreds");
+  };
   while (j < c && j - i < 8 && tokens_[j].quote < 0 &&
          ((IsWord(j) && (IsCap(j) || Is(j, qi::kDeterminer | qi::kTitle | qi::kRoleNoun | qi::kNationality | qi::kPersonPronoun) ||
-                         LowerIs(j, "of")) && !(tokens_[j].cue && !IsCap(j))) ||
+                         LowerIs(j, "of") || (j == i && quantifier(j))) && !(tokens_[j].cue && !IsCap(j))) ||
           // "Mrs. Clinton": abbreviation periods.
           (tokens_[j].type == kPeriod && j > i && (tokens_[j].flags & kAdjacentPrev) &&
            Is(j - 1, qi::kAbbreviation | qi::kTitle) && j + 1 < c && IsCap(j + 1))))
     ++j;
   if (j < c && IsWord(j) && (tokens_[j].flags & kCap) == 0 && j > i && !tokens_[j].cue) {
-    // Take one lowercase head noun after a determiner ("The ministry").
-    if (Is(j - 1, qi::kDeterminer | qi::kNationality)) ++j;
+    // Take one lowercase head noun after a determiner ("The ministry"), or
+    // an adjective and its noun ("several environmental groups").
+    if (Is(j - 1, qi::kDeterminer | qi::kNationality)) {
+      ++j;
+    } else if (quantifier(i)) {
+      // After a quantifier, up to a plural head noun ("several
+      // environmental groups", "some Democratic strategists").
+      for (int t = j; t < c && t < j + 2 && IsWord(t) && !IsCap(t) && Classes(t) == 0 && !tokens_[t].cue &&
+                      tokens_[t].quote < 0;
+           ++t) {
+        if (EndsWith(Tok(t), "s") && !EndsWith(Tok(t), "ss")) { j = t + 1; break; }
+      }
+    }
   }
   // "Harry Reid (D-Nev.)": a party tag after the name.
   if (j < c && j > i && IsCap(j - 1) && tokens_[j].type == kOther && Tok(j) == "(") {
@@ -1930,6 +1947,20 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
                   LowerIs(prev, "before") || LowerIs(prev, "while") || LowerIs(prev, "without"))))) {
       Range subj = SubjectNP(s, c);
       if (!SpeakerLike(subj)) return false;
+      // `Ida Kovacs (D), the mayor's rival, called ..., saying ...`: an
+      // apposition after the subject belongs to the mention.
+      // Only a noun phrase ("the ...", "Novak's ...", a role), not an aside
+      // ("meanwhile", "in an interview", "22, of Flint"), and a verb after it.
+      if (subj.e + 1 < c && tokens_[subj.e].type == kComma && IsWord(subj.e + 1) &&
+          (Is(subj.e + 1, qi::kDeterminer | qi::kRoleNoun | qi::kTitle) ||
+           StripPossessive(Tok(subj.e + 1)) != Tok(subj.e + 1))) {
+        int k = subj.e + 1;
+        while (k < c && k - subj.e < 30 && tokens_[k].type != kComma && tokens_[k].quote < 0) ++k;
+        if (k < c && tokens_[k].type == kComma) {
+          Range app = Apposition(s, k);
+          if (app.b == subj.b && app.e == k + 1 && IsWord(k + 1) && !IsCap(k + 1)) subj = app;
+        }
+      }
       speaker = subj;
       participle = true;
     } else {
@@ -2583,7 +2614,10 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
       if (t.quote >= 0) continue;
       if (t.cue && !(t.cue->flags & qi::kCueWeak)) cue_seen = true;
       // "..., with the Kremlin saying ...": a new attribution starts.
-      if (i > seg_b && IsWord(i) && (LowerIs(i, "with") || LowerIs(i, "as"))) {
+      // `called for ..., as well, saying ...`: "as well" is an adverb, no
+      // clause of its own.
+      if (i > seg_b && IsWord(i) && (LowerIs(i, "with") || LowerIs(i, "as")) &&
+          !(i + 1 < s.e && LowerIs(i + 1, "well"))) {
         bool participle = false;
         for (int k = i + 1; k < s.e && k < i + 6 && !participle; ++k)
           participle = tokens_[k].quote < 0 && tokens_[k].cue && (tokens_[k].cue->flags & qi::kCueParticiple);

@@ -339,6 +339,17 @@ const Case kCases[] = {
     {"regression_quote_after_comma_subject_after_when_clause",
      "When the judge returned, Kovacs shot back, “Nobody here wants a long trial.”", "direct", "Kovacs", "",
      "Nobody here wants a long trial."},
+    // A participle's subject: after "as well," too; with a quantifier and
+    // an adjective; with its noun-phrase apposition.
+    {"regression_participle_after_as_well",
+     "Mayor Ida Kovacs (D), the governor's rival in the coming race, called Monday for opening the files, as well, "
+     "saying that sunlight \"keeps everyone honest.\"",
+     "mixed", "Ida Kovacs", "", "sunlight \"keeps everyone honest.\"",
+     "Mayor Ida Kovacs (D), the governor's rival in the coming race,"},
+    {"regression_participle_subject_with_quantifier",
+     "In May, several neighborhood groups gave the council more time to review the plan, saying its \"first draft "
+     "was far too vague.\"",
+     "mixed", "", "", "first draft was far too vague", "several neighborhood groups"},
 };
 
 
