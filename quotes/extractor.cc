@@ -387,6 +387,7 @@ struct QuoteExtractor::Impl {
   bool ParagraphForms(Range p, std::vector<Quote>* out);
   Range RightNP(int k, int e, int max_len);
   Range SubjectNP(Range s, int c);
+  int OpeningParticipleEnd(Range s, int c, int cue_end, Range* speaker);
   bool SpeakerLike(Range np);
   int SkipTail(int k, int e, Attribution* a);
   int ParseDate(int k, int e, absl::CivilDay* day);
@@ -1117,6 +1118,43 @@ Range QuoteExtractor::Impl::SubjectNP(Range s, int c) {
     if (close < c && Tok(close) == ")") j = close + 1;
   }
   return Range{i, j};
+}
+
+// `After saying her knee was "so swollen I could barely walk," she was
+// ...`, `Noting that ..., Novak warned ...`: a participle cue opening
+// the sentence (alone or after "after", "before", "while", "in", "by")
+// reports for the subject of the main clause after its comma. Returns the
+// end of the participle's content (the comma, or one past a quote closing
+// on a comma) and sets `speaker`; -1 when the cue opens no such clause.
+int QuoteExtractor::Impl::OpeningParticipleEnd(Range s, int c, int cue_end, Range* speaker) {
+  int b = s.b;
+  while (b < c && IsWord(b) && Is(b, qi::kIntro)) ++b;
+  if (b < c && (LowerIs(b, "after") || LowerIs(b, "before") || LowerIs(b, "while") || LowerIs(b, "in") ||
+                LowerIs(b, "by")))
+    ++b;
+  if (b != c || cue_end + 1 >= s.e) return -1;
+  for (int t = cue_end + 1; t + 1 < s.e && t < c + 60; ++t) {
+    int end = -1;
+    if (tokens_[t].quote < 0 && tokens_[t].type == kComma) end = t;
+    else if (IsCloseQuote(t) && tokens_[t - 1].type == kComma) end = t + 1;
+    else if (tokens_[t].quote < 0 && (tokens_[t].type == kPeriod || tokens_[t].type == kSemicolon)) return -1;
+    if (end < 0) continue;
+    int sb = t + 1;
+    // `..., though, Allen did suggest`: an adverb set off by commas.
+    if (sb + 1 < s.e && IsWord(sb) && tokens_[sb + 1].type == kComma &&
+        (Is(sb, qi::kIntro) || IsAdverb(sb) || LowerIs(sb, "though") || LowerIs(sb, "meanwhile") ||
+         LowerIs(sb, "however") || LowerIs(sb, "too")))
+      sb += 2;
+    int v = ClauseVerb(sb, s.e);
+    if (v < 0) continue;
+    int e = v;
+    while (e > sb && IsWord(e - 1) && Is(e - 1, qi::kAux)) --e;
+    Range np = LeftNP(sb, e - 1);
+    if (np.b != sb || !SpeakerLike(np)) return -1;
+    *speaker = np;
+    return end;
+  }
+  return -1;
 }
 
 bool QuoteExtractor::Impl::SpeakerLike(Range np) {
@@ -1939,6 +1977,13 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       // `I laughed and said, "..."`: the subject of the first verb.
       speaker = first;
       participle = true;
+    } else if (int end = (cue.flags & qi::kCueParticiple) ? OpeningParticipleEnd(s, c, cue_end, &speaker) : -1;
+               end >= 0) {
+      a->speaker = speaker;
+      a->content[0] = TrimContent(Range{cue_end, end});
+      a->n_content = 1;
+      a->next_clause = speaker.b;
+      return !a->content[0].empty();
     } else if ((cue.flags & (qi::kCueParticiple | qi::kCueSpeech)) && prev >= s.b &&
                (tokens_[prev].type == kComma || LowerIs(prev, "and") ||
                 // `began by saying he would ...`, `aside from saying ...`

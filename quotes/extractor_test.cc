@@ -793,5 +793,17 @@ TEST(ExtractorText, RegressionSubjectVerbQuoteVariants) {
                    {{"the plan as a “fairy tale”", "Ida Novak"}});
 }
 
+// A participle cue opening the sentence (alone or after "after") reports
+// for the main clause's subject after the comma; the main clause is
+// searched on its own.
+TEST(ExtractorSpeakers, RegressionOpeningParticipleSpeaksForMainSubject) {
+  ExpectStatements("After saying her left knee was “so swollen I could barely walk,” Ida Novak walked off the stage.",
+                   {{"her left knee was “so swollen I could barely walk,”", "Ida Novak"}});
+  ExpectStatements("Noting that the vote would be “very close,” Kovacs said the council would meet again in June.",
+                   {{"the vote would be “very close,”", "Kovacs"}, {"the council would meet again in June", "Kovacs"}});
+  ExpectStatements("Acknowledging that the plan “has a few rough edges,” though, Kovacs did defend its budget.",
+                   {{"the plan “has a few rough edges,”", "Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
