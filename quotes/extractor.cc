@@ -3151,6 +3151,32 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
         }
         break;
       }
+      // `On May 3, 2014, Novak made the following comment:` and a quoted
+      // paragraph after it: with no cue, the sentence's subject and a verb
+      // after it introduce the quote.
+      const Range& next = para_tokens_[p + 1];
+      if (consumed_para_ != int(p) + 1 && IsOpenQuote(next.b) && !quotes_[tokens_[next.b].quote].single) {
+        int b = s.b;
+        if (Is(b, qi::kPreposition | qi::kTimeWord | qi::kIntro))
+          for (int k = b; k < s.e && k < s.b + 10; ++k)
+            if (tokens_[k].type == kComma && k + 1 < s.e && IsWord(k + 1)) { b = k + 1; break; }
+        Range np = SubjectNP(Range{b, s.e}, s.e - 1);
+        int v = np.e;
+        while (v < s.e && IsWord(v) && Is(v, qi::kAux) && !Is(v, qi::kBoundary)) ++v;
+        if (np.b == b && SpeakerLike(np) && v < s.e && (VerbLike(v) || IrregularPast(v))) {
+          Attribution att;
+          att.speaker = np;
+          att.cue = Range{v, s.e};
+          att.rate = 0.5f;
+          att.weak = true;
+          att.content[0] = TrimContent(next);
+          att.n_content = att.content[0].empty() ? 0 : 1;
+          if (att.n_content) {
+            Emit(att, out);
+            consumed_para_ = p + 1;
+          }
+        }
+      }
     }
   }
   FinishChains(out);

@@ -805,5 +805,15 @@ TEST(ExtractorSpeakers, RegressionOpeningParticipleSpeaksForMainSubject) {
                    {{"the plan “has a few rough edges,”", "Kovacs"}});
 }
 
+// A paragraph closing on a colon with no cue the colon rule can use, and a
+// quoted paragraph after it: the sentence's subject speaks.
+TEST(ExtractorSpeakers, RegressionColonSentenceWithoutCueIntroducesQuotedParagraph) {
+  ExpectStatements("On March 3, 2014, Novak made the following comment:\n“For older workers, the odds of finding "
+                   "another job within a year are low.”",
+                   {{"For older workers, the odds of finding another job within a year are low.", "Novak"}});
+  ExpectStatements("Kovacs went on to say:\n“Nobody in this town wants another bridge.”",
+                   {{"Nobody in this town wants another bridge.", "Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
