@@ -1079,7 +1079,9 @@ Range QuoteExtractor::Impl::SubjectNP(Range s, int c) {
   // Skip an introductory phrase ending with a comma ("On Monday, ...").
   bool intro = Is(s.b, qi::kPreposition | qi::kTimeWord | qi::kIntro) ||
                (IsWord(s.b) && Tok(s.b).size() > 4 && Tok(s.b).substr(Tok(s.b).size() - 3) == "ing");
-  for (int k = s.b; intro && k < c && k < s.b + 8; ++k)
+  // Not the comma before the cue itself: `Then he cut into Novak, calling
+  // him ...` has no introductory phrase.
+  for (int k = s.b; intro && k + 1 < c && k < s.b + 8; ++k)
     if (tokens_[k].type == kComma) { i = k + 1; break; }
   while (i < c && (Is(i, qi::kIntro))) ++i;
   int j = i;
@@ -1992,6 +1994,12 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
                   LowerIs(prev, "before") || LowerIs(prev, "while") || LowerIs(prev, "without"))))) {
       Range subj = SubjectNP(s, c);
       if (!SpeakerLike(subj)) return false;
+      // `Novak, eager to ..., attacked`, `the ad, titled "..."`: right after
+      // the subject's comma, a cue that is no participle and no strong past
+      // tense ("said") opens an aside, not a verb phrase.
+      if (subj.e == prev && !(cue.flags & qi::kCueParticiple) &&
+          ((cue.flags & qi::kCueWeak) || !(IrregularPast(c) || EndsWith(Tok(c), "ed"))))
+        return false;
       // `Ida Kovacs (D), the mayor's rival, called ..., saying ...`: an
       // apposition after the subject belongs to the mention.
       // Only a noun phrase ("the ...", "Novak's ...", a role), not an aside

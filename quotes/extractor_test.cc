@@ -815,5 +815,17 @@ TEST(ExtractorSpeakers, RegressionColonSentenceWithoutCueIntroducesQuotedParagra
                    {{"Nobody in this town wants another bridge.", "Kovacs"}});
 }
 
+// A participle's subject after a connective ("Then he ..., calling"): the
+// comma before the cue closes no introductory phrase. A word after the
+// subject's comma that is neither a participle nor a past tense ("Kovacs,
+// eager to ...,") opens an aside, not the reporting verb.
+TEST(ExtractorSpeakers, RegressionParticipleSubjectAfterConnective) {
+  ExpectStatements("Then he cut into Novak, calling him a \"stiff\" and accusing him of acting like a \"spoiled child.\"",
+                   {{"him a \"stiff\"", ""}, {"him of acting like a \"spoiled child.\"", ""}});
+  ExpectStatements("But Ida Kovacs, eager all evening to jab her rivals for failing to lead, attacked Novak for dodging "
+                   "the question.",
+                   {{"Novak for dodging the question", "Ida Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
