@@ -2671,8 +2671,10 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
       // clause of its own.
       if (i > seg_b && IsWord(i) && (LowerIs(i, "with") || LowerIs(i, "as")) &&
           !(i + 1 < s.e && LowerIs(i + 1, "well"))) {
+        // `celebrated with supporters, declaring ...`: a comma before the
+        // participle makes it the clause's own.
         bool participle = false;
-        for (int k = i + 1; k < s.e && k < i + 6 && !participle; ++k)
+        for (int k = i + 1; k < s.e && k < i + 6 && !participle && tokens_[k].type != kComma; ++k)
           participle = tokens_[k].quote < 0 && tokens_[k].cue && (tokens_[k].cue->flags & qi::kCueParticiple);
         if (participle) { seg_e = i; break; }
       }

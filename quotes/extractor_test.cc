@@ -827,5 +827,13 @@ TEST(ExtractorSpeakers, RegressionParticipleSubjectAfterConnective) {
                    {{"Novak for dodging the question", "Ida Kovacs"}});
 }
 
+// "with" before a comma and a participle opens no clause of its own
+// (`..., with the mayor saying ...` does): the participle keeps the
+// sentence's subject.
+TEST(ExtractorSpeakers, RegressionWithPhraseBeforeCommaParticiple) {
+  ExpectStatements("Kovacs celebrated in Ohio with supporters, declaring it “another great night for our campaign.”",
+                   {{"it “another great night for our campaign.”", "Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
