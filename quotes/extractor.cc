@@ -1988,6 +1988,10 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       return !a->content[0].empty();
     } else if ((cue.flags & (qi::kCueParticiple | qi::kCueSpeech)) && prev >= s.b &&
                (tokens_[prev].type == kComma || LowerIs(prev, "and") ||
+                // `trashed him on “Morning Joe,” calling it ...`: the comma
+                // inside the closing quote.
+                ((cue.flags & qi::kCueParticiple) && IsCloseQuote(prev) && prev > s.b &&
+                 tokens_[prev - 1].type == kComma) ||
                 // `began by saying he would ...`, `aside from saying ...`
                 ((cue.flags & qi::kCueParticiple) && IsWord(prev) && tokens_[prev].quote < 0 &&
                  (LowerIs(prev, "by") || LowerIs(prev, "for") || LowerIs(prev, "from") || LowerIs(prev, "after") ||

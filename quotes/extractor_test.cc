@@ -835,5 +835,13 @@ TEST(ExtractorSpeakers, RegressionWithPhraseBeforeCommaParticiple) {
                    {{"it “another great night for our campaign.”", "Kovacs"}});
 }
 
+// A participle after a quote that closes on a comma (`on “Morning Call,”
+// calling ...`) reports for the sentence's subject.
+TEST(ExtractorSpeakers, RegressionParticipleAfterQuotedTitleWithComma) {
+  ExpectStatements("Kovacs, who backs the mayor, trashed the audit on the radio show “Morning Call,” calling it a "
+                   "“hatchet job” from start to finish.",
+                   {{"it a “hatchet job” from start to finish", "Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
