@@ -2678,11 +2678,16 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
         // `celebrated with supporters, declaring ...`: a comma before the
         // participle makes it the clause's own.
         bool participle = false;
-        for (int k = i + 1; k < s.e && k < i + 6 && !participle && tokens_[k].type != kComma; ++k)
+        // Nor an "and" (`addressing her as “...” and telling her`).
+        for (int k = i + 1; k < s.e && k < i + 6 && !participle && tokens_[k].type != kComma && !LowerIs(k, "and"); ++k)
           participle = tokens_[k].quote < 0 && tokens_[k].cue && (tokens_[k].cue->flags & qi::kCueParticiple);
         if (participle) { seg_e = i; break; }
       }
-      if ((t.type == kDash || t.type == kSemicolon) && cue_seen) {
+      // `saying that ... - and arguing that ...`: a participle after the
+      // dash and "and" goes on with the same speaker.
+      if ((t.type == kDash || t.type == kSemicolon) && cue_seen &&
+          !(i + 2 < s.e && LowerIs(i + 1, "and") && tokens_[i + 2].cue &&
+            (tokens_[i + 2].cue->flags & qi::kCueParticiple))) {
         bool later = false;
         for (int k = i + 1; k < s.e && !later; ++k)
           later = tokens_[k].quote < 0 && tokens_[k].cue && !(tokens_[k].cue->flags & qi::kCueWeak);
@@ -2759,6 +2764,28 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
           seg = Range{from, seg.e};
           inherited_speaker_ = Range{};
           continue;
+        }
+        // `emailed her condolences, addressing her as “...” and telling
+        // her, “...”`, `saying that ... - and arguing that ...`: a later
+        // participle after a comma or "and", with no other reporting verb
+        // before it, reports for the same speaker.
+        if (!a.according && !a.speaker.empty()) {
+          int next = -1;
+          int last = a.content[a.n_content - 1].e;
+          for (int t = last + 1; t < seg.e && t < last + 25 && next < 0; ++t) {
+            const Token& tk = tokens_[t];
+            if (tk.quote >= 0) continue;
+            if (tk.type == kPeriod || tk.type == kSemicolon) break;
+            if (!tk.cue || (tk.cue->flags & qi::kCueWeak) || LowerIs(t, "according")) continue;
+            if (!(tk.cue->flags & qi::kCueParticiple)) break;
+            if (tokens_[t - 1].type == kComma || LowerIs(t - 1, "and")) next = t;
+          }
+          if (next >= 0) {
+            from = next;
+            seg = Range{from, seg.e};
+            inherited_speaker_ = a.speaker;
+            continue;
+          }
         }
         break;
       }

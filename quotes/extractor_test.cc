@@ -843,5 +843,16 @@ TEST(ExtractorSpeakers, RegressionParticipleAfterQuotedTitleWithComma) {
                    {{"it a “hatchet job” from start to finish", "Kovacs"}});
 }
 
+// A later participle after "and" reports for the same speaker: across a
+// quoted label after "as" and after a dash.
+TEST(ExtractorSpeakers, RegressionLaterParticipleAfterAnd) {
+  ExpectStatements("In May, Novak wrote her a note, addressing her warmly as “Ida” and telling her, “you are the best "
+                   "mayor this town has had.”",
+                   {{"her a note", "Novak"}, {"you are the best mayor this town has had.", "Novak"}});
+  ExpectStatements("Kovacs pushed back on those claims Friday, saying that the plan was sound but was sunk by bad timing "
+                   "- and arguing that he and Novak shared \"nearly all the same goals.\"",
+                   {{"the plan was sound", "Kovacs"}, {"he and Novak shared \"nearly all the same goals.\"", "Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
