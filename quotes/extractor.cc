@@ -2735,9 +2735,19 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
         if (e + 2 < seg.e && tokens_[e].type == kComma && tokens_[e].quote < 0) ++e;
         int v = e + 1;
         if (v + 1 < seg.e && IsAdverb(v)) ++v;  // "and repeatedly says"
+        // A weak cue too when a quote follows it closely: `said ... and
+        // called him a "moderate"` (not a verb and particle: `referred to
+        // her "..."` is as often the writer's).
+        auto quoted_after = [&](int v) {
+          for (int t = v + 1; t < seg.e && t <= v + 5; ++t)
+            if (IsOpenQuote(t)) return true;
+          return false;
+        };
         if (!a.according && a.content[0].b >= a.cue.b && v < seg.e &&
             (LowerIs(e, "and") || LowerIs(e, "but")) && tokens_[v].cue &&
-            !(tokens_[v].cue->flags & qi::kCueWeak) && tokens_[v].quote < 0) {
+            (!(tokens_[v].cue->flags & qi::kCueWeak) ||
+             (!(tokens_[v].cue->flags & qi::kCueParticle) && quoted_after(v))) &&
+            tokens_[v].quote < 0) {
           inherited_speaker_ = a.speaker;
           from = e + 1;
           seg = Range{e, seg.e};

@@ -854,5 +854,14 @@ TEST(ExtractorSpeakers, RegressionLaterParticipleAfterAnd) {
                    {{"the plan was sound", "Kovacs"}, {"he and Novak shared \"nearly all the same goals.\"", "Kovacs"}});
 }
 
+// `X said ..., and called it "..."`: a weak cue after "and" goes on with
+// the speaker when a quote follows it closely.
+TEST(ExtractorSpeakers, RegressionAndWeakCueBeforeQuoteContinuesSpeaker) {
+  ExpectStatements("Senator Ida Novak said the tax plan would help only the rich, and called it \"a gift to the donor "
+                   "class.\"",
+                   {{"the tax plan would help only the rich", "Ida Novak"},
+                    {"it \"a gift to the donor class.\"", "Ida Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
