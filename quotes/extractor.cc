@@ -2726,6 +2726,25 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
           seg = Range{from, seg.e};
           continue;
         }
+        // `is questioning the voting system, encouraging his supporters to
+        // make sure it is "on the up and up."`: a participle the lexicon
+        // lacks, whose clause holds a quote and no cue, reports for the same
+        // speaker too.
+        if (p >= 0 && p + 2 < seg.e && !a.speaker.empty() && IsWord(p) && !IsCap(p) && !tokens_[p].cue &&
+            tokens_[p].quote < 0 && Tok(p).size() > 5 && EndsWith(Tok(p), "ing") && !LowerIs(p, "including") &&
+            !LowerIs(p, "during")) {
+          bool quoted = false, cue = false;
+          for (int t = p + 1; t < seg.e; ++t) {
+            quoted |= IsOpenQuote(t) && !quotes_[tokens_[t].quote].single;
+            cue |= tokens_[t].cue && tokens_[t].quote < 0;
+          }
+          Range content = TrimContent(Range{p + 1, seg.e});
+          if (quoted && !cue && options.include_weak_cues && !content.empty()) {
+            AddNested(a, found);
+            found->push_back(WeakAttribution(a.speaker, Range{p, p + 1}, content));
+            break;
+          }
+        }
       }
       // `Merrill says Machado promised ... and said she would ...`: the
       // content stopped before a second reporting verb of the same subject

@@ -863,5 +863,14 @@ TEST(ExtractorSpeakers, RegressionAndWeakCueBeforeQuoteContinuesSpeaker) {
                     {"it \"a gift to the donor class.\"", "Ida Novak"}});
 }
 
+// A participle the lexicon lacks after the content's comma, whose clause
+// holds a quote and no cue, reports for the same speaker.
+TEST(ExtractorSpeakers, RegressionUnknownParticipleWithQuoteContinuesSpeaker) {
+  ExpectStatements("Mayor Ida Kovacs is again questioning the count in the county, nudging her voters to watch the polls "
+                   "to be sure the vote is \"clean and fair.\"",
+                   {{"the count in the county", "Ida Kovacs"},
+                    {"her voters to watch the polls to be sure the vote is \"clean and fair.\"", "Ida Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
