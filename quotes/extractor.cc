@@ -2261,6 +2261,26 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       bool clause = LowerIs(t2, "but") &&
                     (Is(n, qi::kPersonPronoun) ||
                      (IsWord(n) && !IsCap(n) && (Is(n, qi::kAux) || EndsWith(w, "ing")) && !Is(n, qi::kBoundary)));
+      // `calling him a "stiff" and accusing him of ...`: a second
+      // participle cue after "and" reports on its own (same speaker).
+      if (LowerIs(t2, "and") && IsWord(n) && !IsCap(n) && tokens_[n].quote < 0 && tokens_[n].cue &&
+          (tokens_[n].cue->flags & qi::kCueParticiple) && !LowerIs(n, "according"))
+        verb = true;
+      // `saying he was "very encouraged" and Trump calling it ...`: a
+      // subject of its own and a participle cue open a clause that is
+      // searched again. (With a finite verb, `said X and he feels ...`,
+      // PolNeAR keeps the clause in the content: measured.)
+      if (LowerIs(t2, "and") && !verb && tokens_[n].quote < 0 && IsCap(n)) {
+        int m = n + 1;
+        while (m < after.e && m - n < 4 && IsCap(m)) ++m;
+        bool participle = m < after.e && IsWord(m) && !IsCap(m) && tokens_[m].quote < 0 && tokens_[m].cue &&
+                          (tokens_[m].cue->flags & qi::kCueParticiple) && !LowerIs(m, "according");
+        if (participle && !Is(n, qi::kIntro | qi::kPreposition | qi::kDeterminer)) {
+          after = TrimContent(Range{after.b, t2});
+          a->next_clause = n;
+          break;
+        }
+      }
       if (verb || clause) {
         after = TrimContent(Range{after.b, t2});
         break;

@@ -872,5 +872,16 @@ TEST(ExtractorSpeakers, RegressionUnknownParticipleWithQuoteContinuesSpeaker) {
                     {"her voters to watch the polls to be sure the vote is \"clean and fair.\"", "Ida Kovacs"}});
 }
 
+// Inside a content, "and" before a participle cue (of the same speaker, or
+// of a name of its own) ends it; the participle is a statement of its own.
+TEST(ExtractorSpeakers, RegressionAndParticipleEndsContent) {
+  ExpectStatements("After the talks, the two men spoke warmly, with Novak saying he was \"deeply encouraged\" and "
+                   "Kovacs calling it a \"very good start.\"",
+                   {{"he was \"deeply encouraged\"", "Novak"}, {"it a \"very good start.\"", "Kovacs"}});
+  ExpectStatements("Kovacs went on the radio, calling the plan \"a total fraud\" and accusing the mayor of \"hiding the "
+                   "numbers.\"",
+                   {{"the plan \"a total fraud\"", "Kovacs"}, {"the mayor of \"hiding the numbers.\"", "Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
