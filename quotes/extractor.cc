@@ -322,6 +322,7 @@ struct QuoteExtractor::Impl {
   bool FindAttribution(Range s, int from, Attribution* a, bool nested = false);
   void AttributeSentence(Range s, std::vector<Attribution>* found);
   void AddNested(const Attribution& a, std::vector<Attribution>* found);
+  bool UnknownParticiple(const Attribution& a, int p, int e, bool nested, std::vector<Attribution>* found);
   Range inherited_speaker_;  // the speaker a participle cue continues
   std::vector<Attribution> attributions_;
   bool TryCue(Range s, int c, Attribution* a);
@@ -2632,6 +2633,30 @@ void QuoteExtractor::Impl::AddNested(const Attribution& a, std::vector<Attributi
   }
 }
 
+// `is questioning the voting system, encouraging his supporters to make
+// sure it is "on the up and up."`: a participle the lexicon lacks at `p`,
+// after the comma ending `a`, whose clause up to `e` holds a quote and no
+// cue, reports for the same speaker too. Adds it to `found` as a weak
+// statement (after `a`'s nested ones with `nested`) and returns true; else
+// false.
+bool QuoteExtractor::Impl::UnknownParticiple(const Attribution& a, int p, int e, bool nested,
+                                              std::vector<Attribution>* found) {
+  if (p + 2 >= e || a.speaker.empty() || !options.include_weak_cues || !IsWord(p) || IsCap(p) || tokens_[p].cue ||
+      tokens_[p].quote >= 0 || Tok(p).size() <= 5 || !EndsWith(Tok(p), "ing") || LowerIs(p, "including") ||
+      LowerIs(p, "during"))
+    return false;
+  bool quoted = false;
+  for (int t = p + 1; t < e; ++t) {
+    quoted |= IsOpenQuote(t) && !quotes_[tokens_[t].quote].single;
+    if (tokens_[t].cue && tokens_[t].quote < 0) return false;
+  }
+  Range content = TrimContent(Range{p + 1, e});
+  if (!quoted || content.empty()) return false;
+  if (nested) AddNested(a, found);
+  found->push_back(WeakAttribution(a.speaker, Range{p, p + 1}, content));
+  return true;
+}
+
 // All attributions of a sentence. A sentence may hold several:
 //   `"We can't afford it," Trump said, adding, "NATO is costing us."`
 //   `When Clinton noted that ... ― Trump boasted, "That makes me smart."`
@@ -2746,25 +2771,7 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
           seg = Range{from, seg.e};
           continue;
         }
-        // `is questioning the voting system, encouraging his supporters to
-        // make sure it is "on the up and up."`: a participle the lexicon
-        // lacks, whose clause holds a quote and no cue, reports for the same
-        // speaker too.
-        if (p >= 0 && p + 2 < seg.e && !a.speaker.empty() && IsWord(p) && !IsCap(p) && !tokens_[p].cue &&
-            tokens_[p].quote < 0 && Tok(p).size() > 5 && EndsWith(Tok(p), "ing") && !LowerIs(p, "including") &&
-            !LowerIs(p, "during")) {
-          bool quoted = false, cue = false;
-          for (int t = p + 1; t < seg.e; ++t) {
-            quoted |= IsOpenQuote(t) && !quotes_[tokens_[t].quote].single;
-            cue |= tokens_[t].cue && tokens_[t].quote < 0;
-          }
-          Range content = TrimContent(Range{p + 1, seg.e});
-          if (quoted && !cue && options.include_weak_cues && !content.empty()) {
-            AddNested(a, found);
-            found->push_back(WeakAttribution(a.speaker, Range{p, p + 1}, content));
-            break;
-          }
-        }
+        if (p >= 0 && UnknownParticiple(a, p, seg.e, /*nested=*/true, found)) break;
       }
       // `Merrill says Machado promised ... and said she would ...`: the
       // content stopped before a second reporting verb of the same subject
@@ -2840,6 +2847,10 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
       }
       int end = std::max({a.cue.e, a.speaker.e, a.via.e});
       for (int i = 0; i < a.n_content; ++i) end = std::max(end, a.content[i].e);
+      // `"...," the board said, reasoning that he "did not ..."`.
+      if (!a.according && end + 1 < seg.e && tokens_[end].type == kComma && tokens_[end].quote < 0 &&
+          UnknownParticiple(a, end + 1, seg.e, /*nested=*/false, found))
+        break;
       inherited_speaker_ = a.speaker;
       from = end;
       seg = Range{end, seg.e};

@@ -870,6 +870,10 @@ TEST(ExtractorSpeakers, RegressionUnknownParticipleWithQuoteContinuesSpeaker) {
                    "to be sure the vote is \"clean and fair.\"",
                    {{"the count in the county", "Ida Kovacs"},
                     {"her voters to watch the polls to be sure the vote is \"clean and fair.\"", "Ida Kovacs"}});
+  // So after a closing attribution.
+  ExpectStatements("\"The plan cannot pass this year,\" the council said, reasoning that the mayor had \"no votes left "
+                   "to spend.\"",
+                   {{"The plan cannot pass this year", "council"}, {"the mayor had \"no votes left to spend.\"", "council"}});
 }
 
 // Inside a content, "and" before a participle cue (of the same speaker, or
