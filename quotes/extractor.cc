@@ -2341,7 +2341,10 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       // in the content counts too.)
       bool quote_before = false;
       for (int t3 = after.b; t3 < t2 && !quote_before; ++t3) quote_before = IsCloseQuote(t3);
-      bool gloss = tokens_[t2].type == kDash && Is(t2 + 1, qi::kDeterminer) && quote_before;
+      // `... his "D-minus" rating — while his critics ...`: a clause of the
+      // writer's after the dash too.
+      bool gloss = tokens_[t2].type == kDash && quote_before &&
+                   (Is(t2 + 1, qi::kDeterminer) || LowerIs(t2 + 1, "while") || LowerIs(t2 + 1, "whereas"));
       for (int t3 = t2 + 1; gloss && t3 < after.e; ++t3) gloss = tokens_[t3].type != kDash;
       if (gloss) {
         after = TrimContent(Range{after.b, t2});

@@ -887,5 +887,12 @@ TEST(ExtractorSpeakers, RegressionAndParticipleEndsContent) {
                    {{"the plan \"a total fraud\"", "Kovacs"}, {"the mayor of \"hiding the numbers.\"", "Kovacs"}});
 }
 
+// A dash and "while" after the quoted words open the writer's clause.
+TEST(ExtractorText, RegressionDashWhileEndsContent) {
+  ExpectStatements("Novak answered the attack by pointing to his \"A-plus\" rating from the teachers union — while his "
+                   "critics have accused him of ignoring the schools.",
+                   {{"his \"A-plus\" rating from the teachers union", "Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
