@@ -2377,6 +2377,26 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
           IsWord(close + 1) && !IsCap(close + 1) && !tokens_[close + 1].cue && !Is(close + 1, qi::kPersonPronoun))
         after = Range{after.b, close + 1};
     }
+    // `chiding him, “What difference does it make?” when questioned ...`,
+    // `chanting "no contract, no peace" after the union failed ...`: in a
+    // participle's content, a time clause after the quote is the writer's.
+    if (cue.flags & qi::kCueParticiple) {
+      for (int t2 = after.b + 1; t2 + 2 < after.e; ++t2) {
+        if (!IsCloseQuote(t2)) continue;
+        int n = t2 + 1;
+        if (tokens_[n].type == kComma) ++n;
+        if (n + 1 < after.e && tokens_[n].quote < 0 &&
+            (LowerIs(n, "when") || LowerIs(n, "as") || LowerIs(n, "after") || LowerIs(n, "before") ||
+             LowerIs(n, "while")) &&
+            (Is(n + 1, qi::kPersonPronoun | qi::kDeterminer) || EndsWith(Tok(n + 1), "ed"))) {
+          // Not when the clause quotes again: the speaker's words go on.
+          bool quoted = false;
+          for (int t3 = n + 1; t3 < after.e && !quoted; ++t3) quoted = tokens_[t3].quote >= 0;
+          if (!quoted) after = Range{after.b, t2 + 1};
+          break;
+        }
+      }
+    }
     // `blasted Clinton as a "disgrace" Wednesday on ...`, `criticized the
     // law as a "crazy system" during a stop in Flint`: an object labelled
     // with a quoted phrase; the content ends with the phrase (and any

@@ -894,5 +894,16 @@ TEST(ExtractorText, RegressionDashWhileEndsContent) {
                    {{"his \"A-plus\" rating from the teachers union", "Novak"}});
 }
 
+// In a participle's content, a time clause after the quote ("when pressed
+// ...", "after the talks ...") is the writer's.
+TEST(ExtractorText, RegressionParticipleQuoteThenTimeClause) {
+  ExpectStatements("Senator Ida Kovacs lost her temper at the hearing, telling him, “Why does that matter now?” when "
+                   "pressed about the missing funds.",
+                   {{"Why does that matter now?", "Ida Kovacs"}});
+  ExpectStatements("At the hall, a group of nurses marched for an hour, chanting \"fair pay now\" after the talks broke "
+                   "down.",
+                   {{"fair pay now", "group"}});
+}
+
 }  // namespace
 }  // namespace qtrack
