@@ -1964,7 +1964,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       speaker = right;
       inverted = true;
       cue_end = right.e;
-    } else if (int conj = prev >= s.b && IsAdverb(prev) ? prev - 1 : prev;  // "and repeatedly says"
+    } else if (int conj = prev >= s.b && (IsAdverb(prev) || LowerIs(prev, "then")) ? prev - 1 : prev;  // "and repeatedly says"
                !inherited_speaker_.empty() &&
                ((cue.flags & qi::kCueParticiple) || (conj >= s.b && (LowerIs(conj, "and") || LowerIs(conj, "but"))))) {
       // `..., saying ...` and `... and said ...` continue the speaker.
@@ -2249,6 +2249,8 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
       if (tokens_[t2].quote >= 0 || !(LowerIs(t2, "and") || LowerIs(t2, "but"))) continue;
       int n = t2 + 1;
+      // `... "witness," and then tweeted that ...`.
+      if (n + 1 < after.e && LowerIs(n, "then")) ++n;
       std::string_view w = Tok(n);
       bool verb = IsWord(n) && !IsCap(n) && !Is(n, qi::kAux) &&
                   (IrregularPast(n) || (w.size() > 4 && w.substr(w.size() - 2) == "ed"));
@@ -2484,7 +2486,7 @@ bool QuoteExtractor::Impl::CutBefore(const Attribution& next, Attribution* first
   // Content already cut before `next` (", citing ...") may leave only
   // punctuation and conjunctions between them.
   for (int t = last.e; t < start; ++t)
-    if (IsWord(t) && !Is(t, qi::kBoundary)) return false;
+    if (IsWord(t) && !Is(t, qi::kBoundary) && !LowerIs(t, "then")) return false;  // "and then said"
   // Only where the first holds a quote: weak cues are right less often than
   // the speech cue after them, unless quoted words back them (measured on
   // train: 30% of the statements this added without the condition were
@@ -2803,7 +2805,7 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
         int e = a.content[a.n_content - 1].e;
         if (e + 2 < seg.e && tokens_[e].type == kComma && tokens_[e].quote < 0) ++e;
         int v = e + 1;
-        if (v + 1 < seg.e && IsAdverb(v)) ++v;  // "and repeatedly says"
+        if (v + 1 < seg.e && (IsAdverb(v) || LowerIs(v, "then"))) ++v;  // "and repeatedly says", "and then said"
         // A weak cue too when a quote follows it closely: `said ... and
         // called him a "moderate"` (not a verb and particle: `referred to
         // her "..."` is as often the writer's).

@@ -905,5 +905,15 @@ TEST(ExtractorText, RegressionParticipleQuoteThenTimeClause) {
                    {{"fair pay now", "group"}});
 }
 
+// "and then <verb>" ends a content and goes on with the same speaker, as
+// "and <verb>" does.
+TEST(ExtractorSpeakers, RegressionAndThenVerbContinuesSpeaker) {
+  ExpectStatements("Novak attacked the witness, calling her a \"very poor witness,\" and then tweeted that she was \"a "
+                   "disgrace!\"",
+                   {{"the witness", "Novak"},
+                    {"her a \"very poor witness,\"", "Novak"},
+                    {"she was \"a disgrace!\"", "Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
