@@ -3211,6 +3211,33 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
   for (size_t p = 0; p < para_tokens_.size(); ++p) {
     if (int(p) == consumed_para_) continue;
     if (int(p) - last_speaker_para_ > 3) last_speaker_person_ = -1;
+    // `"..."` and then a paragraph `- Ida Novak.` / `-Mayor Kovacs, writing
+    // after ...`: a quoted paragraph signed by a dash and a name.
+    if (p + 1 < para_tokens_.size()) {
+      Range whole = TrimContent(para_tokens_[p]);
+      const Range& nx = para_tokens_[p + 1];
+      if (!whole.empty() && IsOpenQuote(whole.b) && IsCloseQuote(whole.e - 1) &&
+          tokens_[whole.b].quote == tokens_[whole.e - 1].quote && nx.e - nx.b >= 2 && tokens_[nx.b].type == kDash &&
+          IsCap(nx.b + 1)) {
+        int k = nx.b + 1;
+        while (k < nx.e && k - nx.b <= 5 &&
+               (IsCap(k) || (tokens_[k].type == kPeriod && (tokens_[k].flags & kAdjacentPrev) && k + 1 < nx.e &&
+                             IsCap(k + 1))))
+          ++k;
+        if (k >= nx.e || tokens_[k].type == kPeriod || tokens_[k].type == kComma) {
+          Attribution att;
+          att.speaker = Range{nx.b + 1, k};
+          att.cue = Range{nx.b, nx.b + 1};
+          att.rate = 0.8f;
+          att.content[0] = whole;
+          att.n_content = 1;
+          Emit(att, out);
+          consumed_para_ = p + 1;
+          open_statement = -1;
+          continue;
+        }
+      }
+    }
     if (ParagraphForms(para_tokens_[p], out)) { open_statement = -1; continue; }
     SplitSentences(para_tokens_[p]);
     for (size_t si = 0; si < sentences_.size(); ++si) {

@@ -915,5 +915,12 @@ TEST(ExtractorSpeakers, RegressionAndThenVerbContinuesSpeaker) {
                     {"she was \"a disgrace!\"", "Novak"}});
 }
 
+// A quoted paragraph signed in the next one by a dash and a name.
+TEST(ExtractorSpeakers, RegressionQuotedParagraphSignedByDashName) {
+  ExpectStatements("\"We will fix the roads this year.\"\n- Ida Novak.", {{"We will fix the roads this year.", "Ida Novak"}});
+  ExpectStatements("\"Great speech. She is ready.\"\n-Mayor Kovacs, writing after the speech.",
+                   {{"Great speech. She is ready.", "Kovacs"}});
+}
+
 }  // namespace
 }  // namespace qtrack
