@@ -1164,8 +1164,15 @@ bool QuoteExtractor::Impl::SpeakerLike(Range np) {
   if (np.empty()) return false;
   if (IsWord(np.b) && Is(np.b, qi::kPreposition) && np.e - np.b > 1) return false;
   int last = np.e - 1;
-  // Look through a party tag "(D-Wis.)" and an apposition's final comma.
-  if (tokens_[last].type == kComma && last > np.b) --last;
+  // Look through a party tag "(D-Wis.)" and an apposition's final comma
+  // (or dash: "Novak — a teacher —").
+  if ((tokens_[last].type == kComma || tokens_[last].type == kDash) && last > np.b) {
+    if (tokens_[last].type == kDash) {
+      --last;
+      while (last > np.b && tokens_[last].type != kDash) --last;
+    }
+    --last;
+  }
   if (tokens_[last].type == kPeriod && last > np.b) --last;  // "McConnell, R-Ky.,"
   // "Quina Jones, 25,": an age.
   if (tokens_[last].type == kNumber && last - 1 > np.b && tokens_[last - 1].type == kComma) last -= 2;
@@ -1895,6 +1902,21 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   if (j >= s.b && tokens_[j].type == kComma) {
     Range app = Apposition(s, j);
     if (!app.empty()) left = app;
+  }
+  // `Jason Novak — a teacher from Dayton — says ...`: an aside between
+  // dashes belongs to the mention.
+  // (Not before a passive: `Oz — a TV doctor — has been called ...`.)
+  bool passive = c - 1 > j && (LowerIs(c - 1, "been") || LowerIs(c - 1, "was") || LowerIs(c - 1, "is") ||
+                               LowerIs(c - 1, "were") || LowerIs(c - 1, "are") || LowerIs(c - 1, "be"));
+  if (j > s.b && tokens_[j].type == kDash && !passive) {
+    int o = j - 1;
+    while (o > s.b && j - o < 25 && tokens_[o].type != kDash && tokens_[o].type != kPeriod) --o;
+    if (o > s.b && o < j - 1 && tokens_[o].type == kDash && IsWord(o - 1)) {
+      Range np = LeftNP(s.b, o - 1);
+      int before = np.b - 1;
+      if (SpeakerLike(np) && (before < s.b || tokens_[before].type == kComma || IsCloseQuote(before)))
+        left = Range{np.b, j + 1};
+    }
   }
   static const bool debug = std::getenv("QTRACK_QUOTES_DEBUG") != nullptr;
   if (debug) std::fprintf(stderr, "    left NP [%s]\n", RangeText(left).c_str());
@@ -3023,9 +3045,10 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
     return;
   }
   // The core of "Megan Hester, senior associate ...," or "Rep. Gwen Moore
-  // (D-Wis.)": up to the first comma, party tag dropped.
+  // (D-Wis.)": up to the first comma (or dash: "Novak — a teacher —"),
+  // party tag dropped.
   for (int i = np.b + 1; i < np.e; ++i)
-    if (tokens_[i].type == kComma || Tok(i) == "(") { np.e = i; break; }
+    if (tokens_[i].type == kComma || tokens_[i].type == kDash || Tok(i) == "(") { np.e = i; break; }
   last = np.e - 1;
   // Trailing name run: capitalized words that are no title.
   int r = np.e;

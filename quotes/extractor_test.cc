@@ -346,6 +346,11 @@ const Case kCases[] = {
      "saying that sunlight \"keeps everyone honest.\"",
      "mixed", "Ida Kovacs", "", "sunlight \"keeps everyone honest.\"",
      "Mayor Ida Kovacs (D), the governor's rival in the coming race,"},
+    // An aside between dashes belongs to the mention; the name resolves
+    // without it.
+    {"regression_dash_aside_in_speaker_mention",
+     "Jason Novak — a teacher from Dayton — says he made a late decision to vote for the mayor.", "indirect",
+     "Jason Novak", "", "he made a late decision", "Jason Novak — a teacher from Dayton —"},
     {"regression_participle_subject_with_quantifier",
      "In May, several neighborhood groups gave the council more time to review the plan, saying its \"first draft "
      "was far too vague.\"",
