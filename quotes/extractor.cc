@@ -1281,8 +1281,11 @@ int QuoteExtractor::Impl::SkipTail(int k, int e, Attribution* a) {
 // After an attribution: `, "and win big."` continues a split quote. Returns
 // the quote's index or -1.
 int QuoteExtractor::Impl::ContinuationQuote(int k, int e) {
+  bool participle = false;  // `, going on to list other "gifts."`: no comma, no continuation
   for (int i = k; i < e && i < k + 14; ++i) {
-    if (IsOpenQuote(i) && !quotes_[tokens_[i].quote].single) return tokens_[i].quote;
+    if (IsOpenQuote(i) && !quotes_[tokens_[i].quote].single)
+      return participle && tokens_[i - 1].type != kComma ? -1 : tokens_[i].quote;
+    participle |= IsWord(i) && !IsCap(i) && Tok(i).size() > 4 && EndsWith(Tok(i), "ing") && !LowerIs(i, "during");
     const Token& t = tokens_[i];
     if (t.type == kPeriod || t.quote >= 0) return -1;
     if (t.type == kWord && Is(i, qi::kThat)) return -1;

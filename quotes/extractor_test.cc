@@ -927,5 +927,16 @@ TEST(ExtractorSpeakers, RegressionQuotedParagraphSignedByDashName) {
                    {{"Great speech. She is ready.", "Kovacs"}});
 }
 
+// After a closing attribution, a participle clause running into a quote
+// without a comma before it is no split quote's second half.
+TEST(ExtractorText, RegressionParticipleClauseIsNoContinuationQuote) {
+  ExpectStatements("\"The gifts were all opened: a new car, a boat,\" says the ad's narrator, going on to list a series "
+                   "of other \"presents.\"",
+                   {{"The gifts were all opened: a new car, a boat", "ad's narrator"}});
+  // With the comma it is one (`..., pausing for effect, "and ..."`).
+  ExpectStatements("\"Every time you say that,\" Novak said, pausing for effect, \"you help the other side.\"",
+                   {{"Every time you say that you help the other side.", "Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
