@@ -2692,18 +2692,27 @@ void QuoteExtractor::Impl::AddNested(const Attribution& a, std::vector<Attributi
 bool QuoteExtractor::Impl::UnknownParticiple(const Attribution& a, int p, int e, bool nested,
                                               std::vector<Attribution>* found) {
   if (p + 2 >= e || a.speaker.empty() || !options.include_weak_cues || !IsWord(p) || IsCap(p) || tokens_[p].cue ||
-      tokens_[p].quote >= 0 || Tok(p).size() <= 5 || !EndsWith(Tok(p), "ing") || LowerIs(p, "including") ||
+      tokens_[p].quote >= 0 || Tok(p).size() <= 4 || !EndsWith(Tok(p), "ing") || LowerIs(p, "including") ||
       LowerIs(p, "during"))
     return false;
+  // `going on to say that ...`, `going on to list ...`: the verb after
+  // "(on) to" belongs to the cue.
+  int cue_end = p + 1;
+  if (cue_end + 1 < e && LowerIs(cue_end, "on")) ++cue_end;
+  if (cue_end + 1 < e && LowerIs(cue_end, "to") && IsWord(cue_end + 1) && !IsCap(cue_end + 1) &&
+      tokens_[cue_end + 1].quote < 0)
+    cue_end += 2;
+  else
+    cue_end = p + 1;
   bool quoted = false;
-  for (int t = p + 1; t < e; ++t) {
+  for (int t = cue_end; t < e; ++t) {
     quoted |= IsOpenQuote(t) && !quotes_[tokens_[t].quote].single;
     if (tokens_[t].cue && tokens_[t].quote < 0) return false;
   }
-  Range content = TrimContent(Range{p + 1, e});
+  Range content = TrimContent(Range{cue_end, e});
   if (!quoted || content.empty()) return false;
   if (nested) AddNested(a, found);
-  found->push_back(WeakAttribution(a.speaker, Range{p, p + 1}, content));
+  found->push_back(WeakAttribution(a.speaker, Range{p, cue_end}, content));
   return true;
 }
 

@@ -875,7 +875,11 @@ TEST(ExtractorSpeakers, RegressionUnknownParticipleWithQuoteContinuesSpeaker) {
                    "to be sure the vote is \"clean and fair.\"",
                    {{"the count in the county", "Ida Kovacs"},
                     {"her voters to watch the polls to be sure the vote is \"clean and fair.\"", "Ida Kovacs"}});
-  // So after a closing attribution.
+  // So after a closing attribution; "going on to <verb>" is the cue.
+  ExpectStatements("\"It is silly to bring that up again,\" Novak said, going on to say that the town has spent \"years "
+                   "fighting about all that.\"",
+                   {{"It is silly to bring that up again", "Novak"},
+                    {"the town has spent \"years fighting about all that.\"", "Novak"}});
   ExpectStatements("\"The plan cannot pass this year,\" the council said, reasoning that the mayor had \"no votes left "
                    "to spend.\"",
                    {{"The plan cannot pass this year", "council"}, {"the mayor had \"no votes left to spend.\"", "council"}});
@@ -932,7 +936,8 @@ TEST(ExtractorSpeakers, RegressionQuotedParagraphSignedByDashName) {
 TEST(ExtractorText, RegressionParticipleClauseIsNoContinuationQuote) {
   ExpectStatements("\"The gifts were all opened: a new car, a boat,\" says the ad's narrator, going on to list a series "
                    "of other \"presents.\"",
-                   {{"The gifts were all opened: a new car, a boat", "ad's narrator"}});
+                   {{"The gifts were all opened: a new car, a boat", "ad's narrator"},
+                    {"a series of other \"presents.\"", "ad's narrator"}});
   // With the comma it is one (`..., pausing for effect, "and ..."`).
   ExpectStatements("\"Every time you say that,\" Novak said, pausing for effect, \"you help the other side.\"",
                    {{"Every time you say that you help the other side.", "Novak"}});
