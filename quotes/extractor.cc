@@ -322,6 +322,7 @@ struct QuoteExtractor::Impl {
   bool FindAttribution(Range s, int from, Attribution* a, bool nested = false);
   void AttributeSentence(Range s, std::vector<Attribution>* found);
   void AddNested(const Attribution& a, std::vector<Attribution>* found);
+  bool UnknownParticiple(const Attribution& a, int p, int e, bool nested, std::vector<Attribution>* found);
   Range inherited_speaker_;  // the speaker a participle cue continues
   std::vector<Attribution> attributions_;
   bool TryCue(Range s, int c, Attribution* a);
@@ -388,6 +389,7 @@ struct QuoteExtractor::Impl {
   bool ParagraphForms(Range p, std::vector<Quote>* out);
   Range RightNP(int k, int e, int max_len);
   Range SubjectNP(Range s, int c);
+  int OpeningParticipleEnd(Range s, int c, int cue_end, Range* speaker);
   bool SpeakerLike(Range np);
   int SkipTail(int k, int e, Attribution* a);
   int ParseDate(int k, int e, absl::CivilDay* day);
@@ -1085,20 +1087,39 @@ Range QuoteExtractor::Impl::SubjectNP(Range s, int c) {
   // Skip an introductory phrase ending with a comma ("On Monday, ...").
   bool intro = Is(s.b, qi::kPreposition | qi::kTimeWord | qi::kIntro) ||
                (IsWord(s.b) && Tok(s.b).size() > 4 && Tok(s.b).substr(Tok(s.b).size() - 3) == "ing");
-  for (int k = s.b; intro && k < c && k < s.b + 8; ++k)
+  // Not the comma before the cue itself: `Then he cut into Novak, calling
+  // him ...` has no introductory phrase.
+  for (int k = s.b; intro && k + 1 < c && k < s.b + 8; ++k)
     if (tokens_[k].type == kComma) { i = k + 1; break; }
   while (i < c && (Is(i, qi::kIntro))) ++i;
   int j = i;
+  // `In August, several groups granted ..., saying ...`: a quantifier opens
+  // the subject as a determiner does.
+  auto quantifier = [&](int t) {
+    return LowerIs(t, "several") || LowerIs(t, "many") || LowerIs(t, "some") || LowerIs(t, "both") ||
+           LowerIs(t, "two") || LowerIs(t, "three") || LowerIs(t, "dozens") || LowerIs(t, "hundreds");
+  };
   while (j < c && j - i < 8 && tokens_[j].quote < 0 &&
          ((IsWord(j) && (IsCap(j) || Is(j, qi::kDeterminer | qi::kTitle | qi::kRoleNoun | qi::kNationality | qi::kPersonPronoun) ||
-                         LowerIs(j, "of")) && !(tokens_[j].cue && !IsCap(j))) ||
+                         LowerIs(j, "of") || (j == i && quantifier(j))) && !(tokens_[j].cue && !IsCap(j))) ||
           // "Mrs. Clinton": abbreviation periods.
           (tokens_[j].type == kPeriod && j > i && (tokens_[j].flags & kAdjacentPrev) &&
            Is(j - 1, qi::kAbbreviation | qi::kTitle) && j + 1 < c && IsCap(j + 1))))
     ++j;
   if (j < c && IsWord(j) && (tokens_[j].flags & kCap) == 0 && j > i && !tokens_[j].cue) {
-    // Take one lowercase head noun after a determiner ("The ministry").
-    if (Is(j - 1, qi::kDeterminer | qi::kNationality)) ++j;
+    // Take one lowercase head noun after a determiner ("The ministry"), or
+    // an adjective and its noun ("several environmental groups").
+    if (Is(j - 1, qi::kDeterminer | qi::kNationality)) {
+      ++j;
+    } else if (quantifier(i)) {
+      // After a quantifier, up to a plural head noun ("several
+      // environmental groups", "some Democratic strategists").
+      for (int t = j; t < c && t < j + 2 && IsWord(t) && !IsCap(t) && Classes(t) == 0 && !tokens_[t].cue &&
+                      tokens_[t].quote < 0;
+           ++t) {
+        if (EndsWith(Tok(t), "s") && !EndsWith(Tok(t), "ss")) { j = t + 1; break; }
+      }
+    }
   }
   // "Harry Reid (D-Nev.)": a party tag after the name.
   if (j < c && j > i && IsCap(j - 1) && tokens_[j].type == kOther && Tok(j) == "(") {
@@ -1109,12 +1130,56 @@ Range QuoteExtractor::Impl::SubjectNP(Range s, int c) {
   return Range{i, j};
 }
 
+// `After saying her knee was "so swollen I could barely walk," she was
+// ...`, `Noting that ..., Novak warned ...`: a participle cue opening
+// the sentence (alone or after "after", "before", "while", "in", "by")
+// reports for the subject of the main clause after its comma. Returns the
+// end of the participle's content (the comma, or one past a quote closing
+// on a comma) and sets `speaker`; -1 when the cue opens no such clause.
+int QuoteExtractor::Impl::OpeningParticipleEnd(Range s, int c, int cue_end, Range* speaker) {
+  int b = s.b;
+  while (b < c && IsWord(b) && Is(b, qi::kIntro)) ++b;
+  if (b < c && (LowerIs(b, "after") || LowerIs(b, "before") || LowerIs(b, "while") || LowerIs(b, "in") ||
+                LowerIs(b, "by")))
+    ++b;
+  if (b != c || cue_end + 1 >= s.e) return -1;
+  for (int t = cue_end + 1; t + 1 < s.e && t < c + 60; ++t) {
+    int end = -1;
+    if (tokens_[t].quote < 0 && tokens_[t].type == kComma) end = t;
+    else if (IsCloseQuote(t) && tokens_[t - 1].type == kComma) end = t + 1;
+    else if (tokens_[t].quote < 0 && (tokens_[t].type == kPeriod || tokens_[t].type == kSemicolon)) return -1;
+    if (end < 0) continue;
+    int sb = t + 1;
+    // `..., though, Allen did suggest`: an adverb set off by commas.
+    if (sb + 1 < s.e && IsWord(sb) && tokens_[sb + 1].type == kComma &&
+        (Is(sb, qi::kIntro) || IsAdverb(sb) || LowerIs(sb, "though") || LowerIs(sb, "meanwhile") ||
+         LowerIs(sb, "however") || LowerIs(sb, "too")))
+      sb += 2;
+    int v = ClauseVerb(sb, s.e);
+    if (v < 0) continue;
+    int e = v;
+    while (e > sb && IsWord(e - 1) && Is(e - 1, qi::kAux)) --e;
+    Range np = LeftNP(sb, e - 1);
+    if (np.b != sb || !SpeakerLike(np)) return -1;
+    *speaker = np;
+    return end;
+  }
+  return -1;
+}
+
 bool QuoteExtractor::Impl::SpeakerLike(Range np) {
   if (np.empty()) return false;
   if (IsWord(np.b) && Is(np.b, qi::kPreposition) && np.e - np.b > 1) return false;
   int last = np.e - 1;
-  // Look through a party tag "(D-Wis.)" and an apposition's final comma.
-  if (tokens_[last].type == kComma && last > np.b) --last;
+  // Look through a party tag "(D-Wis.)" and an apposition's final comma
+  // (or dash: "Novak — a teacher —").
+  if ((tokens_[last].type == kComma || tokens_[last].type == kDash) && last > np.b) {
+    if (tokens_[last].type == kDash) {
+      --last;
+      while (last > np.b && tokens_[last].type != kDash) --last;
+    }
+    --last;
+  }
   if (tokens_[last].type == kPeriod && last > np.b) --last;  // "McConnell, R-Ky.,"
   // "Quina Jones, 25,": an age.
   if (tokens_[last].type == kNumber && last - 1 > np.b && tokens_[last - 1].type == kComma) last -= 2;
@@ -1223,8 +1288,11 @@ int QuoteExtractor::Impl::SkipTail(int k, int e, Attribution* a) {
 // After an attribution: `, "and win big."` continues a split quote. Returns
 // the quote's index or -1.
 int QuoteExtractor::Impl::ContinuationQuote(int k, int e) {
+  bool participle = false;  // `, going on to list other "gifts."`: no comma, no continuation
   for (int i = k; i < e && i < k + 14; ++i) {
-    if (IsOpenQuote(i) && !quotes_[tokens_[i].quote].single) return tokens_[i].quote;
+    if (IsOpenQuote(i) && !quotes_[tokens_[i].quote].single)
+      return participle && tokens_[i - 1].type != kComma ? -1 : tokens_[i].quote;
+    participle |= IsWord(i) && !IsCap(i) && Tok(i).size() > 4 && EndsWith(Tok(i), "ing") && !LowerIs(i, "during");
     const Token& t = tokens_[i];
     if (t.type == kPeriod || t.quote >= 0) return -1;
     if (t.type == kWord && Is(i, qi::kThat)) return -1;
@@ -1897,6 +1965,21 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     Range app = Apposition(s, j);
     if (!app.empty()) left = app;
   }
+  // `Jason Novak — a teacher from Dayton — says ...`: an aside between
+  // dashes belongs to the mention.
+  // (Not before a passive: `Oz — a TV doctor — has been called ...`.)
+  bool passive = c - 1 > j && (LowerIs(c - 1, "been") || LowerIs(c - 1, "was") || LowerIs(c - 1, "is") ||
+                               LowerIs(c - 1, "were") || LowerIs(c - 1, "are") || LowerIs(c - 1, "be"));
+  if (j > s.b && tokens_[j].type == kDash && !passive) {
+    int o = j - 1;
+    while (o > s.b && j - o < 25 && tokens_[o].type != kDash && tokens_[o].type != kPeriod) --o;
+    if (o > s.b && o < j - 1 && tokens_[o].type == kDash && IsWord(o - 1)) {
+      Range np = LeftNP(s.b, o - 1);
+      int before = np.b - 1;
+      if (SpeakerLike(np) && (before < s.b || tokens_[before].type == kComma || IsCloseQuote(before)))
+        left = Range{np.b, j + 1};
+    }
+  }
   static const bool debug = std::getenv("QTRACK_QUOTES_DEBUG") != nullptr;
   if (debug) std::fprintf(stderr, "    left NP [%s]\n", RangeText(left).c_str());
   bool inverted = false;
@@ -1965,7 +2048,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       speaker = right;
       inverted = true;
       cue_end = right.e;
-    } else if (int conj = prev >= s.b && IsAdverb(prev) ? prev - 1 : prev;  // "and repeatedly says"
+    } else if (int conj = prev >= s.b && (IsAdverb(prev) || LowerIs(prev, "then")) ? prev - 1 : prev;  // "and repeatedly says"
                !inherited_speaker_.empty() &&
                ((cue.flags & qi::kCueParticiple) || (conj >= s.b && (LowerIs(conj, "and") || LowerIs(conj, "but"))))) {
       // `..., saying ...` and `... and said ...` continue the speaker.
@@ -1981,14 +2064,45 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       // `I laughed and said, "..."`: the subject of the first verb.
       speaker = first;
       participle = true;
+    } else if (int end = (cue.flags & qi::kCueParticiple) ? OpeningParticipleEnd(s, c, cue_end, &speaker) : -1;
+               end >= 0) {
+      a->speaker = speaker;
+      a->content[0] = TrimContent(Range{cue_end, end});
+      a->n_content = 1;
+      a->next_clause = speaker.b;
+      return !a->content[0].empty();
     } else if ((cue.flags & (qi::kCueParticiple | qi::kCueSpeech)) && prev >= s.b &&
                (tokens_[prev].type == kComma || LowerIs(prev, "and") ||
+                // `trashed him on “Morning Joe,” calling it ...`: the comma
+                // inside the closing quote.
+                ((cue.flags & qi::kCueParticiple) && IsCloseQuote(prev) && prev > s.b &&
+                 tokens_[prev - 1].type == kComma) ||
                 // `began by saying he would ...`, `aside from saying ...`
                 ((cue.flags & qi::kCueParticiple) && IsWord(prev) && tokens_[prev].quote < 0 &&
                  (LowerIs(prev, "by") || LowerIs(prev, "for") || LowerIs(prev, "from") || LowerIs(prev, "after") ||
                   LowerIs(prev, "before") || LowerIs(prev, "while") || LowerIs(prev, "without"))))) {
       Range subj = SubjectNP(s, c);
       if (!SpeakerLike(subj)) return false;
+      // `Novak, eager to ..., attacked`, `the ad, titled "..."`: right after
+      // the subject's comma, a cue that is no participle and no strong past
+      // tense ("said") opens an aside, not a verb phrase.
+      if (subj.e == prev && !(cue.flags & qi::kCueParticiple) &&
+          ((cue.flags & qi::kCueWeak) || !(IrregularPast(c) || EndsWith(Tok(c), "ed"))))
+        return false;
+      // `Ida Kovacs (D), the mayor's rival, called ..., saying ...`: an
+      // apposition after the subject belongs to the mention.
+      // Only a noun phrase ("the ...", "Novak's ...", a role), not an aside
+      // ("meanwhile", "in an interview", "22, of Flint"), and a verb after it.
+      if (subj.e + 1 < c && tokens_[subj.e].type == kComma && IsWord(subj.e + 1) &&
+          (Is(subj.e + 1, qi::kDeterminer | qi::kRoleNoun | qi::kTitle) ||
+           StripPossessive(Tok(subj.e + 1)) != Tok(subj.e + 1))) {
+        int k = subj.e + 1;
+        while (k < c && k - subj.e < 30 && tokens_[k].type != kComma && tokens_[k].quote < 0) ++k;
+        if (k < c && tokens_[k].type == kComma) {
+          Range app = Apposition(s, k);
+          if (app.b == subj.b && app.e == k + 1 && IsWord(k + 1) && !IsCap(k + 1)) subj = app;
+        }
+      }
       speaker = subj;
       participle = true;
     } else {
@@ -2240,6 +2354,8 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
       if (tokens_[t2].quote >= 0 || !(LowerIs(t2, "and") || LowerIs(t2, "but"))) continue;
       int n = t2 + 1;
+      // `... "witness," and then tweeted that ...`.
+      if (n + 1 < after.e && LowerIs(n, "then")) ++n;
       std::string_view w = Tok(n);
       bool verb = IsWord(n) && !IsCap(n) && !Is(n, qi::kAux) &&
                   (IrregularPast(n) || (w.size() > 4 && w.substr(w.size() - 2) == "ed"));
@@ -2253,6 +2369,26 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       bool clause = LowerIs(t2, "but") &&
                     (Is(n, qi::kPersonPronoun) ||
                      (IsWord(n) && !IsCap(n) && (Is(n, qi::kAux) || EndsWith(w, "ing")) && !Is(n, qi::kBoundary)));
+      // `calling him a "stiff" and accusing him of ...`: a second
+      // participle cue after "and" reports on its own (same speaker).
+      if (LowerIs(t2, "and") && IsWord(n) && !IsCap(n) && tokens_[n].quote < 0 && tokens_[n].cue &&
+          (tokens_[n].cue->flags & qi::kCueParticiple) && !LowerIs(n, "according"))
+        verb = true;
+      // `saying he was "very encouraged" and Trump calling it ...`: a
+      // subject of its own and a participle cue open a clause that is
+      // searched again. (With a finite verb, `said X and he feels ...`,
+      // PolNeAR keeps the clause in the content: measured.)
+      if (LowerIs(t2, "and") && !verb && tokens_[n].quote < 0 && IsCap(n)) {
+        int m = n + 1;
+        while (m < after.e && m - n < 4 && IsCap(m)) ++m;
+        bool participle = m < after.e && IsWord(m) && !IsCap(m) && tokens_[m].quote < 0 && tokens_[m].cue &&
+                          (tokens_[m].cue->flags & qi::kCueParticiple) && !LowerIs(m, "according");
+        if (participle && !Is(n, qi::kIntro | qi::kPreposition | qi::kDeterminer)) {
+          after = TrimContent(Range{after.b, t2});
+          a->next_clause = n;
+          break;
+        }
+      }
       if (verb || clause) {
         after = TrimContent(Range{after.b, t2});
         break;
@@ -2320,7 +2456,10 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       // in the content counts too.)
       bool quote_before = false;
       for (int t3 = after.b; t3 < t2 && !quote_before; ++t3) quote_before = IsCloseQuote(t3);
-      bool gloss = tokens_[t2].type == kDash && Is(t2 + 1, qi::kDeterminer) && quote_before;
+      // `... his "D-minus" rating — while his critics ...`: a clause of the
+      // writer's after the dash too.
+      bool gloss = tokens_[t2].type == kDash && quote_before &&
+                   (Is(t2 + 1, qi::kDeterminer) || LowerIs(t2 + 1, "while") || LowerIs(t2 + 1, "whereas"));
       for (int t3 = t2 + 1; gloss && t3 < after.e; ++t3) gloss = tokens_[t3].type != kDash;
       if (gloss) {
         after = TrimContent(Range{after.b, t2});
@@ -2352,6 +2491,26 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       if (q.closed && close + 1 < after.e && close - 1 > after.b && tokens_[close - 1].type == kComma &&
           IsWord(close + 1) && !IsCap(close + 1) && !tokens_[close + 1].cue && !Is(close + 1, qi::kPersonPronoun))
         after = Range{after.b, close + 1};
+    }
+    // `chiding him, “What difference does it make?” when questioned ...`,
+    // `chanting "no contract, no peace" after the union failed ...`: in a
+    // participle's content, a time clause after the quote is the writer's.
+    if (cue.flags & qi::kCueParticiple) {
+      for (int t2 = after.b + 1; t2 + 2 < after.e; ++t2) {
+        if (!IsCloseQuote(t2)) continue;
+        int n = t2 + 1;
+        if (tokens_[n].type == kComma) ++n;
+        if (n + 1 < after.e && tokens_[n].quote < 0 &&
+            (LowerIs(n, "when") || LowerIs(n, "as") || LowerIs(n, "after") || LowerIs(n, "before") ||
+             LowerIs(n, "while")) &&
+            (Is(n + 1, qi::kPersonPronoun | qi::kDeterminer) || EndsWith(Tok(n + 1), "ed"))) {
+          // Not when the clause quotes again: the speaker's words go on.
+          bool quoted = false;
+          for (int t3 = n + 1; t3 < after.e && !quoted; ++t3) quoted = tokens_[t3].quote >= 0;
+          if (!quoted) after = Range{after.b, t2 + 1};
+          break;
+        }
+      }
     }
     // `blasted Clinton as a "disgrace" Wednesday on ...`, `criticized the
     // law as a "crazy system" during a stop in Flint`: an object labelled
@@ -2440,7 +2599,7 @@ bool QuoteExtractor::Impl::CutBefore(const Attribution& next, Attribution* first
   // Content already cut before `next` (", citing ...") may leave only
   // punctuation and conjunctions between them.
   for (int t = last.e; t < start; ++t)
-    if (IsWord(t) && !Is(t, qi::kBoundary)) return false;
+    if (IsWord(t) && !Is(t, qi::kBoundary) && !LowerIs(t, "then")) return false;  // "and then said"
   // Only where the first holds a quote: weak cues are right less often than
   // the speech cue after them, unless quoted words back them (measured on
   // train: 30% of the statements this added without the condition were
@@ -2612,6 +2771,39 @@ void QuoteExtractor::Impl::AddNested(const Attribution& a, std::vector<Attributi
   }
 }
 
+// `is questioning the voting system, encouraging his supporters to make
+// sure it is "on the up and up."`: a participle the lexicon lacks at `p`,
+// after the comma ending `a`, whose clause up to `e` holds a quote and no
+// cue, reports for the same speaker too. Adds it to `found` as a weak
+// statement (after `a`'s nested ones with `nested`) and returns true; else
+// false.
+bool QuoteExtractor::Impl::UnknownParticiple(const Attribution& a, int p, int e, bool nested,
+                                              std::vector<Attribution>* found) {
+  if (p + 2 >= e || a.speaker.empty() || !options.include_weak_cues || !IsWord(p) || IsCap(p) || tokens_[p].cue ||
+      tokens_[p].quote >= 0 || Tok(p).size() <= 4 || !EndsWith(Tok(p), "ing") || LowerIs(p, "including") ||
+      LowerIs(p, "during"))
+    return false;
+  // `going on to say that ...`, `going on to list ...`: the verb after
+  // "(on) to" belongs to the cue.
+  int cue_end = p + 1;
+  if (cue_end + 1 < e && LowerIs(cue_end, "on")) ++cue_end;
+  if (cue_end + 1 < e && LowerIs(cue_end, "to") && IsWord(cue_end + 1) && !IsCap(cue_end + 1) &&
+      tokens_[cue_end + 1].quote < 0)
+    cue_end += 2;
+  else
+    cue_end = p + 1;
+  bool quoted = false;
+  for (int t = cue_end; t < e; ++t) {
+    quoted |= IsOpenQuote(t) && !quotes_[tokens_[t].quote].single;
+    if (tokens_[t].cue && tokens_[t].quote < 0) return false;
+  }
+  Range content = TrimContent(Range{cue_end, e});
+  if (!quoted || content.empty()) return false;
+  if (nested) AddNested(a, found);
+  found->push_back(WeakAttribution(a.speaker, Range{p, cue_end}, content));
+  return true;
+}
+
 // All attributions of a sentence. A sentence may hold several:
 //   `"We can't afford it," Trump said, adding, "NATO is costing us."`
 //   `When Clinton noted that ... ― Trump boasted, "That makes me smart."`
@@ -2671,13 +2863,23 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
       if (t.quote >= 0) continue;
       if (t.cue && !(t.cue->flags & qi::kCueWeak)) cue_seen = true;
       // "..., with the Kremlin saying ...": a new attribution starts.
-      if (i > seg_b && IsWord(i) && (LowerIs(i, "with") || LowerIs(i, "as"))) {
+      // `called for ..., as well, saying ...`: "as well" is an adverb, no
+      // clause of its own.
+      if (i > seg_b && IsWord(i) && (LowerIs(i, "with") || LowerIs(i, "as")) &&
+          !(i + 1 < s.e && LowerIs(i + 1, "well"))) {
+        // `celebrated with supporters, declaring ...`: a comma before the
+        // participle makes it the clause's own.
         bool participle = false;
-        for (int k = i + 1; k < s.e && k < i + 6 && !participle; ++k)
+        // Nor an "and" (`addressing her as “...” and telling her`).
+        for (int k = i + 1; k < s.e && k < i + 6 && !participle && tokens_[k].type != kComma && !LowerIs(k, "and"); ++k)
           participle = tokens_[k].quote < 0 && tokens_[k].cue && (tokens_[k].cue->flags & qi::kCueParticiple);
         if (participle) { seg_e = i; break; }
       }
-      if ((t.type == kDash || t.type == kSemicolon) && cue_seen) {
+      // `saying that ... - and arguing that ...`: a participle after the
+      // dash and "and" goes on with the same speaker.
+      if ((t.type == kDash || t.type == kSemicolon) && cue_seen &&
+          !(i + 2 < s.e && LowerIs(i + 1, "and") && tokens_[i + 2].cue &&
+            (tokens_[i + 2].cue->flags & qi::kCueParticiple))) {
         bool later = false;
         for (int k = i + 1; k < s.e && !later; ++k)
           later = tokens_[k].quote < 0 && tokens_[k].cue && !(tokens_[k].cue->flags & qi::kCueWeak);
@@ -2716,6 +2918,7 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
           seg = Range{from, seg.e};
           continue;
         }
+        if (p >= 0 && UnknownParticiple(a, p, seg.e, /*nested=*/true, found)) break;
       }
       // `Merrill says Machado promised ... and said she would ...`: the
       // content stopped before a second reporting verb of the same subject
@@ -2724,10 +2927,20 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
         int e = a.content[a.n_content - 1].e;
         if (e + 2 < seg.e && tokens_[e].type == kComma && tokens_[e].quote < 0) ++e;
         int v = e + 1;
-        if (v + 1 < seg.e && IsAdverb(v)) ++v;  // "and repeatedly says"
+        if (v + 1 < seg.e && (IsAdverb(v) || LowerIs(v, "then"))) ++v;  // "and repeatedly says", "and then said"
+        // A weak cue too when a quote follows it closely: `said ... and
+        // called him a "moderate"` (not a verb and particle: `referred to
+        // her "..."` is as often the writer's).
+        auto quoted_after = [&](int v) {
+          for (int t = v + 1; t < seg.e && t <= v + 5; ++t)
+            if (IsOpenQuote(t)) return true;
+          return false;
+        };
         if (!a.according && a.content[0].b >= a.cue.b && v < seg.e &&
             (LowerIs(e, "and") || LowerIs(e, "but")) && tokens_[v].cue &&
-            !(tokens_[v].cue->flags & qi::kCueWeak) && tokens_[v].quote < 0) {
+            (!(tokens_[v].cue->flags & qi::kCueWeak) ||
+             (!(tokens_[v].cue->flags & qi::kCueParticle) && quoted_after(v))) &&
+            tokens_[v].quote < 0) {
           inherited_speaker_ = a.speaker;
           from = e + 1;
           seg = Range{e, seg.e};
@@ -2755,10 +2968,36 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
           inherited_speaker_ = Range{};
           continue;
         }
+        // `emailed her condolences, addressing her as “...” and telling
+        // her, “...”`, `saying that ... - and arguing that ...`: a later
+        // participle after a comma or "and", with no other reporting verb
+        // before it, reports for the same speaker.
+        if (!a.according && !a.speaker.empty()) {
+          int next = -1;
+          int last = a.content[a.n_content - 1].e;
+          for (int t = last + 1; t < seg.e && t < last + 25 && next < 0; ++t) {
+            const Token& tk = tokens_[t];
+            if (tk.quote >= 0) continue;
+            if (tk.type == kPeriod || tk.type == kSemicolon) break;
+            if (!tk.cue || (tk.cue->flags & qi::kCueWeak) || LowerIs(t, "according")) continue;
+            if (!(tk.cue->flags & qi::kCueParticiple)) break;
+            if (tokens_[t - 1].type == kComma || LowerIs(t - 1, "and")) next = t;
+          }
+          if (next >= 0) {
+            from = next;
+            seg = Range{from, seg.e};
+            inherited_speaker_ = a.speaker;
+            continue;
+          }
+        }
         break;
       }
       int end = std::max({a.cue.e, a.speaker.e, a.via.e});
       for (int i = 0; i < a.n_content; ++i) end = std::max(end, a.content[i].e);
+      // `"...," the board said, reasoning that he "did not ..."`.
+      if (!a.according && end + 1 < seg.e && tokens_[end].type == kComma && tokens_[end].quote < 0 &&
+          UnknownParticiple(a, end + 1, seg.e, /*nested=*/false, found))
+        break;
       inherited_speaker_ = a.speaker;
       from = end;
       seg = Range{end, seg.e};
@@ -2906,9 +3145,10 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
     return;
   }
   // The core of "Megan Hester, senior associate ...," or "Rep. Gwen Moore
-  // (D-Wis.)": up to the first comma, party tag dropped.
+  // (D-Wis.)": up to the first comma (or dash: "Novak — a teacher —"),
+  // party tag dropped.
   for (int i = np.b + 1; i < np.e; ++i)
-    if (tokens_[i].type == kComma || Tok(i) == "(") { np.e = i; break; }
+    if (tokens_[i].type == kComma || tokens_[i].type == kDash || Tok(i) == "(") { np.e = i; break; }
   last = np.e - 1;
   // Trailing name run: capitalized words that are no title.
   int r = np.e;
@@ -3094,6 +3334,33 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
   for (size_t p = 0; p < para_tokens_.size(); ++p) {
     if (int(p) == consumed_para_) continue;
     if (int(p) - last_speaker_para_ > 3) last_speaker_person_ = -1;
+    // `"..."` and then a paragraph `- Ida Novak.` / `-Mayor Kovacs, writing
+    // after ...`: a quoted paragraph signed by a dash and a name.
+    if (p + 1 < para_tokens_.size()) {
+      Range whole = TrimContent(para_tokens_[p]);
+      const Range& nx = para_tokens_[p + 1];
+      if (!whole.empty() && IsOpenQuote(whole.b) && IsCloseQuote(whole.e - 1) &&
+          tokens_[whole.b].quote == tokens_[whole.e - 1].quote && nx.e - nx.b >= 2 && tokens_[nx.b].type == kDash &&
+          IsCap(nx.b + 1)) {
+        int k = nx.b + 1;
+        while (k < nx.e && k - nx.b <= 5 &&
+               (IsCap(k) || (tokens_[k].type == kPeriod && (tokens_[k].flags & kAdjacentPrev) && k + 1 < nx.e &&
+                             IsCap(k + 1))))
+          ++k;
+        if (k >= nx.e || tokens_[k].type == kPeriod || tokens_[k].type == kComma) {
+          Attribution att;
+          att.speaker = Range{nx.b + 1, k};
+          att.cue = Range{nx.b, nx.b + 1};
+          att.rate = 0.8f;
+          att.content[0] = whole;
+          att.n_content = 1;
+          Emit(att, out);
+          consumed_para_ = p + 1;
+          open_statement = -1;
+          continue;
+        }
+      }
+    }
     if (ParagraphForms(para_tokens_[p], out)) { open_statement = -1; continue; }
     SplitSentences(para_tokens_[p]);
     for (size_t si = 0; si < sentences_.size(); ++si) {
@@ -3159,6 +3426,32 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
           consumed_para_ = p + 1;
         }
         break;
+      }
+      // `On May 3, 2014, Novak made the following comment:` and a quoted
+      // paragraph after it: with no cue, the sentence's subject and a verb
+      // after it introduce the quote.
+      const Range& next = para_tokens_[p + 1];
+      if (consumed_para_ != int(p) + 1 && IsOpenQuote(next.b) && !quotes_[tokens_[next.b].quote].single) {
+        int b = s.b;
+        if (Is(b, qi::kPreposition | qi::kTimeWord | qi::kIntro))
+          for (int k = b; k < s.e && k < s.b + 10; ++k)
+            if (tokens_[k].type == kComma && k + 1 < s.e && IsWord(k + 1)) { b = k + 1; break; }
+        Range np = SubjectNP(Range{b, s.e}, s.e - 1);
+        int v = np.e;
+        while (v < s.e && IsWord(v) && Is(v, qi::kAux) && !Is(v, qi::kBoundary)) ++v;
+        if (np.b == b && SpeakerLike(np) && v < s.e && (VerbLike(v) || IrregularPast(v))) {
+          Attribution att;
+          att.speaker = np;
+          att.cue = Range{v, s.e};
+          att.rate = 0.5f;
+          att.weak = true;
+          att.content[0] = TrimContent(next);
+          att.n_content = att.content[0].empty() ? 0 : 1;
+          if (att.n_content) {
+            Emit(att, out);
+            consumed_para_ = p + 1;
+          }
+        }
       }
     }
   }

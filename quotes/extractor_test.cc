@@ -339,6 +339,22 @@ const Case kCases[] = {
     {"regression_quote_after_comma_subject_after_when_clause",
      "When the judge returned, Kovacs shot back, “Nobody here wants a long trial.”", "direct", "Kovacs", "",
      "Nobody here wants a long trial."},
+    // A participle's subject: after "as well," too; with a quantifier and
+    // an adjective; with its noun-phrase apposition.
+    {"regression_participle_after_as_well",
+     "Mayor Ida Kovacs (D), the governor's rival in the coming race, called Monday for opening the files, as well, "
+     "saying that sunlight \"keeps everyone honest.\"",
+     "mixed", "Ida Kovacs", "", "sunlight \"keeps everyone honest.\"",
+     "Mayor Ida Kovacs (D), the governor's rival in the coming race,"},
+    // An aside between dashes belongs to the mention; the name resolves
+    // without it.
+    {"regression_dash_aside_in_speaker_mention",
+     "Jason Novak — a teacher from Dayton — says he made a late decision to vote for the mayor.", "indirect",
+     "Jason Novak", "", "he made a late decision", "Jason Novak — a teacher from Dayton —"},
+    {"regression_participle_subject_with_quantifier",
+     "In May, several neighborhood groups gave the council more time to review the plan, saying its \"first draft "
+     "was far too vague.\"",
+     "mixed", "", "", "first draft was far too vague", "several neighborhood groups"},
 };
 
 
@@ -825,6 +841,151 @@ TEST(ExtractorText, RegressionSentenceEndsBeforeCueCommaQuoteAndParenthesis) {
                    {{"voters wanted “a real choice.”", "Novak"}, {"They already have one.", "Kovacs"}});
   ExpectStatements("The hall went quiet as the vote was read. (“We lost fair and square,” one delegate said.)",
                    {{"We lost fair and square", "one delegate"}});
+}
+
+// A participle cue opening the sentence (alone or after "after") reports
+// for the main clause's subject after the comma; the main clause is
+// searched on its own.
+TEST(ExtractorSpeakers, RegressionOpeningParticipleSpeaksForMainSubject) {
+  ExpectStatements("After saying her left knee was “so swollen I could barely walk,” Ida Novak walked off the stage.",
+                   {{"her left knee was “so swollen I could barely walk,”", "Ida Novak"}});
+  ExpectStatements("Noting that the vote would be “very close,” Kovacs said the council would meet again in June.",
+                   {{"the vote would be “very close,”", "Kovacs"}, {"the council would meet again in June", "Kovacs"}});
+  ExpectStatements("Acknowledging that the plan “has a few rough edges,” though, Kovacs did defend its budget.",
+                   {{"the plan “has a few rough edges,”", "Kovacs"}});
+}
+
+// A paragraph closing on a colon with no cue the colon rule can use, and a
+// quoted paragraph after it: the sentence's subject speaks.
+TEST(ExtractorSpeakers, RegressionColonSentenceWithoutCueIntroducesQuotedParagraph) {
+  ExpectStatements("On March 3, 2014, Novak made the following comment:\n“For older workers, the odds of finding "
+                   "another job within a year are low.”",
+                   {{"For older workers, the odds of finding another job within a year are low.", "Novak"}});
+  ExpectStatements("Kovacs went on to say:\n“Nobody in this town wants another bridge.”",
+                   {{"Nobody in this town wants another bridge.", "Kovacs"}});
+}
+
+// A participle's subject after a connective ("Then he ..., calling"): the
+// comma before the cue closes no introductory phrase. A word after the
+// subject's comma that is neither a participle nor a past tense ("Kovacs,
+// eager to ...,") opens an aside, not the reporting verb.
+TEST(ExtractorSpeakers, RegressionParticipleSubjectAfterConnective) {
+  ExpectStatements("Then he cut into Novak, calling him a \"stiff\" and accusing him of acting like a \"spoiled child.\"",
+                   {{"him a \"stiff\"", ""}, {"him of acting like a \"spoiled child.\"", ""}});
+  ExpectStatements("But Ida Kovacs, eager all evening to jab her rivals for failing to lead, attacked Novak for dodging "
+                   "the question.",
+                   {{"Novak for dodging the question", "Ida Kovacs"}});
+}
+
+// "with" before a comma and a participle opens no clause of its own
+// (`..., with the mayor saying ...` does): the participle keeps the
+// sentence's subject.
+TEST(ExtractorSpeakers, RegressionWithPhraseBeforeCommaParticiple) {
+  ExpectStatements("Kovacs celebrated in Ohio with supporters, declaring it “another great night for our campaign.”",
+                   {{"it “another great night for our campaign.”", "Kovacs"}});
+}
+
+// A participle after a quote that closes on a comma (`on “Morning Call,”
+// calling ...`) reports for the sentence's subject.
+TEST(ExtractorSpeakers, RegressionParticipleAfterQuotedTitleWithComma) {
+  ExpectStatements("Kovacs, who backs the mayor, trashed the audit on the radio show “Morning Call,” calling it a "
+                   "“hatchet job” from start to finish.",
+                   {{"it a “hatchet job” from start to finish", "Kovacs"}});
+}
+
+// A later participle after "and" reports for the same speaker: across a
+// quoted label after "as" and after a dash.
+TEST(ExtractorSpeakers, RegressionLaterParticipleAfterAnd) {
+  ExpectStatements("In May, Novak wrote her a note, addressing her warmly as “Ida” and telling her, “you are the best "
+                   "mayor this town has had.”",
+                   {{"her a note", "Novak"}, {"you are the best mayor this town has had.", "Novak"}});
+  ExpectStatements("Kovacs pushed back on those claims Friday, saying that the plan was sound but was sunk by bad timing "
+                   "- and arguing that he and Novak shared \"nearly all the same goals.\"",
+                   {{"the plan was sound", "Kovacs"}, {"he and Novak shared \"nearly all the same goals.\"", "Kovacs"}});
+}
+
+// `X said ..., and called it "..."`: a weak cue after "and" goes on with
+// the speaker when a quote follows it closely.
+TEST(ExtractorSpeakers, RegressionAndWeakCueBeforeQuoteContinuesSpeaker) {
+  ExpectStatements("Senator Ida Novak said the tax plan would help only the rich, and called it \"a gift to the donor "
+                   "class.\"",
+                   {{"the tax plan would help only the rich", "Ida Novak"},
+                    {"it \"a gift to the donor class.\"", "Ida Novak"}});
+}
+
+// A participle the lexicon lacks after the content's comma, whose clause
+// holds a quote and no cue, reports for the same speaker.
+TEST(ExtractorSpeakers, RegressionUnknownParticipleWithQuoteContinuesSpeaker) {
+  ExpectStatements("Mayor Ida Kovacs is again questioning the count in the county, nudging her voters to watch the polls "
+                   "to be sure the vote is \"clean and fair.\"",
+                   {{"the count in the county", "Ida Kovacs"},
+                    {"her voters to watch the polls to be sure the vote is \"clean and fair.\"", "Ida Kovacs"}});
+  // So after a closing attribution; "going on to <verb>" is the cue.
+  ExpectStatements("\"It is silly to bring that up again,\" Novak said, going on to say that the town has spent \"years "
+                   "fighting about all that.\"",
+                   {{"It is silly to bring that up again", "Novak"},
+                    {"the town has spent \"years fighting about all that.\"", "Novak"}});
+  ExpectStatements("\"The plan cannot pass this year,\" the council said, reasoning that the mayor had \"no votes left "
+                   "to spend.\"",
+                   {{"The plan cannot pass this year", "council"}, {"the mayor had \"no votes left to spend.\"", "council"}});
+}
+
+// Inside a content, "and" before a participle cue (of the same speaker, or
+// of a name of its own) ends it; the participle is a statement of its own.
+TEST(ExtractorSpeakers, RegressionAndParticipleEndsContent) {
+  ExpectStatements("After the talks, the two men spoke warmly, with Novak saying he was \"deeply encouraged\" and "
+                   "Kovacs calling it a \"very good start.\"",
+                   {{"he was \"deeply encouraged\"", "Novak"}, {"it a \"very good start.\"", "Kovacs"}});
+  ExpectStatements("Kovacs went on the radio, calling the plan \"a total fraud\" and accusing the mayor of \"hiding the "
+                   "numbers.\"",
+                   {{"the plan \"a total fraud\"", "Kovacs"}, {"the mayor of \"hiding the numbers.\"", "Kovacs"}});
+}
+
+// A dash and "while" after the quoted words open the writer's clause.
+TEST(ExtractorText, RegressionDashWhileEndsContent) {
+  ExpectStatements("Novak answered the attack by pointing to his \"A-plus\" rating from the teachers union — while his "
+                   "critics have accused him of ignoring the schools.",
+                   {{"his \"A-plus\" rating from the teachers union", "Novak"}});
+}
+
+// In a participle's content, a time clause after the quote ("when pressed
+// ...", "after the talks ...") is the writer's.
+TEST(ExtractorText, RegressionParticipleQuoteThenTimeClause) {
+  ExpectStatements("Senator Ida Kovacs lost her temper at the hearing, telling him, “Why does that matter now?” when "
+                   "pressed about the missing funds.",
+                   {{"Why does that matter now?", "Ida Kovacs"}});
+  ExpectStatements("At the hall, a group of nurses marched for an hour, chanting \"fair pay now\" after the talks broke "
+                   "down.",
+                   {{"fair pay now", "group"}});
+}
+
+// "and then <verb>" ends a content and goes on with the same speaker, as
+// "and <verb>" does.
+TEST(ExtractorSpeakers, RegressionAndThenVerbContinuesSpeaker) {
+  ExpectStatements("Novak attacked the witness, calling her a \"very poor witness,\" and then tweeted that she was \"a "
+                   "disgrace!\"",
+                   {{"the witness", "Novak"},
+                    {"her a \"very poor witness,\"", "Novak"},
+                    {"she was \"a disgrace!\"", "Novak"}});
+}
+
+// A quoted paragraph signed in the next one by a dash and a name.
+TEST(ExtractorSpeakers, RegressionQuotedParagraphSignedByDashName) {
+  ExpectStatements("\"We will fix the roads this year.\"\n- Ida Novak.", {{"We will fix the roads this year.", "Ida Novak"}});
+  ExpectStatements("\"Great speech. She is ready.\"\n-Mayor Kovacs, writing after the speech.",
+                   {{"Great speech. She is ready.", "Kovacs"}});
+}
+
+// After a closing attribution, a participle clause running into a quote
+// without a comma before it is no split quote's second half.
+TEST(ExtractorText, RegressionParticipleClauseIsNoContinuationQuote) {
+  ExpectStatements("\"The gifts were all opened: a new car, a boat,\" says the ad's narrator, going on to list a series "
+                   "of other \"presents.\"",
+                   {{"The gifts were all opened: a new car, a boat", "ad's narrator"},
+                    {"a series of other \"presents.\"", "ad's narrator"}});
+  // With the comma it is one (`..., pausing for effect, "and ..."`).
+  ExpectStatements("\"Every time you say that,\" Novak said, pausing for effect, \"you help the other side.\"",
+                   {{"Every time you say that you help the other side.", "Novak"}});
 }
 
 }  // namespace
