@@ -3290,6 +3290,30 @@ void QuoteExtractor::Impl::FinishChains(std::vector<Quote>* out) {
     if (it != quotes_.end() && it->begin <= byte) return it - quotes_.begin();
     return -1;
   };
+  // `"...," Moore said. "If indeed ...` + `"I have been ...," added Clyburn.`:
+  // a quote opening a multi-paragraph chain was taken as the continuation
+  // of the statement before it, but the chain's own attribution comes
+  // later; the chain goes to the statement holding the chain's later quote
+  // as its first fragment when that statement names another speaker.
+  for (size_t i = 0; i < out->size(); ++i) {
+    Quote& later = (*out)[i];
+    if (later.fragments.empty()) continue;
+    int first = quote_at(later.fragments[0].begin);
+    if (first < 0 || quotes_[first].chain < 0) continue;
+    for (size_t j = 0; j < i; ++j) {
+      Quote& earlier = (*out)[j];
+      // The same speaker going on keeps the chain (`"...," Sexton said. "...`
+      // + `"...," he added.`).
+      if (later.speaker.empty() || later.speaker == earlier.speaker) continue;
+      for (size_t f = 1; f < earlier.fragments.size(); ++f) {
+        int qi = quote_at(earlier.fragments[f].begin);
+        if (qi < 0 || qi >= first || quotes_[qi].chain != quotes_[first].chain) continue;
+        later.fragments.insert(later.fragments.begin(), earlier.fragments[f]);
+        earlier.fragments.erase(earlier.fragments.begin() + f);
+        --f;
+      }
+    }
+  }
   for (Quote& q : *out)
     for (const Span& f : q.fragments) {
       int qi = quote_at(f.begin);

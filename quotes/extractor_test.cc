@@ -988,5 +988,20 @@ TEST(ExtractorText, RegressionParticipleClauseIsNoContinuationQuote) {
                    {{"Every time you say that you help the other side.", "Novak"}});
 }
 
+// A quote opening a multi-paragraph chain after another speaker's statement
+// belongs to the chain's own attribution when that names someone else.
+TEST(ExtractorSpeakers, RegressionMultiParagraphChainGoesToItsOwnSpeaker) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("“It is a warning to everyone,” Rep. Ida Novak said Friday. “If the vote fails, we "
+                                "start over.\n“And I doubt we can,” added Rep. Petr Kovacs."),
+                    &quotes);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Ida Novak");
+  EXPECT_EQ(quotes[0].text, "It is a warning to everyone");
+  EXPECT_EQ(quotes[1].speaker, "Petr Kovacs");
+  EXPECT_NE(quotes[1].text.find("If the vote fails"), std::string::npos) << quotes[1].text;
+}
+
 }  // namespace
 }  // namespace qtrack
