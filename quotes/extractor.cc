@@ -2517,7 +2517,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     // with a quoted phrase; the content ends with the phrase (and any
     // coordinated one: `as a "leech" and a "spoiled brat."`).
     {
-      int t = after.b + 1;
+      int t = LowerIs(after.b, "as") ? after.b : after.b + 1;
       while (t < after.e && t - after.b <= 8 && IsWord(t) && tokens_[t].quote < 0 && !Is(t, qi::kThat) &&
              !LowerIs(t, "as"))
         ++t;
@@ -2545,6 +2545,9 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
                     (tokens_[end].type == kDash || Is(end, qi::kTimeWord) || LowerIs(end, "during") || LowerIs(end, "in") ||
                      LowerIs(end, "at") || LowerIs(end, "on") || LowerIs(end, "when") || LowerIs(end, "while") ||
                      LowerIs(end, "after") || LowerIs(end, "before") || LowerIs(end, "since"));
+        // `describing as "unhinged" a Trump tweet ...`: with the label first
+        // the object after it is the writer's pointer, not the words.
+        if (end > 0 && t == after.b && end < after.e && Is(end, qi::kDeterminer)) tail = true;
         if (tail) after = Range{after.b, end};
       }
     }

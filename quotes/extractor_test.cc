@@ -1003,5 +1003,13 @@ TEST(ExtractorSpeakers, RegressionMultiParagraphChainGoesToItsOwnSpeaker) {
   EXPECT_NE(quotes[1].text.find("If the vote fails"), std::string::npos) << quotes[1].text;
 }
 
+// `describing as "reckless" a plan to ...`: with the quoted label before
+// the object, the object is the writer's pointer; the content ends with the
+// label.
+TEST(ExtractorText, RegressionLabelBeforeShiftedObject) {
+  ExpectStatements("Mayor Ida Novak is describing as “reckless” a plan to close the night shelters.",
+                   {{"as “reckless”", "Ida Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
