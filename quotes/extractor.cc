@@ -3452,9 +3452,6 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
       for (int c = s.b; c < s.e; ++c) {
         if (!tokens_[c].cue || tokens_[c].quote >= 0) continue;
         Attribution att;
-        Range sent{s.b, s.e};
-        int before_speaker = 0;
-        (void)before_speaker;
         // Speaker: the phrase before the cue.
         int j = c - 1;
         while (j >= s.b && Is(j, qi::kAux)) --j;
@@ -3468,7 +3465,6 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
         const Range& next = para_tokens_[p + 1];
         att.content[0] = TrimContent(next);
         att.n_content = att.content[0].empty() ? 0 : 1;
-        (void)sent;
         if (att.n_content) {
           Emit(att, out);
           consumed_para_ = p + 1;
