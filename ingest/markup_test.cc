@@ -28,6 +28,15 @@ TEST(NextMarkupTag, BareTagsAndProseAreLeftAsText) {
   EXPECT_EQ(TagText("<a <b c=\"1\">"), "<b c=\"1\">");
 }
 
+TEST(NextMarkupTag, TagsInsideAQuotationAreText) {
+  // A hostile quote stays the speaker's words (escaped when shown).
+  std::string_view text = "“<img src=x onerror=\"alert(1)\"> was useful,” he said. <b c=\"1\">";
+  Span tag = NextMarkupTag(text, 0, text.size());
+  ASSERT_FALSE(tag.empty());
+  EXPECT_EQ(text.substr(tag.begin, tag.size()), "<b c=\"1\">");
+  EXPECT_TRUE(NextMarkupTag("«<a href=\"x\">»", 0, 17).empty());
+}
+
 TEST(NextMarkupTag, StaysInsideTheRange) {
   std::string_view text = R"(one <b c="1">two)";
   EXPECT_TRUE(NextMarkupTag(text, 0, 8).empty());            // the tag ends past 8

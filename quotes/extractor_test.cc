@@ -1011,5 +1011,15 @@ TEST(ExtractorText, RegressionLabelBeforeShiftedObject) {
                    {{"as “reckless”", "Ida Novak"}});
 }
 
+// Markup with attributes outside quotations splits the text (a converter's
+// `<tweet author="...">` placeholder pairs no quotes); inside a quotation it
+// is the speaker's words, kept whole.
+TEST(ExtractorText, MarkupTagsOutsideQuotesSplitInsideQuotesStay) {
+  ExpectStatements("Novak said the vote was close. <post author=\"@kovacs\" date=\"2026-01-02\">Recount now!</post>",
+                   {{"the vote was close", "Novak"}});
+  ExpectStatements("“<img src=x onerror=\"alert(1)\"> was useful,” Novak said.",
+                   {{"<img src=x onerror=\"alert(1)\"> was useful", "Novak"}});
+}
+
 }  // namespace
 }  // namespace qtrack
