@@ -793,7 +793,7 @@ TEST(ExtractorSpeakers, RegressionCommaButSaidContinuesSpeaker) {
 TEST(ExtractorText, RegressionSubjectVerbQuoteVariants) {
   ExpectStatements("In recent days, Kovacs has gone after the mayor as a “paper tiger” and a “coward.”",
                    {{"after the mayor as a “paper tiger” and a “coward.”", "Kovacs"}});
-  ExpectStatements("Senator Ida Novak (D-Ore.), in particular, has been steadily mocking the plan as a “fairy tale” ― "
+  ExpectStatements("Senator Ida Novak (D-Ore.), above all, has been quietly mocking the plan as a “fairy tale” ― "
                    "much as she did in 2019.",
                    {{"the plan as a “fairy tale”", "Ida Novak"}});
 }
@@ -847,8 +847,8 @@ TEST(ExtractorText, RegressionSentenceEndsBeforeCueCommaQuoteAndParenthesis) {
 // for the main clause's subject after the comma; the main clause is
 // searched on its own.
 TEST(ExtractorSpeakers, RegressionOpeningParticipleSpeaksForMainSubject) {
-  ExpectStatements("After saying her left knee was “so swollen I could barely walk,” Ida Novak walked off the stage.",
-                   {{"her left knee was “so swollen I could barely walk,”", "Ida Novak"}});
+  ExpectStatements("After saying her voice was “too hoarse for another speech,” Ida Novak walked out.",
+                   {{"her voice was “too hoarse for another speech,”", "Ida Novak"}});
   ExpectStatements("Noting that the vote would be “very close,” Kovacs said the council would meet again in June.",
                    {{"the vote would be “very close,”", "Kovacs"}, {"the council would meet again in June", "Kovacs"}});
   ExpectStatements("Acknowledging that the plan “has a few rough edges,” though, Kovacs did defend its budget.",
@@ -870,8 +870,8 @@ TEST(ExtractorSpeakers, RegressionColonSentenceWithoutCueIntroducesQuotedParagra
 // subject's comma that is neither a participle nor a past tense ("Kovacs,
 // eager to ...,") opens an aside, not the reporting verb.
 TEST(ExtractorSpeakers, RegressionParticipleSubjectAfterConnective) {
-  ExpectStatements("Then he cut into Novak, calling him a \"stiff\" and accusing him of acting like a \"spoiled child.\"",
-                   {{"him a \"stiff\"", ""}, {"him of acting like a \"spoiled child.\"", ""}});
+  ExpectStatements("Then he turned on Novak, calling him a \"dud\" and accusing him of behaving as a \"sore loser.\"",
+                   {{"him a \"dud\"", ""}, {"him of behaving as a \"sore loser.\"", ""}});
   ExpectStatements("But Ida Kovacs, eager all evening to jab her rivals for failing to lead, attacked Novak for dodging "
                    "the question.",
                    {{"Novak for dodging the question", "Ida Kovacs"}});
@@ -881,8 +881,8 @@ TEST(ExtractorSpeakers, RegressionParticipleSubjectAfterConnective) {
 // (`..., with the mayor saying ...` does): the participle keeps the
 // sentence's subject.
 TEST(ExtractorSpeakers, RegressionWithPhraseBeforeCommaParticiple) {
-  ExpectStatements("Kovacs celebrated in Ohio with supporters, declaring it “another great night for our campaign.”",
-                   {{"it “another great night for our campaign.”", "Kovacs"}});
+  ExpectStatements("Kovacs cheered in Tulsa with volunteers, calling the result “a fine evening for our county.”",
+                   {{"the result “a fine evening for our county.”", "Kovacs"}});
 }
 
 // A participle after a quote that closes on a comma (`on “Morning Call,”
@@ -962,11 +962,11 @@ TEST(ExtractorText, RegressionParticipleQuoteThenTimeClause) {
 // "and then <verb>" ends a content and goes on with the same speaker, as
 // "and <verb>" does.
 TEST(ExtractorSpeakers, RegressionAndThenVerbContinuesSpeaker) {
-  ExpectStatements("Novak attacked the witness, calling her a \"very poor witness,\" and then tweeted that she was \"a "
-                   "disgrace!\"",
-                   {{"the witness", "Novak"},
-                    {"her a \"very poor witness,\"", "Novak"},
-                    {"she was \"a disgrace!\"", "Novak"}});
+  ExpectStatements("Novak attacked the auditor, calling her a \"weak auditor,\" and then posted that she was \"a "
+                   "fraud!\"",
+                   {{"the auditor", "Novak"},
+                    {"her a \"weak auditor,\"", "Novak"},
+                    {"she was \"a fraud!\"", "Novak"}});
 }
 
 // A quoted paragraph signed in the next one by a dash and a name.
@@ -979,10 +979,10 @@ TEST(ExtractorSpeakers, RegressionQuotedParagraphSignedByDashName) {
 // After a closing attribution, a participle clause running into a quote
 // without a comma before it is no split quote's second half.
 TEST(ExtractorText, RegressionParticipleClauseIsNoContinuationQuote) {
-  ExpectStatements("\"The gifts were all opened: a new car, a boat,\" says the ad's narrator, going on to list a series "
-                   "of other \"presents.\"",
-                   {{"The gifts were all opened: a new car, a boat", "ad's narrator"},
-                    {"a series of other \"presents.\"", "ad's narrator"}});
+  ExpectStatements("\"The budget had everything: a bridge, a stadium,\" says the ad's narrator, going on to list a "
+                   "series of other \"favors.\"",
+                   {{"The budget had everything: a bridge, a stadium", "ad's narrator"},
+                    {"a series of other \"favors.\"", "ad's narrator"}});
   // With the comma it is one (`..., pausing for effect, "and ..."`).
   ExpectStatements("\"Every time you say that,\" Novak said, pausing for effect, \"you help the other side.\"",
                    {{"Every time you say that you help the other side.", "Novak"}});
