@@ -935,13 +935,9 @@ void FindClaims(const Article& article, const std::vector<Quote>& quotes,
     if (IsCaption(p)) continue;
     sentences.clear();
     // Markup tags left in the text split the paragraph (ingest/markup.h).
-    for (size_t from = ps.begin; from < ps.end;) {
-      Span tag = NextMarkupTag(text, from, ps.end);
-      size_t piece_end = tag.empty() ? ps.end : tag.begin;
-      if (piece_end > from) SplitSentences(text.substr(from, piece_end - from), from, &sentences);
-      if (tag.empty()) break;
-      from = tag.end;
-    }
+    ForEachProseRun(text, ps, [&](Span piece, bool) {
+      if (!piece.empty()) SplitSentences(text.substr(piece.begin, piece.size()), piece.begin, &sentences);
+    });
     for (const Span& s : sentences) {
       while (lo < covered.size() && covered[lo].end <= s.begin) ++lo;
       bool overlaps = false;

@@ -10,16 +10,13 @@
 // are someone's words, shown escaped, however hostile.
 //
 // Example:
-//   for (size_t from = p.begin; from < p.end;) {
-//     Span tag = NextMarkupTag(text, from, p.end);
-//     Span prose{from, tag.empty() ? p.end : tag.begin};
-//     ...
-//     if (tag.empty()) break;
-//     from = tag.end;
-//   }
+//   ForEachProseRun(text, paragraph, [&](Span prose, bool last) {
+//     if (!prose.empty()) SplitSentences(text.substr(prose.begin, prose.size()), ...);
+//   });
 #ifndef QTRACK_INGEST_MARKUP_H_
 #define QTRACK_INGEST_MARKUP_H_
 
+#include <algorithm>
 #include <string_view>
 
 #include "ingest/article.h"
@@ -67,6 +64,22 @@ inline Span NextMarkupTag(std::string_view text, size_t from, size_t end) {
     return Span{i, close + 1};
   }
   return Span{};
+}
+
+// Calls run(piece, last) for each stretch of text[p.begin, p.end) between
+// markup tags, in order; `last` is true for the final stretch. Stretches may
+// be empty (a paragraph that is empty or ends with a tag).
+template <typename F>
+void ForEachProseRun(std::string_view text, Span p, F&& run) {
+  for (size_t from = p.begin;;) {
+    Span tag = NextMarkupTag(text, from, p.end);
+    if (tag.empty()) {
+      run(Span{from, std::max(from, p.end)}, true);
+      return;
+    }
+    run(Span{from, tag.begin}, false);
+    from = tag.end;
+  }
 }
 
 }  // namespace qtrack

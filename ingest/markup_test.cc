@@ -1,6 +1,7 @@
 #include "ingest/markup.h"
 
 #include <string_view>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -41,6 +42,22 @@ TEST(NextMarkupTag, StaysInsideTheRange) {
   std::string_view text = R"(one <b c="1">two)";
   EXPECT_TRUE(NextMarkupTag(text, 0, 8).empty());            // the tag ends past 8
   EXPECT_EQ(NextMarkupTag(text, 0, 100).begin, 4u);          // end clamped to the text
+}
+
+TEST(ForEachProseRun, YieldsTheStretchesBetweenTags) {
+  std::string_view text = R"(one <b c="1">two<i d="2"> three)";
+  std::vector<std::string_view> runs;
+  std::vector<bool> last;
+  ForEachProseRun(text, Span{0, text.size()}, [&](Span s, bool l) {
+    runs.push_back(text.substr(s.begin, s.size()));
+    last.push_back(l);
+  });
+  EXPECT_EQ(runs, (std::vector<std::string_view>{"one ", "two", " three"}));
+  EXPECT_EQ(last, (std::vector<bool>{false, false, true}));
+  // No tag, an empty paragraph: one (possibly empty) stretch.
+  int calls = 0;
+  ForEachProseRun(text, Span{3, 3}, [&](Span s, bool l) { calls += s.empty() && l; });
+  EXPECT_EQ(calls, 1);
 }
 
 }  // namespace

@@ -346,22 +346,40 @@ struct QuoteExtractor::Impl {
   bool TryClosingVerb(Range s, int from, Attribution* a);
   bool TrySubjectVerbQuote(Range s, int from, Attribution* a);
   bool VerbLike(int i);
+  // Whether token i is one of `words` (lowercase), case-insensitively.
+  template <size_t N>
+  bool LowerIsAny(int i, const std::string_view (&words)[N]) {
+    for (std::string_view w : words)
+      if (LowerIs(i, w)) return true;
+    return false;
+  }
   // Common irregular past tenses ("went", "told"): verbs VerbLike misses.
   bool IrregularPast(int i) {
     static constexpr std::string_view kIrregularPast[] = {
         "kept", "went", "made", "took", "gave", "said", "told", "left", "came", "got", "ran", "held", "met",
         "saw", "sent", "spent", "won", "lost", "began", "brought", "thought", "urged", "vowed", "spoke",
         "wrote", "stood", "sat"};
-    if (!IsWord(i)) return false;
-    for (std::string_view v : kIrregularPast)
-      if (LowerIs(i, v)) return true;
-    return false;
+    return LowerIsAny(i, kIrregularPast);
   }
   // "this weekend", "last month", "next Tuesday": a time tail of two words.
   bool RelativeTime(int i) {
     return i + 1 < int(tokens_.size()) && IsWord(i) && IsWord(i + 1) &&
            (LowerIs(i, "this") || LowerIs(i, "last") || LowerIs(i, "next")) &&
            Is(i + 1, qi::kTimeWord | qi::kWeekday | qi::kMonth);
+  }
+  // A word that opens a noun phrase as a determiner does: "several groups",
+  // "one GOP source", "dozens of lawmakers".
+  bool IsQuantifier(int i) {
+    static constexpr std::string_view kQuantifiers[] = {"one",  "two",  "three", "several", "another",
+                                                        "some", "many", "both",  "dozens",  "hundreds"};
+    return LowerIsAny(i, kQuantifiers);
+  }
+  // The closing mark's index when a closed quote of at most five tokens
+  // (a show or outlet name: "Morning Joe") opens at i; else -1.
+  int ShortQuoteClose(int i) const {
+    if (!IsOpenQuote(i)) return -1;
+    const QuoteSpan& q = quotes_[tokens_[i].quote];
+    return q.closed && int(q.close_tok) - i <= 6 ? int(q.close_tok) : -1;
   }
   // A lowercase -ly word ("repeatedly", "quickly").
   bool IsAdverb(int i) {
@@ -426,15 +444,11 @@ void QuoteExtractor::Impl::Tokenize() {
     // Markup left in the text (`<tweet author="..." ...>...<tweet/>` from a
     // scraper) is no prose: it splits the paragraph, so no sentence runs
     // across it and its attribute quotes pair with nothing.
-    for (size_t from = q.begin; from < q.end;) {
-      Span tag = NextMarkupTag(text, from, q.end);
-      Span piece{from, tag.empty() ? q.end : tag.begin};
+    ForEachProseRun(text, q, [&](Span piece, bool last) {
       int b = tokens_.size();
       if (!piece.empty()) TokenizeParagraph(piece);
-      if (int(tokens_.size()) > b || tag.empty()) para_tokens_.push_back(Range{b, int(tokens_.size())});
-      if (tag.empty()) break;
-      from = tag.end;
-    }
+      if (int(tokens_.size()) > b || last) para_tokens_.push_back(Range{b, int(tokens_.size())});
+    });
   }
   // Two-word cues ("called for", "pointed out"): the verb carries the cue.
   char verb_buf[64];
@@ -1077,7 +1091,8 @@ Range QuoteExtractor::Impl::RightNP(int k, int e, int max_len) {
 Range QuoteExtractor::Impl::CoordinatedVerbSubject(Range s, int conj) {
   int b = s.b;
   // An introductory phrase and its comma: "In an interview with The Wall
-  // Street Journal, Trump ...".
+  // Street Journal, Trump ...". (SubjectNP's own skip looks only 8 tokens
+  // ahead; widening it there lost dev matches, measured.)
   if (Is(b, qi::kPreposition | qi::kTimeWord | qi::kIntro))
     for (int k = b; k < conj && k < s.b + 14; ++k)
       if (tokens_[k].type == kComma) { b = k + 1; break; }
@@ -1106,13 +1121,9 @@ Range QuoteExtractor::Impl::SubjectNP(Range s, int c) {
   int j = i;
   // `In August, several groups granted ..., saying ...`: a quantifier opens
   // the subject as a determiner does.
-  auto quantifier = [&](int t) {
-    return LowerIs(t, "several") || LowerIs(t, "many") || LowerIs(t, "some") || LowerIs(t, "both") ||
-           LowerIs(t, "two") || LowerIs(t, "three") || LowerIs(t, "dozens") || LowerIs(t, "hundreds");
-  };
   while (j < c && j - i < 8 && tokens_[j].quote < 0 &&
          ((IsWord(j) && (IsCap(j) || Is(j, qi::kDeterminer | qi::kTitle | qi::kRoleNoun | qi::kNationality | qi::kPersonPronoun) ||
-                         LowerIs(j, "of") || (j == i && quantifier(j))) && !(tokens_[j].cue && !IsCap(j))) ||
+                         LowerIs(j, "of") || (j == i && IsQuantifier(j))) && !(tokens_[j].cue && !IsCap(j))) ||
           // "Mrs. Clinton": abbreviation periods.
           (tokens_[j].type == kPeriod && j > i && (tokens_[j].flags & kAdjacentPrev) &&
            Is(j - 1, qi::kAbbreviation | qi::kTitle) && j + 1 < c && IsCap(j + 1))))
@@ -1122,7 +1133,7 @@ Range QuoteExtractor::Impl::SubjectNP(Range s, int c) {
     // an adjective and its noun ("several environmental groups").
     if (Is(j - 1, qi::kDeterminer | qi::kNationality)) {
       ++j;
-    } else if (quantifier(i)) {
+    } else if (IsQuantifier(i)) {
       // After a quantifier, up to a plural head noun ("several
       // environmental groups", "some Democratic strategists").
       for (int t = j; t < c && t < j + 2 && IsWord(t) && !IsCap(t) && Classes(t) == 0 && !tokens_[t].cue &&
@@ -2031,10 +2042,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     bool right_ends = !right.empty() && (right.e >= s.e || !IsWord(right.e) || tokens_[right.e].quote >= 0 ||
                                          Is(right.e, qi::kPreposition | qi::kTimeWord | qi::kBoundary | qi::kThat));
     // `..., said one GOP source in the room.`: a quantifier opens the phrase.
-    bool quantifier = !right.empty() && IsWord(right.b) &&
-                      (LowerIs(right.b, "one") || LowerIs(right.b, "two") || LowerIs(right.b, "three") ||
-                       LowerIs(right.b, "several") || LowerIs(right.b, "another") || LowerIs(right.b, "some") ||
-                       LowerIs(right.b, "many") || LowerIs(right.b, "both"));
+    bool quantifier = !right.empty() && IsQuantifier(right.b);
     if (after_break && right_ends && !(cue.flags & qi::kCueParticiple) && SpeakerLike(right) &&
         !Is(right.b, qi::kThat) &&
         (IsCap(right.b) || quantifier || tokens_[right.b].type == kNumber ||
@@ -2170,13 +2178,10 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   if (!inverted && (cue.flags & qi::kCueTakesObject) && k + 1 < s.e) {
     // `told MSNBC's "Morning Joe" that`: the outlet's possessive first.
     int o = IsWord(k) && IsCap(k) && StripPossessive(Tok(k)) != Tok(k) ? k + 1 : k;
-    if (IsOpenQuote(o)) {
-      const QuoteSpan& q = quotes_[tokens_[o].quote];
-      int close = q.close_tok;
-      if (q.closed && close - o <= 6 && close + 1 < s.e && Is(close + 1, qi::kThat)) {
-        a->addressee = Range{o + 1, close};
-        k = close + 1;
-      }
+    int close = ShortQuoteClose(o);
+    if (close >= 0 && close + 1 < s.e && Is(close + 1, qi::kThat)) {
+      a->addressee = Range{o + 1, close};
+      k = close + 1;
     }
   }
   if (!inverted && (cue.flags & qi::kCueTakesObject) && k < s.e && IsWord(k) && !Is(k, qi::kThat) &&
@@ -2209,9 +2214,8 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     for (int t = k; t < s.e && t < k + 12; ++t) {
       // `said on ABC's "This Week" that ...`: a quoted show name in the tail
       // (a closed quote of at most five words) is skipped.
-      if (IsOpenQuote(t) && quotes_[tokens_[t].quote].closed && int(quotes_[tokens_[t].quote].close_tok) - t <= 6 &&
-          t > k) {
-        t = quotes_[tokens_[t].quote].close_tok;
+      if (int close = ShortQuoteClose(t); close >= 0 && t > k) {
+        t = close;
         continue;
       }
       if (tokens_[t].quote >= 0 || tokens_[t].type == kPeriod) break;
