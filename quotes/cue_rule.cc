@@ -1,17 +1,21 @@
 // File: quotes/cue_rule.cc
 //
-// The attribution around one lexicon cue word: its speaker (left, inverted
-// after it, inherited by a participle), its addressee and tail, and its
-// content after or before it.
-#include <algorithm>
+// The attribution around one lexicon cue word, in steps:
+//   TryCue                the cue's own gates ("according to", a noun cue,
+//                         "having said", an infinitive, a gerund's object)
+//   FindCueSpeaker        the speaker: left of the cue, inverted after it
+//                         (`..., said Peskov`), or the clause's subject for
+//                         a participle or a coordinated verb
+//   CheckCueSpeaker       passives ("it was reported"), weak cues' nouns
+//   ContentStartAfterCue  the addressee, a date or place tail, "that"
+//   CueContent            the content before the attribution, or after it
+//                         cut by kContentCuts where the writer's words or
+//                         another statement begin
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <string>
 #include <string_view>
 
-#include "absl/strings/str_cat.h"
-#include "absl/strings/str_format.h"
 #include "quotes/internal/extractor_impl.h"
 
 namespace qtrack {
@@ -57,8 +61,26 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     return false;
   if (cue.flags & qi::kCueParticle) cue_end = c + 2;
   a->cue = Range{c, cue_end};
+  CueScan scan;
+  scan.s = s;
+  scan.c = c;
+  scan.cue_end = cue_end;
+  scan.cue = &cue;
+  scan.to_inf = to_inf;
+  for (auto step : {&Impl::FindCueSpeaker, &Impl::CheckCueSpeaker}) {
+    switch ((this->*step)(&scan, a)) {
+      case SpeakerStep::kNone: return false;
+      case SpeakerStep::kAttributed: return true;
+      case SpeakerStep::kFound: break;
+    }
+  }
+  return CueContent(scan, ContentStartAfterCue(scan, a), a);
+}
 
-  // --- speaker -------------------------------------------------------------
+// The phrase left of the cue, past auxiliaries, adverbs and time words,
+// with an apposition or an aside between dashes; may not look like a
+// speaker (FindCueSpeaker decides).
+Range QuoteExtractor::Impl::SpeakerLeftOfCue(Range s, int c) {
   int j = c - 1;
   auto adverb = [&](int t) {
     std::string_view w = Tok(t);
@@ -82,8 +104,6 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     }
     break;
   }
-  int aux_begin = j + 1;
-  if (aux_begin < c && LowerIs(aux_begin, "has") == false && LowerIs(aux_begin, "also") == false) {}
   Range left = LeftNP(s.b, j);
   if (j >= s.b && tokens_[j].type == kComma) {
     Range app = Apposition(s, j);
@@ -106,10 +126,20 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   }
   static const bool debug = std::getenv("QTRACK_QUOTES_DEBUG") != nullptr;
   if (debug) std::fprintf(stderr, "    left NP [%s]\n", RangeText(left).c_str());
-  bool inverted = false;
-  bool cue_first = false;  // `Said Ellis: "..."`
-  Range speaker;
-  bool participle = false;
+  return left;
+}
+
+QuoteExtractor::Impl::SpeakerStep QuoteExtractor::Impl::FindCueSpeaker(CueScan* scan, Attribution* a) {
+  const Range s = scan->s;
+  const int c = scan->c;
+  const CueEntry& cue = *scan->cue;
+  int& cue_end = scan->cue_end;
+  const bool to_inf = scan->to_inf;
+  bool& inverted = scan->inverted;
+  bool& cue_first = scan->cue_first;
+  bool& participle = scan->participle;
+  Range& speaker = scan->speaker;
+  Range left = SpeakerLeftOfCue(s, c);
   // `In a Bloomberg interview Trump declared "..."`: an introductory phrase
   // without its comma; the name closing it is the speaker.
   if (!left.empty() && !SpeakerLike(left) && IsWord(left.b) && Is(left.b, qi::kPreposition) && IsCap(left.e - 1)) {
@@ -168,6 +198,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       }
       speaker = right;
       inverted = true;
+      a->rule = kRuleCueInverted;
       cue_end = right.e;
     } else if (int conj = prev >= s.b && (IsAdverb(prev) || LowerIs(prev, "then")) ? prev - 1 : prev;  // "and repeatedly says"
                !inherited_speaker_.empty() &&
@@ -175,23 +206,27 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       // `..., saying ...` and `... and said ...` continue the speaker.
       speaker = inherited_speaker_;
       participle = true;
+      a->rule = kRuleCueContinued;
     } else if (to_inf) {
       Range subj = SubjectNP(s, c - 1);
-      if (!SpeakerLike(subj)) return false;
+      if (!SpeakerLike(subj)) return SpeakerStep::kNone;
       speaker = subj;
       participle = true;
       a->cue = Range{c - 1, cue_end};
+      a->rule = kRuleCueInfinitive;
     } else if (Range first = VerbAndCueSubject(s, prev); !first.empty()) {
       // `I laughed and said, "..."`: the subject of the first verb.
       speaker = first;
       participle = true;
+      a->rule = kRuleCueCoordinated;
     } else if (int end = (cue.flags & qi::kCueParticiple) ? OpeningParticipleEnd(s, c, cue_end, &speaker) : -1;
                end >= 0) {
       a->speaker = speaker;
+      a->rule = kRuleCueOpeningParticiple;
       a->content[0] = TrimContent(Range{cue_end, end});
       a->n_content = 1;
       a->next_clause = speaker.b;
-      return !a->content[0].empty();
+      return a->content[0].empty() ? SpeakerStep::kNone : SpeakerStep::kAttributed;
     } else if ((cue.flags & (qi::kCueParticiple | qi::kCueSpeech)) && prev >= s.b &&
                (tokens_[prev].type == kComma || LowerIs(prev, "and") ||
                 // `trashed him on “Morning Joe,” calling it ...`: the comma
@@ -203,13 +238,13 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
                  (LowerIs(prev, "by") || LowerIs(prev, "for") || LowerIs(prev, "from") || LowerIs(prev, "after") ||
                   LowerIs(prev, "before") || LowerIs(prev, "while") || LowerIs(prev, "without"))))) {
       Range subj = SubjectNP(s, c);
-      if (!SpeakerLike(subj)) return false;
+      if (!SpeakerLike(subj)) return SpeakerStep::kNone;
       // `Novak, eager to ..., attacked`, `the ad, titled "..."`: right after
       // the subject's comma, a cue that is no participle and no strong past
       // tense ("said") opens an aside, not a verb phrase.
       if (subj.e == prev && !(cue.flags & qi::kCueParticiple) &&
           ((cue.flags & qi::kCueWeak) || !(IrregularPast(c) || EndsWith(Tok(c), "ed"))))
-        return false;
+        return SpeakerStep::kNone;
       // `Ida Kovacs (D), the mayor's rival, called ..., saying ...`: an
       // apposition after the subject belongs to the mention.
       // Only a noun phrase ("the ...", "Novak's ...", a role), not an aside
@@ -226,22 +261,34 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       }
       speaker = subj;
       participle = true;
+      a->rule = kRuleCueParticipleSubject;
     } else {
-      return false;
+      return SpeakerStep::kNone;
     }
   }
+  return SpeakerStep::kFound;
+}
+
+QuoteExtractor::Impl::SpeakerStep QuoteExtractor::Impl::CheckCueSpeaker(CueScan* scan, Attribution* a) {
+  const Range s = scan->s;
+  const int c = scan->c;
+  const CueEntry& cue = *scan->cue;
+  const int cue_end = scan->cue_end;
+  const bool inverted = scan->inverted, participle = scan->participle;
+  const Range speaker = scan->speaker;
   // "It was reported that ...": a passive names no source.
   if (speaker.e - speaker.b == 1 && LowerIs(speaker.b, "it") && c - 1 > speaker.b &&
       (LowerIs(c - 1, "was") || LowerIs(c - 1, "is") || LowerIs(c - 1, "been") || LowerIs(c - 1, "being")) &&
       Tok(c).size() > 3 && Tok(c).substr(Tok(c).size() - 2) == "ed") {
     a->cue = Range{c - 1, cue_end};
+    a->rule = kRuleCuePassiveIt;
     int k = SkipTail(c + 1, s.e, a);
     while (k < s.e && (tokens_[k].type == kComma || tokens_[k].type == kColon)) ++k;
     Range content = TrimContent(Range{k, s.e});
-    if (content.empty()) return false;
+    if (content.empty()) return SpeakerStep::kNone;
     a->content[0] = content;
     a->n_content = 1;
-    return true;
+    return SpeakerStep::kAttributed;
   }
   a->speaker = speaker;
   // Weak cues ("show", "called", "seems") also make nouns: "a stream called
@@ -261,7 +308,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
                 LowerIs(speaker.e - 1, "others") || LowerIs(speaker.e - 1, "public")))
       ok = true;
     if (LowerIs(c, "show") && IsWord(speaker.e - 1) && last.back() != 's') ok = false;  // "TV show"
-    if (!ok) return false;
+    if (!ok) return SpeakerStep::kNone;
   }
 
   // "endorsed by dozens of papers": a passive participle names its agent
@@ -271,8 +318,19 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
   if (!inverted && !participle && c + 1 < s.e && LowerIs(c + 1, "by") && Tok(c).size() > 3 &&
       Tok(c).substr(Tok(c).size() - 2) == "ed" &&
       !(c + 2 < s.e && IsWord(c + 2) && !IsCap(c + 2) && EndsWith(Tok(c + 2), "ing")))
-    return false;
-  // --- content after the cue -------------------------------------------------
+    return SpeakerStep::kNone;
+  return SpeakerStep::kFound;
+}
+
+// Where the content after the cue starts: past an addressee ("told
+// reporters"), a date or place tail, up to a near "that", or to the quote
+// a colon introduces. Records the addressee and the date in `a`.
+int QuoteExtractor::Impl::ContentStartAfterCue(const CueScan& scan, Attribution* a) {
+  const Range s = scan.s;
+  const int c = scan.c;
+  const CueEntry& cue = *scan.cue;
+  const int cue_end = scan.cue_end;
+  const bool inverted = scan.inverted;
   int k = inverted ? cue_end : (cue.flags & qi::kCueParticle) ? c + 2 : c + 1;
   // `told "Morning Joe" that ...`: a quoted show or outlet name as the
   // object (a title: at most five words, followed by "that").
@@ -356,8 +414,34 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     }
   }
   while (k < s.e && (tokens_[k].type == kComma || tokens_[k].type == kColon)) ++k;
-  int content_after_begin = k;
-  Range after = TrimContent(Range{k, s.e});
+  return k;
+}
+
+// The content: the words before the attribution (a quote, or a clause
+// set off by a comma or dash), else those after the cue, cut by
+// kContentCuts; both sides for an attribution interposed in the sentence.
+bool QuoteExtractor::Impl::CueContent(const CueScan& scan, int content_after_begin, Attribution* a) {
+  // The cuts, in order; each ends the content after the cue where the
+  // writer's words or another statement begin (`scan` and `a` give the
+  // context; a cut may set a->next_clause, the clause searched again).
+  static constexpr ContentCut kContentCuts[] = {
+      {"CutAtMainClause", &Impl::CutAtMainClause},
+      {"CutClosingAttribution", &Impl::CutClosingAttribution},
+      {"CutBeforeParticipleCue", &Impl::CutBeforeParticipleCue},
+      {"CutAtSecondVerbPhrase", &Impl::CutAtSecondVerbPhrase},
+      {"CutAtParticipleClause", &Impl::CutAtParticipleClause},
+      {"CutAtVerbAfterQuote", &Impl::CutAtVerbAfterQuote},
+      {"CutAtDashGloss", &Impl::CutAtDashGloss},
+      {"CutAtAppositiveGloss", &Impl::CutAtAppositiveGloss},
+      {"CutAfterOpeningQuote", &Impl::CutAfterOpeningQuote},
+      {"CutParticipleTimeClause", &Impl::CutParticipleTimeClause},
+      {"CutAtQuotedLabel", &Impl::CutAtQuotedLabel},
+  };
+  const Range s = scan.s;
+  const int c = scan.c;
+  const bool inverted = scan.inverted, cue_first = scan.cue_first, participle = scan.participle;
+  const Range speaker = scan.speaker;
+  Range after = TrimContent(Range{content_after_begin, s.e});
 
   // --- content before the attribution ------------------------------------------
   int attr_begin = inverted ? c : speaker.b;
@@ -440,237 +524,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     interposed = words >= 2 && !quoted;
   }
   if (!after.empty()) {
-    // `While he acknowledged ..., Ham also noted ...`: the main clause is
-    // not content; it is searched for an attribution of its own.
-    if (int cut = ClauseCut(s, after); cut >= 0) {
-      a->next_clause = cut + 1;
-      after = TrimContent(Range{after.b, cut});
-    }
-    // `... because "most people don't know," she said.`: a closing
-    // attribution repeating the speaker is not content.
-    int t = after.e - 1;
-    while (t > after.b && IsWord(t) && Is(t, qi::kTimeWord)) --t;
-    if (t > after.b + 2 && tokens_[t].cue && !(tokens_[t].cue->flags & qi::kCueWeak)) {
-      int n = t - 1;
-      while (n > after.b && t - n <= 4 && IsWord(n) && tokens_[n].quote < 0) --n;
-      if (n > after.b && (tokens_[n].type == kComma || IsCloseQuote(n)) && t - n >= 2)
-        after = TrimContent(Range{after.b, IsCloseQuote(n) ? n + 1 : n});
-    }
-    // `attacked Clinton for ..., saying, "She's trigger-happy."`: the
-    // participle opens an attribution of its own (same speaker).
-    for (int t2 = after.b + 2; t2 < after.e; ++t2) {
-      const Token& tk = tokens_[t2];
-      if (tk.quote < 0 && tk.cue && (tk.cue->flags & qi::kCueParticiple) && !(tk.cue->flags & qi::kCueWeak) &&
-          tokens_[t2 - 1].type == kComma) {
-        after = TrimContent(Range{after.b, t2 - 1});
-        break;
-      }
-    }
-    // `said it was "opposed" to the test and warned North Korea ...`: a
-    // second verb phrase of the subject ends the reported content.
-    for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
-      if (tokens_[t2].quote >= 0 || !(LowerIs(t2, "and") || LowerIs(t2, "but"))) continue;
-      int n = t2 + 1;
-      // `... "witness," and then tweeted that ...`.
-      if (n + 1 < after.e && LowerIs(n, "then")) ++n;
-      std::string_view w = Tok(n);
-      bool verb = IsWord(n) && !IsCap(n) && !Is(n, qi::kAux) &&
-                  (IrregularPast(n) || (w.size() > 4 && w.substr(w.size() - 2) == "ed"));
-      // `... come out of the car and repeatedly says, "..."`: an adverb and
-      // a speech cue.
-      if (!verb && n + 1 < after.e && IsAdverb(n) && tokens_[n + 1].cue && tokens_[n + 1].quote < 0 &&
-          !(tokens_[n + 1].cue->flags & (qi::kCueWeak | qi::kCueNoun | qi::kCueParticiple)))
-        verb = true;
-      // `... "a prayer" for the nominee but did not suggest ...`: after
-      // "but", an auxiliary or participle opens the second verb phrase.
-      bool clause = LowerIs(t2, "but") &&
-                    (Is(n, qi::kPersonPronoun) ||
-                     (IsWord(n) && !IsCap(n) && (Is(n, qi::kAux) || EndsWith(w, "ing")) && !Is(n, qi::kBoundary)));
-      // `calling him a "stiff" and accusing him of ...`: a second
-      // participle cue after "and" reports on its own (same speaker).
-      if (LowerIs(t2, "and") && IsWord(n) && !IsCap(n) && tokens_[n].quote < 0 && tokens_[n].cue &&
-          (tokens_[n].cue->flags & qi::kCueParticiple) && !LowerIs(n, "according"))
-        verb = true;
-      // `saying he was "very encouraged" and Trump calling it ...`: a
-      // subject of its own and a participle cue open a clause that is
-      // searched again. (With a finite verb, `said X and he feels ...`,
-      // PolNeAR keeps the clause in the content: measured.)
-      if (LowerIs(t2, "and") && !verb && tokens_[n].quote < 0 && IsCap(n)) {
-        int m = n + 1;
-        while (m < after.e && m - n < 4 && IsCap(m)) ++m;
-        bool participle = m < after.e && IsWord(m) && !IsCap(m) && tokens_[m].quote < 0 && tokens_[m].cue &&
-                          (tokens_[m].cue->flags & qi::kCueParticiple) && !LowerIs(m, "according");
-        if (participle && !Is(n, qi::kIntro | qi::kPreposition | qi::kDeterminer)) {
-          after = TrimContent(Range{after.b, t2});
-          a->next_clause = n;
-          break;
-        }
-      }
-      if (verb || clause) {
-        after = TrimContent(Range{after.b, t2});
-        break;
-      }
-    }
-    // `... voting system, encouraging his supporters to ...`: a participle
-    // clause after a comma is the writer's, not the content. (Relative
-    // ", which" / ", who" clauses are as often content: measured, kept;
-    // right after a quote they are the writer's gloss, cut below.)
-    // A quote closing on a comma (`only “partial,” meaning it ...`) is a
-    // comma too. An adverb may stand before the participle (`, implicitly
-    // putting`): even on train, +1 on dev once "this weekend" is a tail.
-    for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
-      bool comma = tokens_[t2].quote < 0 && tokens_[t2].type == kComma;
-      bool quote_comma = IsCloseQuote(t2) && tokens_[t2 - 1].type == kComma;
-      if (!comma && !quote_comma) continue;
-      int n = t2 + 1;
-      if (n < after.e && IsWord(n) && !IsCap(n) && (Is(n, qi::kAux) || IsAdverb(n)) && !Is(n, qi::kBoundary)) ++n;
-      if (n >= after.e || !IsWord(n) || IsCap(n) || tokens_[n].quote >= 0) continue;
-      std::string_view w = Tok(n);
-      if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !LowerIs(n, "including") &&
-          !LowerIs(n, "according") && !LowerIs(n, "during")) {
-        after = quote_comma ? Range{after.b, t2 + 1} : TrimContent(Range{after.b, t2});
-        break;
-      }
-    }
-    // `... the military is "depleted" and says he will ...`: a second verb
-    // phrase after a closing quote mark is no longer content.
-    for (int t2 = after.b + 1; t2 + 1 < after.e; ++t2) {
-      if (!IsCloseQuote(t2)) continue;
-      int n = t2 + 1;
-      if (n < after.e && tokens_[n].type == kComma) ++n;
-      bool cut = false;
-      // `... "passion and commitment" but argues ...`, `... "a prayer" for
-      // the nominee but did not suggest ...`: "but" too, and an auxiliary
-      // or a participle as the second verb.
-      if ((LowerIs(n, "and") || LowerIs(n, "but")) && n + 1 < after.e && IsWord(n + 1) && !IsCap(n + 1) &&
-          ((tokens_[n + 1].cue && !(tokens_[n + 1].cue->flags & qi::kCueWeak)) || VerbLike(n + 1) ||
-           (LowerIs(n, "but") && (Is(n + 1, qi::kAux) || EndsWith(Tok(n + 1), "ing")))))
-        cut = true;
-      // `called the system "rigged" in a tweet Tuesday`, `... "a fraud" on
-      // Twitter`: where it was said, not what.
-      if (!cut && n + 2 < after.e && (LowerIs(n, "in") || LowerIs(n, "on"))) {
-        int m = n + 1;
-        if (Is(m, qi::kDeterminer)) ++m;
-        cut = m < after.e && (LowerIs(m, "tweet") || LowerIs(m, "statement") || LowerIs(m, "interview") ||
-                              LowerIs(m, "twitter") || LowerIs(m, "facebook") || LowerIs(m, "speech"));
-      }
-      // `... "Spanish," which is what some ...`: a relative clause on the
-      // quoted words is the writer's gloss.
-      if (!cut && n < after.e && (LowerIs(n, "which") || (LowerIs(n, "in") && n + 1 < after.e && LowerIs(n + 1, "which"))) &&
-          (tokens_[t2 - 1].type == kComma || tokens_[n - 1].type == kComma))
-        cut = true;
-      if (cut) {
-        after = Range{after.b, t2 + 1};
-        break;
-      }
-    }
-    // `... "suburbs of St. Petersburg" — a metaphor for ...`: the writer's
-    // gloss, not the content.
-    // Only after a quote, and not the first of a parenthetical dash pair.
-    // (`"encouraged" by the plan — a modest boost ...`: a quote earlier in
-    // the content counts too.)
-    bool quote_before = after.b + 1 < after.e && (IsCloseQuote(after.b) || IsCloseQuote(after.b + 1));
-    for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
-      if (tokens_[t2].quote >= 0) {
-        quote_before |= IsCloseQuote(t2);
-        continue;
-      }
-      // `... his "D-minus" rating — while his critics ...`: a clause of the
-      // writer's after the dash too.
-      bool gloss = tokens_[t2].type == kDash && quote_before &&
-                   (Is(t2 + 1, qi::kDeterminer) || LowerIs(t2 + 1, "while") || LowerIs(t2 + 1, "whereas"));
-      for (int t3 = t2 + 1; gloss && t3 < after.e; ++t3) gloss = tokens_[t3].type != kDash;
-      if (gloss) {
-        after = TrimContent(Range{after.b, t2});
-        break;
-      }
-    }
-    // `... been "rigged" against him, a charge that ...`, `the "Charleston
-    // loophole," a flaw in ...`: an appositive after the quote glosses it.
-    {
-      bool quote_before = false;
-      for (int t2 = after.b + 1; t2 + 2 < after.e; ++t2) {
-        if (tokens_[t2 - 1].quote >= 0) quote_before |= IsCloseQuote(t2 - 1);
-        // A comma outside the quote, or one closing it (`"...," a`).
-        bool close = tokens_[t2].quote >= 0 && IsCloseQuote(t2);
-        bool comma = (tokens_[t2].quote < 0 && tokens_[t2].type == kComma) || (close && tokens_[t2 - 1].type == kComma);
-        if (!comma || !(quote_before || close)) continue;
-        int n = t2 + 1;
-        if (IsWord(n) && tokens_[n].quote < 0 && (LowerIs(n, "a") || LowerIs(n, "an")) && !IsOpenQuote(n + 1)) {
-          after = close ? Range{after.b, t2 + 1} : TrimContent(Range{after.b, t2});
-          break;
-        }
-      }
-    }
-    // `saying, "That makes me smart," when Clinton blasted him`: a quote
-    // that opens the content and closes on a comma is the content; the
-    // clause after it is the writer's.
-    if (IsOpenQuote(after.b)) {
-      const QuoteSpan& q = quotes_[tokens_[after.b].quote];
-      int close = int(q.close_tok);
-      if (q.closed && close + 1 < after.e && close - 1 > after.b && tokens_[close - 1].type == kComma &&
-          IsWord(close + 1) && !IsCap(close + 1) && !tokens_[close + 1].cue && !Is(close + 1, qi::kPersonPronoun))
-        after = Range{after.b, close + 1};
-    }
-    // `chiding him, “What difference does it make?” when questioned ...`,
-    // `chanting "no contract, no peace" after the union failed ...`: in a
-    // participle's content, a time clause after the quote is the writer's.
-    if (cue.flags & qi::kCueParticiple) {
-      for (int t2 = after.b + 1; t2 + 2 < after.e; ++t2) {
-        if (!IsCloseQuote(t2)) continue;
-        int n = t2 + 1;
-        if (tokens_[n].type == kComma) ++n;
-        if (n + 1 < after.e && tokens_[n].quote < 0 &&
-            (LowerIs(n, "when") || LowerIs(n, "as") || LowerIs(n, "after") || LowerIs(n, "before") ||
-             LowerIs(n, "while")) &&
-            (Is(n + 1, qi::kPersonPronoun | qi::kDeterminer) || EndsWith(Tok(n + 1), "ed"))) {
-          // Not when the clause quotes again: the speaker's words go on.
-          bool quoted = false;
-          for (int t3 = n + 1; t3 < after.e && !quoted; ++t3) quoted = tokens_[t3].quote >= 0;
-          if (!quoted) after = Range{after.b, t2 + 1};
-          break;
-        }
-      }
-    }
-    // `blasted Clinton as a "disgrace" Wednesday on ...`, `criticized the
-    // law as a "crazy system" during a stop in Flint`: an object labelled
-    // with a quoted phrase; the content ends with the phrase (and any
-    // coordinated one: `as a "leech" and a "spoiled brat."`).
-    {
-      int t = LowerIs(after.b, "as") ? after.b : after.b + 1;
-      while (t < after.e && t - after.b <= 8 && IsWord(t) && tokens_[t].quote < 0 && !Is(t, qi::kThat) &&
-             !LowerIs(t, "as"))
-        ++t;
-      if (t < after.e && LowerIs(t, "as") && tokens_[t].quote < 0 && !Is(after.b, qi::kThat)) {
-        auto phrase_end = [&](int q) {  // one past the close of a quote opening at q or q+1
-          if (q < after.e && IsWord(q) && Is(q, qi::kDeterminer)) ++q;
-          if (q >= after.e || !IsOpenQuote(q)) return -1;
-          const QuoteSpan& qs = quotes_[tokens_[q].quote];
-          return qs.closed && int(qs.close_tok) < after.e ? int(qs.close_tok) + 1 : -1;
-        };
-        int end = phrase_end(t + 1);
-        while (end > 0) {
-          int n = end;
-          if (n < after.e && (LowerIs(n, "and") || LowerIs(n, "or"))) {
-            int e2 = phrase_end(n + 1);
-            if (e2 > 0) { end = e2; continue; }
-          }
-          break;
-        }
-        // Only a tail of time and place ends it there; `as "a politician"
-        // who "has never ..."` and `as "the Comeback Kid" for ...` go on.
-        // A dash there opens the writer's aside (`as a "con artist" ― just
-        // as he did ...`).
-        bool tail = end > 0 && end < after.e && (tokens_[end].type == kDash || IsWord(end)) &&
-                    (tokens_[end].type == kDash || Is(end, qi::kTimeWord) || LowerIs(end, "during") || LowerIs(end, "in") ||
-                     LowerIs(end, "at") || LowerIs(end, "on") || LowerIs(end, "when") || LowerIs(end, "while") ||
-                     LowerIs(end, "after") || LowerIs(end, "before") || LowerIs(end, "since"));
-        // `describing as "unhinged" a Trump tweet ...`: with the label first
-        // the object after it is the writer's pointer, not the words.
-        if (end > 0 && t == after.b && end < after.e && Is(end, qi::kDeterminer)) tail = true;
-        if (tail) after = Range{after.b, end};
-      }
-    }
+    for (const ContentCut& cut : kContentCuts) (this->*cut.apply)(scan, a, &after);
     if (after.empty()) return false;
     // "said the same thing", "said as much", "said yes": too short to be a
     // statement unless quoted.
@@ -704,6 +558,283 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     return true;
   }
   return false;
+}
+
+void QuoteExtractor::Impl::CutAtMainClause(const CueScan& scan, Attribution* a, Range* content) {
+  Range& after = *content;
+  const Range s = scan.s;
+  // `While he acknowledged ..., Ham also noted ...`: the main clause is
+  // not content; it is searched for an attribution of its own.
+  if (int cut = ClauseCut(s, after); cut >= 0) {
+    a->next_clause = cut + 1;
+    after = TrimContent(Range{after.b, cut});
+  }
+}
+
+void QuoteExtractor::Impl::CutClosingAttribution(const CueScan&, Attribution*, Range* content) {
+  Range& after = *content;
+  // `... because "most people don't know," she said.`: a closing
+  // attribution repeating the speaker is not content.
+  int t = after.e - 1;
+  while (t > after.b && IsWord(t) && Is(t, qi::kTimeWord)) --t;
+  if (t > after.b + 2 && tokens_[t].cue && !(tokens_[t].cue->flags & qi::kCueWeak)) {
+    int n = t - 1;
+    while (n > after.b && t - n <= 4 && IsWord(n) && tokens_[n].quote < 0) --n;
+    if (n > after.b && (tokens_[n].type == kComma || IsCloseQuote(n)) && t - n >= 2)
+      after = TrimContent(Range{after.b, IsCloseQuote(n) ? n + 1 : n});
+  }
+}
+
+void QuoteExtractor::Impl::CutBeforeParticipleCue(const CueScan&, Attribution*, Range* content) {
+  Range& after = *content;
+  // `attacked Clinton for ..., saying, "She's trigger-happy."`: the
+  // participle opens an attribution of its own (same speaker).
+  for (int t2 = after.b + 2; t2 < after.e; ++t2) {
+    const Token& tk = tokens_[t2];
+    if (tk.quote < 0 && tk.cue && (tk.cue->flags & qi::kCueParticiple) && !(tk.cue->flags & qi::kCueWeak) &&
+        tokens_[t2 - 1].type == kComma) {
+      after = TrimContent(Range{after.b, t2 - 1});
+      break;
+    }
+  }
+}
+
+void QuoteExtractor::Impl::CutAtSecondVerbPhrase(const CueScan&, Attribution* a, Range* content) {
+  Range& after = *content;
+  // `said it was "opposed" to the test and warned North Korea ...`: a
+  // second verb phrase of the subject ends the reported content.
+  for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
+    if (tokens_[t2].quote >= 0 || !(LowerIs(t2, "and") || LowerIs(t2, "but"))) continue;
+    int n = t2 + 1;
+    // `... "witness," and then tweeted that ...`.
+    if (n + 1 < after.e && LowerIs(n, "then")) ++n;
+    std::string_view w = Tok(n);
+    bool verb = IsWord(n) && !IsCap(n) && !Is(n, qi::kAux) &&
+                (IrregularPast(n) || (w.size() > 4 && w.substr(w.size() - 2) == "ed"));
+    // `... come out of the car and repeatedly says, "..."`: an adverb and
+    // a speech cue.
+    if (!verb && n + 1 < after.e && IsAdverb(n) && tokens_[n + 1].cue && tokens_[n + 1].quote < 0 &&
+        !(tokens_[n + 1].cue->flags & (qi::kCueWeak | qi::kCueNoun | qi::kCueParticiple)))
+      verb = true;
+    // `... "a prayer" for the nominee but did not suggest ...`: after
+    // "but", an auxiliary or participle opens the second verb phrase.
+    bool clause = LowerIs(t2, "but") &&
+                  (Is(n, qi::kPersonPronoun) ||
+                   (IsWord(n) && !IsCap(n) && (Is(n, qi::kAux) || EndsWith(w, "ing")) && !Is(n, qi::kBoundary)));
+    // `calling him a "stiff" and accusing him of ...`: a second
+    // participle cue after "and" reports on its own (same speaker).
+    if (LowerIs(t2, "and") && IsWord(n) && !IsCap(n) && tokens_[n].quote < 0 && tokens_[n].cue &&
+        (tokens_[n].cue->flags & qi::kCueParticiple) && !LowerIs(n, "according"))
+      verb = true;
+    // `saying he was "very encouraged" and Trump calling it ...`: a
+    // subject of its own and a participle cue open a clause that is
+    // searched again. (With a finite verb, `said X and he feels ...`,
+    // PolNeAR keeps the clause in the content: measured.)
+    if (LowerIs(t2, "and") && !verb && tokens_[n].quote < 0 && IsCap(n)) {
+      int m = n + 1;
+      while (m < after.e && m - n < 4 && IsCap(m)) ++m;
+      bool participle = m < after.e && IsWord(m) && !IsCap(m) && tokens_[m].quote < 0 && tokens_[m].cue &&
+                        (tokens_[m].cue->flags & qi::kCueParticiple) && !LowerIs(m, "according");
+      if (participle && !Is(n, qi::kIntro | qi::kPreposition | qi::kDeterminer)) {
+        after = TrimContent(Range{after.b, t2});
+        a->next_clause = n;
+        break;
+      }
+    }
+    if (verb || clause) {
+      after = TrimContent(Range{after.b, t2});
+      break;
+    }
+  }
+}
+
+void QuoteExtractor::Impl::CutAtParticipleClause(const CueScan&, Attribution*, Range* content) {
+  Range& after = *content;
+  // `... voting system, encouraging his supporters to ...`: a participle
+  // clause after a comma is the writer's, not the content. (Relative
+  // ", which" / ", who" clauses are as often content: measured, kept;
+  // right after a quote they are the writer's gloss, cut below.)
+  // A quote closing on a comma (`only “partial,” meaning it ...`) is a
+  // comma too. An adverb may stand before the participle (`, implicitly
+  // putting`): even on train, +1 on dev once "this weekend" is a tail.
+  for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
+    bool comma = tokens_[t2].quote < 0 && tokens_[t2].type == kComma;
+    bool quote_comma = IsCloseQuote(t2) && tokens_[t2 - 1].type == kComma;
+    if (!comma && !quote_comma) continue;
+    int n = t2 + 1;
+    if (n < after.e && IsWord(n) && !IsCap(n) && (Is(n, qi::kAux) || IsAdverb(n)) && !Is(n, qi::kBoundary)) ++n;
+    if (n >= after.e || !IsWord(n) || IsCap(n) || tokens_[n].quote >= 0) continue;
+    std::string_view w = Tok(n);
+    if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !LowerIs(n, "including") &&
+        !LowerIs(n, "according") && !LowerIs(n, "during")) {
+      after = quote_comma ? Range{after.b, t2 + 1} : TrimContent(Range{after.b, t2});
+      break;
+    }
+  }
+}
+
+void QuoteExtractor::Impl::CutAtVerbAfterQuote(const CueScan&, Attribution*, Range* content) {
+  Range& after = *content;
+  // `... the military is "depleted" and says he will ...`: a second verb
+  // phrase after a closing quote mark is no longer content.
+  for (int t2 = after.b + 1; t2 + 1 < after.e; ++t2) {
+    if (!IsCloseQuote(t2)) continue;
+    int n = t2 + 1;
+    if (n < after.e && tokens_[n].type == kComma) ++n;
+    bool cut = false;
+    // `... "passion and commitment" but argues ...`, `... "a prayer" for
+    // the nominee but did not suggest ...`: "but" too, and an auxiliary
+    // or a participle as the second verb.
+    if ((LowerIs(n, "and") || LowerIs(n, "but")) && n + 1 < after.e && IsWord(n + 1) && !IsCap(n + 1) &&
+        ((tokens_[n + 1].cue && !(tokens_[n + 1].cue->flags & qi::kCueWeak)) || VerbLike(n + 1) ||
+         (LowerIs(n, "but") && (Is(n + 1, qi::kAux) || EndsWith(Tok(n + 1), "ing")))))
+      cut = true;
+    // `called the system "rigged" in a tweet Tuesday`, `... "a fraud" on
+    // Twitter`: where it was said, not what.
+    if (!cut && n + 2 < after.e && (LowerIs(n, "in") || LowerIs(n, "on"))) {
+      int m = n + 1;
+      if (Is(m, qi::kDeterminer)) ++m;
+      cut = m < after.e && (LowerIs(m, "tweet") || LowerIs(m, "statement") || LowerIs(m, "interview") ||
+                            LowerIs(m, "twitter") || LowerIs(m, "facebook") || LowerIs(m, "speech"));
+    }
+    // `... "Spanish," which is what some ...`: a relative clause on the
+    // quoted words is the writer's gloss.
+    if (!cut && n < after.e && (LowerIs(n, "which") || (LowerIs(n, "in") && n + 1 < after.e && LowerIs(n + 1, "which"))) &&
+        (tokens_[t2 - 1].type == kComma || tokens_[n - 1].type == kComma))
+      cut = true;
+    if (cut) {
+      after = Range{after.b, t2 + 1};
+      break;
+    }
+  }
+}
+
+void QuoteExtractor::Impl::CutAtDashGloss(const CueScan&, Attribution*, Range* content) {
+  Range& after = *content;
+  // `... "suburbs of St. Petersburg" — a metaphor for ...`: the writer's
+  // gloss, not the content.
+  // Only after a quote, and not the first of a parenthetical dash pair.
+  // (`"encouraged" by the plan — a modest boost ...`: a quote earlier in
+  // the content counts too.)
+  bool quote_before = after.b + 1 < after.e && (IsCloseQuote(after.b) || IsCloseQuote(after.b + 1));
+  for (int t2 = after.b + 2; t2 + 1 < after.e; ++t2) {
+    if (tokens_[t2].quote >= 0) {
+      quote_before |= IsCloseQuote(t2);
+      continue;
+    }
+    // `... his "D-minus" rating — while his critics ...`: a clause of the
+    // writer's after the dash too.
+    bool gloss = tokens_[t2].type == kDash && quote_before &&
+                 (Is(t2 + 1, qi::kDeterminer) || LowerIs(t2 + 1, "while") || LowerIs(t2 + 1, "whereas"));
+    for (int t3 = t2 + 1; gloss && t3 < after.e; ++t3) gloss = tokens_[t3].type != kDash;
+    if (gloss) {
+      after = TrimContent(Range{after.b, t2});
+      break;
+    }
+  }
+}
+
+void QuoteExtractor::Impl::CutAtAppositiveGloss(const CueScan&, Attribution*, Range* content) {
+  Range& after = *content;
+  // `... been "rigged" against him, a charge that ...`, `the "Charleston
+  // loophole," a flaw in ...`: an appositive after the quote glosses it.
+  {
+    bool quote_before = false;
+    for (int t2 = after.b + 1; t2 + 2 < after.e; ++t2) {
+      if (tokens_[t2 - 1].quote >= 0) quote_before |= IsCloseQuote(t2 - 1);
+      // A comma outside the quote, or one closing it (`"...," a`).
+      bool close = tokens_[t2].quote >= 0 && IsCloseQuote(t2);
+      bool comma = (tokens_[t2].quote < 0 && tokens_[t2].type == kComma) || (close && tokens_[t2 - 1].type == kComma);
+      if (!comma || !(quote_before || close)) continue;
+      int n = t2 + 1;
+      if (IsWord(n) && tokens_[n].quote < 0 && (LowerIs(n, "a") || LowerIs(n, "an")) && !IsOpenQuote(n + 1)) {
+        after = close ? Range{after.b, t2 + 1} : TrimContent(Range{after.b, t2});
+        break;
+      }
+    }
+  }
+}
+
+void QuoteExtractor::Impl::CutAfterOpeningQuote(const CueScan&, Attribution*, Range* content) {
+  Range& after = *content;
+  // `saying, "That makes me smart," when Clinton blasted him`: a quote
+  // that opens the content and closes on a comma is the content; the
+  // clause after it is the writer's.
+  if (IsOpenQuote(after.b)) {
+    const QuoteSpan& q = quotes_[tokens_[after.b].quote];
+    int close = int(q.close_tok);
+    if (q.closed && close + 1 < after.e && close - 1 > after.b && tokens_[close - 1].type == kComma &&
+        IsWord(close + 1) && !IsCap(close + 1) && !tokens_[close + 1].cue && !Is(close + 1, qi::kPersonPronoun))
+      after = Range{after.b, close + 1};
+  }
+}
+
+void QuoteExtractor::Impl::CutParticipleTimeClause(const CueScan& scan, Attribution*, Range* content) {
+  Range& after = *content;
+  const CueEntry& cue = *scan.cue;
+  // `chiding him, “What difference does it make?” when questioned ...`,
+  // `chanting "no contract, no peace" after the union failed ...`: in a
+  // participle's content, a time clause after the quote is the writer's.
+  if (cue.flags & qi::kCueParticiple) {
+    for (int t2 = after.b + 1; t2 + 2 < after.e; ++t2) {
+      if (!IsCloseQuote(t2)) continue;
+      int n = t2 + 1;
+      if (tokens_[n].type == kComma) ++n;
+      if (n + 1 < after.e && tokens_[n].quote < 0 &&
+          (LowerIs(n, "when") || LowerIs(n, "as") || LowerIs(n, "after") || LowerIs(n, "before") ||
+           LowerIs(n, "while")) &&
+          (Is(n + 1, qi::kPersonPronoun | qi::kDeterminer) || EndsWith(Tok(n + 1), "ed"))) {
+        // Not when the clause quotes again: the speaker's words go on.
+        bool quoted = false;
+        for (int t3 = n + 1; t3 < after.e && !quoted; ++t3) quoted = tokens_[t3].quote >= 0;
+        if (!quoted) after = Range{after.b, t2 + 1};
+        break;
+      }
+    }
+  }
+}
+
+void QuoteExtractor::Impl::CutAtQuotedLabel(const CueScan&, Attribution*, Range* content) {
+  Range& after = *content;
+  // `blasted Clinton as a "disgrace" Wednesday on ...`, `criticized the
+  // law as a "crazy system" during a stop in Flint`: an object labelled
+  // with a quoted phrase; the content ends with the phrase (and any
+  // coordinated one: `as a "leech" and a "spoiled brat."`).
+  {
+    int t = LowerIs(after.b, "as") ? after.b : after.b + 1;
+    while (t < after.e && t - after.b <= 8 && IsWord(t) && tokens_[t].quote < 0 && !Is(t, qi::kThat) &&
+           !LowerIs(t, "as"))
+      ++t;
+    if (t < after.e && LowerIs(t, "as") && tokens_[t].quote < 0 && !Is(after.b, qi::kThat)) {
+      auto phrase_end = [&](int q) {  // one past the close of a quote opening at q or q+1
+        if (q < after.e && IsWord(q) && Is(q, qi::kDeterminer)) ++q;
+        if (q >= after.e || !IsOpenQuote(q)) return -1;
+        const QuoteSpan& qs = quotes_[tokens_[q].quote];
+        return qs.closed && int(qs.close_tok) < after.e ? int(qs.close_tok) + 1 : -1;
+      };
+      int end = phrase_end(t + 1);
+      while (end > 0) {
+        int n = end;
+        if (n < after.e && (LowerIs(n, "and") || LowerIs(n, "or"))) {
+          int e2 = phrase_end(n + 1);
+          if (e2 > 0) { end = e2; continue; }
+        }
+        break;
+      }
+      // Only a tail of time and place ends it there; `as "a politician"
+      // who "has never ..."` and `as "the Comeback Kid" for ...` go on.
+      // A dash there opens the writer's aside (`as a "con artist" ― just
+      // as he did ...`).
+      bool tail = end > 0 && end < after.e && (tokens_[end].type == kDash || IsWord(end)) &&
+                  (tokens_[end].type == kDash || Is(end, qi::kTimeWord) || LowerIs(end, "during") || LowerIs(end, "in") ||
+                   LowerIs(end, "at") || LowerIs(end, "on") || LowerIs(end, "when") || LowerIs(end, "while") ||
+                   LowerIs(end, "after") || LowerIs(end, "before") || LowerIs(end, "since"));
+      // `describing as "unhinged" a Trump tweet ...`: with the label first
+      // the object after it is the writer's pointer, not the words.
+      if (end > 0 && t == after.b && end < after.e && Is(end, qi::kDeterminer)) tail = true;
+      if (tail) after = Range{after.b, end};
+    }
+  }
 }
 
 }  // namespace qtrack

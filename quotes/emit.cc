@@ -72,6 +72,7 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
   if (q.kind == StatementKind::kDirect) conf = 0.5f + 0.5f * conf;
   if (q.speaker.empty()) conf *= 0.7f;
   q.confidence = std::clamp<double>(conf, 0.0, 1.0);
+  q.rule = Rule(a.rule).name;
   if (q.confidence < options.min_confidence) return;
   out->push_back(std::move(q));
 }
@@ -132,4 +133,41 @@ void QuoteExtractor::Impl::FinishChains(std::vector<Quote>* out) {
   }
 }
 
+// Statement text: the fragments joined by spaces; a fragment that is one
+// whole quote loses its marks (and a comma closing it before the
+// attribution), and the complementizer opening reported speech goes
+// ("said that the talks ..." → "the talks ..."; the span keeps it, as
+// PolNeAR marks it); nothing else: "<script>", "$5" and "(D-Wis.)" stay.
+void QuoteExtractor::Impl::FillStatementTexts(std::vector<Quote>* out) {
+auto quote_at = [&](uint32_t byte) -> int {
+  auto it = std::lower_bound(quotes_.begin(), quotes_.end(), byte,
+                             [](const QuoteSpan& q, uint32_t b) { return q.end <= b; });
+  if (it != quotes_.end() && it->begin <= byte) return it - quotes_.begin();
+  return -1;
+};
+for (Quote& q : *out) {
+  q.text.clear();
+  for (const Span& f : q.fragments) {
+    std::string_view frag = text.substr(f.begin, f.end - f.begin);
+    int qi = quote_at(f.begin);
+    if (qi >= 0 && quotes_[qi].begin == f.begin && quotes_[qi].end >= f.end) {
+      const QuoteSpan& qs = quotes_[qi];
+      frag.remove_prefix(tokens_[qs.open_tok].end - tokens_[qs.open_tok].begin);
+      if (qs.closed && qs.end == f.end) {
+        frag.remove_suffix(tokens_[qs.close_tok].end - tokens_[qs.close_tok].begin);
+        if (!frag.empty() && frag.back() == ',') frag.remove_suffix(1);
+      }
+    }
+    while (!frag.empty() && (frag.front() == ' ' || frag.front() == '\n')) frag.remove_prefix(1);
+    while (!frag.empty() && (frag.back() == ' ' || frag.back() == '\n')) frag.remove_suffix(1);
+    if (q.text.empty()) {
+      for (std::string_view that : {"that ", "что ", "що "})
+        if (frag.size() > that.size() && frag.substr(0, that.size()) == that) frag.remove_prefix(that.size());
+    }
+    if (frag.empty()) continue;
+    if (!q.text.empty()) q.text += ' ';
+    q.text.append(frag);
+  }
+}
+}
 }  // namespace qtrack

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "quotes/internal/rules.h"
 #include "quotes/quote_eval.h"
 
 namespace qtrack {
@@ -421,6 +422,32 @@ TEST_P(ExtractorTest, Case) {
 
 INSTANTIATE_TEST_SUITE_P(Table, ExtractorTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
+
+// Every named rule fires on its own example sentence (quotes/internal/rules.h)
+// with the speaker the table gives: the table documents each rule, and the
+// test keeps the documentation true.
+class RuleExampleTest : public ::testing::TestWithParam<int> {};
+
+TEST_P(RuleExampleTest, FiresOnItsExample) {
+  const quotes_internal::RuleInfo& rule = quotes_internal::kRules[GetParam()];
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle(std::string(rule.example)), &quotes);
+  std::string seen;
+  bool fired = false;
+  for (const Quote& q : quotes) {
+    seen += std::string(q.rule) + " [" + q.speaker + "] " + q.text + "\n";
+    fired |= q.rule == rule.name && q.speaker == rule.example_speaker;
+  }
+  EXPECT_TRUE(fired) << rule.name << " on: " << rule.example << "\ngave:\n" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, RuleExampleTest, ::testing::Range(0, int(quotes_internal::kRuleCount)),
+                         [](const ::testing::TestParamInfo<int>& info) {
+                           std::string name(quotes_internal::kRules[info.param].name);
+                           for (char& c : name) if (c == '-') c = '_';
+                           return name;
+                         });
 
 TEST(ExtractorRoles, RussianRoleBeforeNameWithCountryGenitive) {
   Article a = MakeArticle(

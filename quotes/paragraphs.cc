@@ -64,7 +64,8 @@ bool QuoteExtractor::Impl::ParagraphForms(Range p, std::vector<Quote>* out) {
         a.speaker = Range{p.b + 1, k};
         a.cue = Range{p.b, p.b + 1};
       }
-      a.rate = 0.5f;
+      a.rule = kRuleSpeakerLabel;
+      a.rate = Rule(a.rule).prior;
       a.content[0] = TrimContent(Range{k + 1, p.e});
       a.n_content = a.content[0].empty() ? 0 : 1;
       if (a.n_content && a.content[0].e - a.content[0].b >= 3) {
@@ -87,7 +88,8 @@ bool QuoteExtractor::Impl::ParagraphForms(Range p, std::vector<Quote>* out) {
       Attribution a;
       a.speaker = Range{n, e};
       a.cue = Range{n - 1, n};
-      a.rate = 0.8f;
+      a.rule = kRuleDashSigned;
+      a.rate = Rule(a.rule).prior;
       a.content[0] = content;
       a.n_content = 1;
       Emit(a, out);
@@ -97,4 +99,92 @@ bool QuoteExtractor::Impl::ParagraphForms(Range p, std::vector<Quote>* out) {
   return false;
 }
 
+// `"..."` and then a paragraph `- Ida Novak.` / `-Mayor Kovacs, writing
+// after ...`: a quoted paragraph signed by a dash and a name.
+// Emits it and returns true (the next paragraph is consumed); else false.
+bool QuoteExtractor::Impl::SignedQuotedParagraph(size_t p, std::vector<Quote>* out) {
+  if (p + 1 >= para_tokens_.size()) return false;
+Range whole = TrimContent(para_tokens_[p]);
+const Range& nx = para_tokens_[p + 1];
+if (!whole.empty() && IsOpenQuote(whole.b) && IsCloseQuote(whole.e - 1) &&
+    tokens_[whole.b].quote == tokens_[whole.e - 1].quote && nx.e - nx.b >= 2 && tokens_[nx.b].type == kDash &&
+    IsCap(nx.b + 1)) {
+  int k = nx.b + 1;
+  while (k < nx.e && k - nx.b <= 5 &&
+         (IsCap(k) || (tokens_[k].type == kPeriod && (tokens_[k].flags & kAdjacentPrev) && k + 1 < nx.e &&
+                       IsCap(k + 1))))
+    ++k;
+  if (k >= nx.e || tokens_[k].type == kPeriod || tokens_[k].type == kComma) {
+    Attribution att;
+    att.speaker = Range{nx.b + 1, k};
+    att.cue = Range{nx.b, nx.b + 1};
+    att.rule = kRuleSignedParagraph;
+    att.rate = Rule(att.rule).prior;
+    att.content[0] = whole;
+    att.n_content = 1;
+    Emit(att, out);
+    consumed_para_ = p + 1;
+    return true;
+  }
+}
+  return false;
+}
+
+// "X said:" closing a paragraph introduces the next one.
+void QuoteExtractor::Impl::ColonIntroducedParagraph(size_t p, std::vector<Quote>* out) {
+  const Range& pr = para_tokens_[p];
+  if (!pr.empty() && tokens_[pr.e - 1].type == kColon && p + 1 < para_tokens_.size()) {
+    Range s = sentences_.empty() ? pr : sentences_.back();
+    for (int c = s.b; c < s.e; ++c) {
+      if (!tokens_[c].cue || tokens_[c].quote >= 0) continue;
+      Attribution att;
+      // Speaker: the phrase before the cue.
+      int j = c - 1;
+      while (j >= s.b && Is(j, qi::kAux)) --j;
+      Range np = LeftNP(s.b, j);
+      if (!SpeakerLike(np)) continue;
+      att.speaker = np;
+      att.cue = Range{c, c + 1};
+      SkipTail(c + 1, s.e, &att);  // "said on Sunday:"
+
+      att.rule = kRuleColonParagraph;
+    att.rate = tokens_[c].cue->rate;
+      const Range& next = para_tokens_[p + 1];
+      att.content[0] = TrimContent(next);
+      att.n_content = att.content[0].empty() ? 0 : 1;
+      if (att.n_content) {
+        Emit(att, out);
+        consumed_para_ = p + 1;
+      }
+      break;
+    }
+    // `On May 3, 2014, Novak made the following comment:` and a quoted
+    // paragraph after it: with no cue, the sentence's subject and a verb
+    // after it introduce the quote.
+    const Range& next = para_tokens_[p + 1];
+    if (consumed_para_ != int(p) + 1 && IsOpenQuote(next.b) && !quotes_[tokens_[next.b].quote].single) {
+      int b = s.b;
+      if (Is(b, qi::kPreposition | qi::kTimeWord | qi::kIntro))
+        for (int k = b; k < s.e && k < s.b + 10; ++k)
+          if (tokens_[k].type == kComma && k + 1 < s.e && IsWord(k + 1)) { b = k + 1; break; }
+      Range np = SubjectNP(Range{b, s.e}, s.e - 1);
+      int v = np.e;
+      while (v < s.e && IsWord(v) && Is(v, qi::kAux) && !Is(v, qi::kBoundary)) ++v;
+      if (np.b == b && SpeakerLike(np) && v < s.e && (VerbLike(v) || IrregularPast(v))) {
+        Attribution att;
+        att.speaker = np;
+        att.cue = Range{v, s.e};
+        att.rule = kRuleColonParagraphSubject;
+        att.rate = Rule(att.rule).prior;
+        att.weak = true;
+        att.content[0] = TrimContent(next);
+        att.n_content = att.content[0].empty() ? 0 : 1;
+        if (att.n_content) {
+          Emit(att, out);
+          consumed_para_ = p + 1;
+        }
+      }
+    }
+  }
+}
 }  // namespace qtrack

@@ -48,6 +48,10 @@ struct Quote {
   std::string addressee;   // "Trump" in "Witkoff told Trump"; may be empty
   std::string said_on;     // YYYY-MM-DD; the article's date when not stated
   double confidence = 0;   // in [0, 1]
+  // The extractor rule that produced it ("cue", "cue-inverted",
+  // "according-to", ...; quotes/internal/rules.h): why it was attributed.
+  // Points to static storage.
+  std::string_view rule;
 
   Span extent() const {
     return fragments.empty() ? Span{}

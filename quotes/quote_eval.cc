@@ -171,7 +171,9 @@ void WriteQuoteJsonl(const Article& article, const std::vector<Quote>& quotes, s
     AppendJsonOrNull(q.addressee, out);
     out->append(", \"said_on\": ");
     AppendJsonOrNull(q.said_on, out);
-    absl::StrAppendFormat(out, ", \"confidence\": %.3f}\n", q.confidence);
+    absl::StrAppendFormat(out, ", \"confidence\": %.3f, \"rule\": ", q.confidence);
+    AppendJsonOrNull(q.rule, out);
+    out->append("}\n");
   }
 }
 

@@ -22,6 +22,7 @@ namespace qtrack {
 bool QuoteExtractor::Impl::TryAccording(Range s, int c, int cue_end, Attribution* a) {
   Range np = RightNP(cue_end, s.e, 10);
   if (np.empty()) return false;
+  a->rule = kRuleAccording;
   a->speaker = np;
   a->according = true;
   int begin = c;
@@ -77,7 +78,8 @@ bool QuoteExtractor::Impl::TryColonQuote(Range s, int from, Attribution* a) {
     *a = Attribution{};
     a->speaker = np;
     a->cue = Range{c, c + 2};
-    a->rate = 0.6f;
+    a->rule = kRuleColonQuote;
+    a->rate = Rule(a->rule).prior;
     a->content[0] = Range{int(q.open_tok), int(q.close_tok) + 1};
     a->n_content = 1;
     return true;
@@ -165,7 +167,8 @@ bool QuoteExtractor::Impl::TryQuoteAfterColon(Range s, int from, Attribution* a)
       }
     }
     a->cue = Range{k, k + 1};
-    a->rate = 0.5f;
+    a->rule = kRuleQuoteAfterColon;
+    a->rate = Rule(a->rule).prior;
     a->content[0] = Range{k + 1, end};
     a->n_content = 1;
     return true;
@@ -222,7 +225,8 @@ bool QuoteExtractor::Impl::TryOpeningQuote(Range s, int from, Attribution* a) {
   *a = Attribution{};
   a->speaker = speaker;
   a->cue = Range{v, v + 1};
-  a->rate = 0.6f;
+  a->rule = kRuleOpeningQuote;
+  a->rate = Rule(a->rule).prior;
   a->content[0] = Range{b, close + 1};
   a->n_content = 1;
   // `“The way I see it,” she elaborated, “nobody ...”`: a split quote.
@@ -300,7 +304,7 @@ bool QuoteExtractor::Impl::TrySubjectVerbQuote(Range s, int from, Attribution* a
         content = TrimContent(Range{content.b, t});
         break;
       }
-  *a = WeakAttribution(subj, Range{v, v + 1}, content);
+  *a = WeakAttribution(kRuleSubjectVerbQuote, subj, Range{v, v + 1}, content);
   return true;
 }
 
@@ -335,8 +339,7 @@ bool QuoteExtractor::Impl::TryAsPutIt(Range s, int from, Attribution* a) {
       return false;
     }
     if (CountWords(content) < 2) return false;
-    *a = WeakAttribution(np, Range{k, k + 2}, content);
-    a->rate = 0.6f;
+    *a = WeakAttribution(kRuleAsPutIt, np, Range{k, k + 2}, content);
     a->weak = false;
     return true;
   }
@@ -364,7 +367,7 @@ bool QuoteExtractor::Impl::TryVerbThat(Range s, int from, Attribution* a) {
     int words = 0;
     for (int t = content.b; t < content.e; ++t) words += IsWord(t);
     if (words < 4) continue;
-    *a = WeakAttribution(np, Range{c, c + 1}, content);
+    *a = WeakAttribution(kRuleVerbThat, np, Range{c, c + 1}, content);
     return true;
   }
   return false;
@@ -403,7 +406,7 @@ bool QuoteExtractor::Impl::TryInSource(Range s, int from, Attribution* a) {
   int words = 0;
   for (int t = content.b; t < content.e; ++t) words += IsWord(t);
   if (words < 3) return false;
-  *a = WeakAttribution(Range{b + 1, speaker_end}, Range{b, b + 1}, content);
+  *a = WeakAttribution(kRuleInSource, Range{b + 1, speaker_end}, Range{b, b + 1}, content);
   return true;
 }
 
@@ -428,7 +431,8 @@ bool QuoteExtractor::Impl::TryClosingVerb(Range s, int from, Attribution* a) {
   }
   if (!SpeakerLike(a->speaker)) return false;
   a->cue = Range{v, v + 1};
-  a->rate = 0.6f;
+  a->rule = kRuleClosingVerb;
+  a->rate = Rule(a->rule).prior;
   a->content[0] = Range{int(q.open_tok), int(q.close_tok) + 1};
   a->n_content = 1;
   return true;
@@ -439,6 +443,7 @@ bool QuoteExtractor::Impl::TryClosingVerb(Range s, int from, Attribution* a) {
 // before the noun (kept with its "'s", as PolNeAR marks it), if any.
 bool QuoteExtractor::Impl::TryNounCue(Range s, int c, Attribution* a) {
   if (c + 1 >= s.e || !Is(c + 1, qi::kThat)) return false;
+  a->rule = kRuleNounCue;
   a->cue = Range{c, c + 1};
   int j = c - 1;
   if (j >= s.b && IsWord(j) && StripPossessive(Tok(j)) != Tok(j)) {

@@ -28,6 +28,7 @@
 #include "absl/time/civil_time.h"
 #include "ingest/article.h"
 #include "quotes/extractor.h"
+#include "quotes/internal/rules.h"
 #include "quotes/internal/words.h"
 #include "quotes/lexicon.h"
 #include "quotes/quote.h"
@@ -106,6 +107,8 @@ struct Attribution {
   bool according = false;
   bool weak = false;  // through a weak cue (see quotes_internal::kCueWeak)
   float rate = 0;
+  RuleId rule = kRuleCueSpeakerBefore;  // the rule that produced it
+  bool nested = false;  // found inside another attribution's content
   // Where a clause of another subject starts after the content (`While he
   // acknowledged ..., Ham also noted ...`): searched again; -1 when none.
   int next_clause = -1;
@@ -113,11 +116,12 @@ struct Attribution {
 
 // An attribution through a rule rather than a lexicon cue (a verb the
 // lexicon lacks, "In <poll>, ..."): weak, with the prior of a weak cue.
-inline Attribution WeakAttribution(Range speaker, Range cue, Range content) {
+inline Attribution WeakAttribution(RuleId rule, Range speaker, Range cue, Range content) {
   Attribution a;
+  a.rule = rule;
   a.speaker = speaker;
   a.cue = cue;
-  a.rate = 0.4f;
+  a.rate = Rule(rule).prior;
   a.weak = true;
   a.content[0] = content;
   a.n_content = 1;
@@ -205,12 +209,60 @@ struct QuoteExtractor::Impl {
   void FindPersons();
   void SplitSentences(Range p);
   bool FindAttribution(Range s, int from, Attribution* a, bool nested = false);
+  // A sentence-shape rule and its gates (see FindAttribution).
+  struct ShapeRule {
+    RuleId id;
+    bool needs_quote;     // tried only when the sentence holds a quote
+    bool whole_sentence;  // not tried inside another statement's content
+    bool weak;            // tried only with QuoteOptions::include_weak_cues
+    bool (Impl::*try_rule)(Range s, int from, Attribution* a);
+  };
   void AttributeSentence(Range s, std::vector<Attribution>* found);
+  int AskedQuestionOpening(Range s, std::vector<Attribution>* found);
+  int SegmentEnd(Range s, int seg_b);
+  void AttributeSegment(Range seg, std::vector<Attribution>* found);
+  bool NextSearchAfter(const Attribution& a, Range* seg, int* from, std::vector<Attribution>* found);
+  void WhenAskedQuestion(Range s, std::vector<Attribution>* found);
   void AddNested(const Attribution& a, std::vector<Attribution>* found);
   bool UnknownParticiple(const Attribution& a, int p, int e, bool nested, std::vector<Attribution>* found);
   Range inherited_speaker_;  // the speaker a participle cue continues
   std::vector<Attribution> attributions_;
   bool TryCue(Range s, int c, Attribution* a);
+  // TryCue's reading of one cue, passed between its steps (cue_rule.cc).
+  struct CueScan {
+    Range s;                       // the sentence or segment searched
+    int c = 0;                     // the cue word
+    int cue_end = 0;               // one past the cue ("called for", "said Peskov")
+    const CueEntry* cue = nullptr;
+    bool to_inf = false;           // `plans to say`: the clause's subject speaks
+    Range speaker;
+    bool inverted = false;         // `..., said Peskov.`
+    bool cue_first = false;        // `Said Ellis: "..."`
+    bool participle = false;       // the speaker comes from elsewhere in the sentence
+  };
+  // kFound: go on; kNone: no attribution; kAttributed: `a` is complete.
+  enum class SpeakerStep { kNone, kFound, kAttributed };
+  // One named cut of the content after a cue (see CueContent).
+  struct ContentCut {
+    const char* name;
+    void (Impl::*apply)(const CueScan& scan, Attribution* a, Range* content);
+  };
+  Range SpeakerLeftOfCue(Range s, int c);
+  SpeakerStep FindCueSpeaker(CueScan* scan, Attribution* a);
+  SpeakerStep CheckCueSpeaker(CueScan* scan, Attribution* a);
+  int ContentStartAfterCue(const CueScan& scan, Attribution* a);
+  bool CueContent(const CueScan& scan, int content_after_begin, Attribution* a);
+  void CutAtMainClause(const CueScan& scan, Attribution* a, Range* content);
+  void CutClosingAttribution(const CueScan& scan, Attribution* a, Range* content);
+  void CutBeforeParticipleCue(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtSecondVerbPhrase(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtParticipleClause(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtVerbAfterQuote(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtDashGloss(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtAppositiveGloss(const CueScan& scan, Attribution* a, Range* content);
+  void CutAfterOpeningQuote(const CueScan& scan, Attribution* a, Range* content);
+  void CutParticipleTimeClause(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtQuotedLabel(const CueScan& scan, Attribution* a, Range* content);
   bool TryAccording(Range s, int c, int cue_end, Attribution* a);
   bool TryNounCue(Range s, int c, Attribution* a);
   bool TryColonQuote(Range s, int from, Attribution* a);
@@ -301,6 +353,10 @@ struct QuoteExtractor::Impl {
   void Emit(const Attribution& a, std::vector<Quote>* out);
   void Resolve(Range np, Quote* q);
   void FinishChains(std::vector<Quote>* out);
+  void FillStatementTexts(std::vector<Quote>* out);
+  void AttributeParagraphSentences(size_t p, int* open_statement, std::vector<Quote>* out);
+  bool SignedQuotedParagraph(size_t p, std::vector<Quote>* out);
+  void ColonIntroducedParagraph(size_t p, std::vector<Quote>* out);
   int FindPersonBySurname(std::string_view surname) const;
   bool genitive_mention_ = false;  // the speaker is named in the genitive ("по словам Пескова")
   int FindPersonByRole(Range np);
