@@ -47,6 +47,7 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
         has_word = (IsWord(t) && !LowerIs(t, "to") && !LowerIs(t, "that")) || tokens_[t].type == kNumber;
     if (!has_word) return;
   }
+  Classify(a, &q);
   if (!a.cue.empty()) q.cue = Span{tokens_[a.cue.b].begin, tokens_[a.cue.e - 1].end};
   genitive_mention_ = a.according && !a.cue.empty() && a.cue.e - a.cue.b == 2 &&
                       (LowerIs(a.cue.b + 1, "словам") || LowerIs(a.cue.b + 1, "словами"));
@@ -73,6 +74,15 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
   if (q.speaker.empty()) conf *= 0.7f;
   q.confidence = std::clamp<double>(conf, 0.0, 1.0);
   q.rule = Rule(a.rule).name;
+  if (options.collect_features) {
+    CollectingSink sink(&q.features);
+    DecisionFeatures(a, q, &sink);
+  }
+  if (options.use_decision_model && HaveDecisionWeights()) {
+    ScoringSink sink;
+    DecisionFeatures(a, q, &sink);
+    q.confidence = sink.Probability();
+  }
   if (q.confidence < options.min_confidence) return;
   out->push_back(std::move(q));
 }

@@ -30,6 +30,7 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
             [](const QuoteSpan& x, const QuoteSpan& y) { return x.begin < y.begin; });
   ChainQuotes();
   FindPersons();
+  headline_para_ = HeadlineParagraph();
   consumed_para_ = -1;
   // A direct statement that later quote-only sentences extend, also into
   // the next paragraph: `"...," he said.` + `"Right now, ..."`.
@@ -44,6 +45,24 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
   }
   FinishChains(out);
   FillStatementTexts(out);
+}
+
+// The article's title repeated as its first paragraph ("Abbas 'will not
+// tolerate' attacks"): 0, else -1.
+int QuoteExtractor::Impl::HeadlineParagraph() const {
+  if (article->title.empty() || para_tokens_.empty() || para_tokens_[0].empty()) return -1;
+  const Range& p = para_tokens_[0];
+  std::string_view first = text.substr(tokens_[p.b].begin, tokens_[p.e - 1].end - tokens_[p.b].begin);
+  std::string_view title = article->title;
+  while (!title.empty() && (title.back() == ' ' || title.back() == '.')) title.remove_suffix(1);
+  while (!first.empty() && first.back() == '.') first.remove_suffix(1);
+  return first == title ? 0 : -1;
+}
+
+int QuoteExtractor::Impl::ParagraphOfToken(int t) const {
+  auto it = std::upper_bound(para_tokens_.begin(), para_tokens_.end(), t,
+                             [](int x, const Range& r) { return x < r.e; });
+  return it == para_tokens_.end() ? -1 : int(it - para_tokens_.begin());
 }
 
 // The statements of paragraph p's sentences. `open_statement` is the index

@@ -28,6 +28,7 @@
 #include "absl/time/civil_time.h"
 #include "ingest/article.h"
 #include "quotes/extractor.h"
+#include "quotes/internal/decision_model.h"
 #include "quotes/internal/rules.h"
 #include "quotes/internal/words.h"
 #include "quotes/lexicon.h"
@@ -351,6 +352,18 @@ struct QuoteExtractor::Impl {
   int ContinuationQuote(int k, int e);
   Range TrimContent(Range r);
   void Emit(const Attribution& a, std::vector<Quote>* out);
+  // classify.cc: sets the statement's class and polarity.
+  void Classify(const Attribution& a, Quote* q);
+  const CueEntry* CueOf(const Attribution& a) const;
+  bool ContentIsProposition(const Attribution& a);
+  // decision.cc: the decision model's features of a candidate.
+  void DecisionFeatures(const Attribution& a, const Quote& q, FeatureSink* sink);
+  std::string_view SpeakerShape(Range np);
+  // The paragraph holding token t; the headline paragraph (the article's
+  // title repeated as its first paragraph), or -1.
+  int ParagraphOfToken(int t) const;
+  int headline_para_ = -1;
+  int HeadlineParagraph() const;
   void Resolve(Range np, Quote* q);
   void FinishChains(std::vector<Quote>* out);
   void FillStatementTexts(std::vector<Quote>* out);
