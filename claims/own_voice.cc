@@ -901,6 +901,9 @@ void FindClaims(const Article& article, const std::vector<Quote>& quotes,
   // the remainder of a partly quoted sentence, those plus speaker mentions.
   std::vector<Span> covered, removed;
   for (const Quote& q : quotes) {
+    // An event ("continues to reject Trump's calls for a ceasefire") reports
+    // an act in the outlet's own words: its sentence may be a claim.
+    if (q.statement_class == StatementClass::kEvent) continue;
     for (const Span& s : q.fragments)
       if (!s.empty()) covered.push_back(s);
     if (!q.cue.empty()) covered.push_back(q.cue);

@@ -49,6 +49,14 @@ void AddInputFormatOption(CLI::App* cmd, std::string* format_name) {
                   "auto (default: detect from content), text, jsonl, html, feed");
 }
 
+void AddMinConfidenceOption(CLI::App* cmd, double* min_confidence) {
+  cmd->add_option("--min-confidence", *min_confidence,
+                  absl::StrCat("keep statements whose confidence (the decision model's calibrated "
+                               "probability that the attribution is right) is at least X (default ",
+                               absl::StrFormat("%.2g", *min_confidence), ")"))
+      ->check(CLI::Range(0.0, 1.0));
+}
+
 bool ReadArticles(Cli& cli, const std::vector<std::string>& paths,
                   const std::string& format_name,
                   const std::function<void(Article&&)>& on_article, InputCounts* counts) {

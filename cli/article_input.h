@@ -45,6 +45,13 @@ bool ResolveReadOptions(Cli& cli, const std::string& format_name, ReadOptions* o
 // Registers --input-format on `cmd`, stored in `*format_name`.
 void AddInputFormatOption(CLI::App* cmd, std::string* format_name);
 
+// The decision threshold ingest applies by default: the model's calibrated
+// probability that a statement is right (docs/DECISION_MODEL.md).
+inline constexpr double kDeskMinConfidence = 0.5;
+
+// Registers --min-confidence on `cmd` (a probability in [0, 1]).
+void AddMinConfidenceOption(CLI::App* cmd, double* min_confidence);
+
 // Reads all `paths`, calling `on_article` for each article. Returns false
 // (after reporting) when `format_name` is invalid.
 bool ReadArticles(Cli& cli, const std::vector<std::string>& paths,

@@ -36,6 +36,8 @@ void RegisterExtract(CLI::App& app, Cli& cli) {
     std::string input_format;
     std::string kinds = "quote,claim";
     double min_checkworthy = 0.5;
+    double min_confidence = QuoteOptions().min_confidence;
+    bool desk = false;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -47,6 +49,10 @@ void RegisterExtract(CLI::App& app, Cli& cli) {
   cmd->add_option("--min-checkworthy", o->min_checkworthy,
                   "own-voice claims scoring at least X in [0,1] (default 0.5)")
       ->check(CLI::Range(0.0, 1.0));
+  AddMinConfidenceOption(cmd, &o->min_confidence);
+  cmd->add_flag("--desk", o->desk,
+                "only what ingest stores for a desk: no events (\"declined to comment\"), no "
+                "unattributed statements, no headline fragments");
   cmd->callback([&cli, o] {
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
@@ -54,7 +60,9 @@ void RegisterExtract(CLI::App& app, Cli& cli) {
     if (!ParseKinds(o->kinds, &detect))
       return cli.Fail(kExitUsage, "--kinds: expected quote, claim or quote,claim");
     detect.claim_options.min_checkworthy = o->min_checkworthy;
-    QuoteExtractor extractor;
+    detect.quote_options.min_confidence = o->min_confidence;
+    detect.quote_options.desk_view = o->desk;
+    QuoteExtractor extractor(detect.quote_options);
     std::vector<Quote> quotes;
     std::string out;
     InputCounts counts;

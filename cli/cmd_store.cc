@@ -114,6 +114,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     int shards = 0;
     std::string kinds = "quote,claim";
     double min_checkworthy = 0.5;
+    double min_confidence = kDeskMinConfidence;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -132,6 +133,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--min-checkworthy", o->min_checkworthy,
                   "store own-voice claims scoring at least X in [0,1] (default 0.5)")
       ->check(CLI::Range(0.0, 1.0));
+  AddMinConfidenceOption(cmd, &o->min_confidence);
   cmd->add_option("--shards", o->shards,
                   "create a new database with N shards (see qtrack init)")
       ->check(CLI::Range(1, 256));
@@ -147,6 +149,10 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     if (!ParseKinds(o->kinds, &pipeline.detect))
       return cli.Fail(kExitUsage, "--kinds: expected quote, claim or quote,claim");
     pipeline.detect.claim_options.min_checkworthy = o->min_checkworthy;
+    // What a desk is shown: no events, no unattributed or headline
+    // fragments (QuoteOptions::desk_view).
+    pipeline.detect.quote_options.desk_view = true;
+    pipeline.detect.quote_options.min_confidence = o->min_confidence;
     pipeline.jobs = o->jobs > 0 ? o->jobs
                                 : std::max(1u, std::thread::hardware_concurrency());
     if (o->shards > 0) {

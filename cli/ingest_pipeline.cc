@@ -99,7 +99,7 @@ class Pipeline {
 
   void Work(StatementPreparer* preparer) {
     ArticleReader reader(options_.read);
-    QuoteExtractor extractor;
+    QuoteExtractor extractor(options_.detect.quote_options);
     while (true) {
       std::pair<uint64_t, RawRecord> item;
       {
@@ -201,7 +201,7 @@ bool RunIngestPipeline(const std::vector<std::string>& files, const PipelineOpti
   if (options.jobs <= 1) {
     // Inline: the same stages, no threads.
     ArticleReader reader(options.read);
-    QuoteExtractor extractor;
+    QuoteExtractor extractor(options.detect.quote_options);
     bool ok = true;
     for (const std::string& file : files) {
       reader.ReadRecords(

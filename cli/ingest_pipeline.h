@@ -36,6 +36,8 @@ struct DetectOptions {
   bool quotes = true;   // direct, mixed and reported speech
   bool claims = true;   // the outlet's own checkable sentences (kind "claim")
   ClaimOptions claim_options;
+  // The extractor's options; ingest sets desk_view and its threshold.
+  QuoteOptions quote_options;
 };
 
 // Finds the statements of one article: quotes, then own-voice claims

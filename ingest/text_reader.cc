@@ -21,6 +21,29 @@ std::string* HeaderField(std::string_view key, Article* article) {
   return nullptr;
 }
 
+// "by Anna Novak April 14, 2025 3:29 PM" → "Anna Novak": the capitalised
+// words after "by", up to a month or a number; "" when the line is no
+// byline.
+std::string BylineName(std::string_view line) {
+  static constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                 "July",    "August",   "September", "October", "November", "December"};
+  if (!ConsumePrefix(&line, "by ") && !ConsumePrefix(&line, "By ") && !ConsumePrefix(&line, "BY ")) return "";
+  std::string name;
+  size_t pos = 0;
+  for (int words = 0; pos < line.size() && words < 5; ++words) {
+    size_t space = line.find(' ', pos);
+    if (space == std::string_view::npos) space = line.size();
+    std::string_view word = line.substr(pos, space - pos);
+    pos = space + 1;
+    bool month = false;
+    for (std::string_view m : kMonths) month |= word == m;
+    if (word.empty() || !absl::ascii_isupper(static_cast<unsigned char>(word[0])) || month) break;
+    if (!name.empty()) name += ' ';
+    name.append(word);
+  }
+  return name;
+}
+
 bool LooksLikeDate(std::string_view s) {
   return s.size() >= 10 && absl::ascii_isdigit(s[0]) && absl::ascii_isdigit(s[3]) &&
          s[4] == '-' && s[7] == '-';
@@ -69,7 +92,55 @@ Article ParseTextArticle(std::string_view text) {
   if (pos > text.size()) pos = text.size();
   article.text = std::string(text.substr(pos));
   FinishArticle(&article);
+  // After the id, which hashes the title given: a derived title leaves the
+  // ids of stored articles as they were.
+  if (article.title.empty() && !article.paragraphs.empty())
+    article.title = std::string(article.paragraph_text(0));
+  std::erase_if(article.paragraphs, [&](const Span& p) {
+    std::string_view line = std::string_view(article.text).substr(p.begin, p.size());
+    if (p.begin == article.paragraphs.front().begin || !IsBoilerplateLine(line)) return false;
+    if (article.byline.empty()) article.byline = BylineName(line);
+    return true;
+  });
   return article;
+}
+
+bool IsBoilerplateLine(std::string_view line) {
+  line = StripWhitespace(line);
+  if (line.empty()) return true;
+  // A sentence end (also before closing quotes or brackets) or any
+  // quotation mark makes prose.
+  static constexpr std::string_view kClosers[] = {"\"", ")", "'", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"};
+  std::string_view end = line;
+  for (bool trimmed = true; trimmed && !end.empty();) {
+    trimmed = false;
+    for (std::string_view closer : kClosers)
+      if (end.ends_with(closer)) {
+        end.remove_suffix(closer.size());
+        trimmed = true;
+      }
+  }
+  for (std::string_view stop : {".", "!", "?", ":", "\xE2\x80\xA6"})
+    if (end.ends_with(stop)) return false;
+  for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xE2\x80\x9E", " '",
+                                "\xE2\x80\x98"})
+    if (line.find(mark) != std::string_view::npos) return false;
+  int words = 0, capitalised = 0;
+  size_t pos = 0;
+  while (pos < line.size()) {
+    size_t space = line.find(' ', pos);
+    if (space == std::string_view::npos) space = line.size();
+    std::string_view word = line.substr(pos, space - pos);
+    pos = space + 1;
+    if (word.empty()) continue;
+    unsigned char c = word[0];
+    if (c < 0x80 && !absl::ascii_isalpha(c)) continue;
+    ++words;
+    // A Latin capital, or a Cyrillic one (U+0400-U+042F: D0 80-AF).
+    capitalised += absl::ascii_isupper(c) ||
+                   (c == 0xD0 && word.size() > 1 && static_cast<unsigned char>(word[1]) <= 0xAF);
+  }
+  return words <= 8 || capitalised * 10 >= words * 7;
 }
 
 }  // namespace qtrack

@@ -17,15 +17,17 @@ struct Case {
 
 TEST(TextReaderTest, HeadersThenParagraphs) {
   const Case cases[] = {
-      {"no_headers", "One.\nTwo.\n", "", "", "", "One.", 2},
+      // With no title header the first line is the title.
+      {"no_headers", "One.\nTwo.\n", "One.", "", "", "One.", 2},
       {"headers", "date 2025-04-14\ntitle Talks\nurl https://x.org/a\n\nBody one.\n\nBody two.",
        "Talks", "2025-04-14", "https://x.org/a", "Body one.", 2},
       // The seed article: the date header shares its line with body text.
-      {"date_then_text", " date 2025-04-14 The Power Within: magazine.\n\npre-order now\n", "",
-       "2025-04-14", "", "The Power Within: magazine.", 2},
-      {"capitalised_prose_is_not_a_header", "Title IX rules changed.\n", "", "", "",
+      // "pre-order now" is page furniture: no paragraph.
+      {"date_then_text", " date 2025-04-14 The Power Within: magazine.\n\npre-order now\n",
+       "The Power Within: magazine.", "2025-04-14", "", "The Power Within: magazine.", 1},
+      {"capitalised_prose_is_not_a_header", "Title IX rules changed.\n", "Title IX rules changed.", "", "",
        "Title IX rules changed.", 1},
-      {"date_word_without_date", "date night is back\n", "", "", "", "date night is back", 1},
+      {"date_word_without_date", "date night is back\n", "date night is back", "", "", "date night is back", 1},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
@@ -37,6 +39,28 @@ TEST(TextReaderTest, HeadersThenParagraphs) {
     EXPECT_EQ(a.paragraph_text(0), c.first_paragraph);
     EXPECT_FALSE(a.id.empty());
   }
+}
+
+TEST(TextReaderTest, HeadlineIsTitleAndFurnitureIsNoParagraph) {
+  Article a = ParseTextArticle(
+      "Mayor 'will not close' the old bridge\n\nSkip to content\nNewsletters\n"
+      "News Feed, Dayton, Bridges, Ida Kovacs\n\n"
+      "Ida Kovacs said on Monday the bridge would stay open.\n\nMore on this story\n");
+  EXPECT_EQ(a.title, "Mayor 'will not close' the old bridge");
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_EQ(a.paragraph_text(0), "Mayor 'will not close' the old bridge");
+  EXPECT_EQ(a.paragraph_text(1), "Ida Kovacs said on Monday the bridge would stay open.");
+}
+
+TEST(TextReaderTest, BoilerplateLines) {
+  for (const char* furniture : {"Skip to content", "pre-order now", "Subs Not Used", "Newsletters",
+                                "War Analysis Russia's War National Human Story Field Report Company News",
+                                "Новости Политика Экономика Общество Культура Спорт"})
+    EXPECT_TRUE(IsBoilerplateLine(furniture)) << furniture;
+  for (const char* prose : {"The bridge will reopen in May.", "\"We will rebuild it,\" Kovacs said",
+                            "Zelensky invites Trump to Kyiv, says 'peace is close'",
+                            "the council met on Monday to discuss the budget for the next two years and more"})
+    EXPECT_FALSE(IsBoilerplateLine(prose)) << prose;
 }
 
 TEST(TextReaderTest, IdIsStableAndContentBased) {

@@ -20,10 +20,11 @@ const CueEntry* QuoteExtractor::Impl::CueOf(const Attribution& a) const {
 
 // Whether the content states a proposition rather than naming a thing: it
 // holds a quote, opens with a complementizer, "whether"/"if" or an
-// infinitive, or holds a finite verb (an auxiliary, an irregular past, a
-// past tense in -ed after a subject, a cue word) or a pronoun subject.
-// "has offered £1.3bn", "concluded talks in St. Petersburg" and "blasts
-// Arsenal" state none.
+// infinitive, or its first clause (up to a comma or dash, at most twelve
+// tokens) holds a finite verb (an auxiliary, an irregular past, a past
+// tense in -ed after a subject, a cue word) or a pronoun subject. "has
+// offered £1.3bn", "concluded talks in St. Petersburg" and "rejects
+// Trump's calls for a ceasefire, a proposal Kyiv supported" state none.
 bool QuoteExtractor::Impl::ContentIsProposition(const Attribution& a) {
   for (int i = 0; i < a.n_content; ++i) {
     const Range& r = a.content[i];
@@ -32,10 +33,16 @@ bool QuoteExtractor::Impl::ContentIsProposition(const Attribution& a) {
                         LowerIs(r.b, "how") || LowerIs(r.b, "why") || LowerIs(r.b, "what")))
       return true;
     if (LowerIs(r.b, "to") && r.b + 1 < r.e && IsWord(r.b + 1) && !IsCap(r.b + 1)) return true;
-    for (int t = r.b; t < r.e; ++t) {
+    for (int t = r.b; t < r.e; ++t)
       if (tokens_[t].quote >= 0) return true;
+    for (int t = r.b; t < r.e && t < r.b + 12; ++t) {
+      if (tokens_[t].type == kComma || tokens_[t].type == kDash || tokens_[t].type == kSemicolon) break;
       if (!IsWord(t) || IsCap(t)) continue;
-      if (Is(t, qi::kAux | qi::kPersonPronoun) || IrregularPast(t) || tokens_[t].cue) return true;
+      // A cue word after a possessive or a determiner is a noun ("Trump's
+      // calls for", "the claims").
+      bool noun = t > r.b && IsWord(t - 1) &&
+                  (Is(t - 1, qi::kDeterminer) || StripPossessive(Tok(t - 1)) != Tok(t - 1));
+      if (Is(t, qi::kAux | qi::kPersonPronoun) || IrregularPast(t) || (tokens_[t].cue && !noun)) return true;
       // "the economy grew", "prices rose": -ed after a word that is no
       // determiner or preposition (not "the revised plan").
       if (t > r.b && EndsWith(Tok(t), "ed") && IsWord(t - 1) && !Is(t - 1, qi::kDeterminer | qi::kPreposition))
@@ -45,12 +52,47 @@ bool QuoteExtractor::Impl::ContentIsProposition(const Attribution& a) {
   return false;
 }
 
+// Whether a denial's noun-phrase content names something asserted: "denied
+// wrongdoing", "dismissed the reports", "rejected allegations of fraud".
+bool QuoteExtractor::Impl::DeniesAssertion(const Attribution& a) {
+  static constexpr std::string_view kAssertions[] = {
+      "claim",      "claims",      "report",   "reports",    "allegation", "allegations", "accusation",
+      "accusations", "suggestion", "suggestions", "charge",  "charges",    "rumour",     "rumours",
+      "rumor",      "rumors",      "speculation", "assertion", "assertions", "notion",   "idea",
+      "criticism",  "wrongdoing",  "story",    "stories",    "account",    "version",    "statement",
+      "statements", "remarks",     "comments", "theory",     "suggestion", "involvement", "responsibility",
+      "сообщения",  "обвинения",   "информацию", "слухи",    "повідомлення", "звинувачення", "інформацію"};
+  for (int i = 0; i < a.n_content; ++i)
+    for (int t = a.content[i].b; t < a.content[i].e && t < a.content[i].b + 6; ++t)
+      if (IsWord(t) && LowerIsAny(t, kAssertions)) return true;
+  return false;
+}
+
 void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
   q->statement_class = StatementClass::kSpeech;
   q->polarity = Polarity::kAsserts;
   const CueEntry* cue = CueOf(a);
   if (cue == nullptr || (cue->flags & qi::kCueAccording)) return;
+  // "Moldova aims to conclude talks", "Ford declined to provide guidance":
+  // an infinitive cue reports what the verb governing it says it does.
+  if (a.cue.b > 0 && LowerIs(a.cue.b, "to") && tokens_[a.cue.b - 1].cue &&
+      (tokens_[a.cue.b - 1].cue->flags & (qi::kCueIntent | qi::kCueRefusal))) {
+    q->statement_class =
+        (tokens_[a.cue.b - 1].cue->flags & qi::kCueRefusal) ? StatementClass::kEvent : StatementClass::kIntent;
+    return;
+  }
   const Range& first = a.content[0];
+  // "said nothing more", "said little else", "said so": no words reported.
+  if (a.n_content == 1 && first.b >= a.cue.e && first.e - first.b <= 3) {
+    static constexpr std::string_view kNoWords[] = {"nothing", "little", "much", "more", "no",  "so", "yes",
+                                                    "else",    "anything", "something", "further", "otherwise"};
+    bool none = true;
+    for (int t = first.b; t < first.e && none; ++t) none = !IsWord(t) || LowerIsAny(t, kNoWords);
+    if (none) {
+      q->statement_class = StatementClass::kEvent;
+      return;
+    }
+  }
   // The content right after the cue opens with "to": an infinitive the cue
   // governs ("declined to comment", "plans to visit", "told to resign").
   bool infinitive = false;
@@ -71,17 +113,41 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
     return;
   }
   if (cue->flags & qi::kCueDenial) {
+    // "denied wrongdoing", "rejected claims that ...": the thing denied is
+    // the content. "rejected the offer", "rejects Trump's calls for a
+    // ceasefire": a proposal turned down is an act, not a denial.
+    if (!ContentIsProposition(a) && !DeniesAssertion(a)) {
+      q->statement_class = StatementClass::kEvent;
+      return;
+    }
     q->polarity = Polarity::kDenies;
-    return;  // "denied wrongdoing": the thing denied is its content
+    return;
   }
   if (cue->flags & qi::kCueBelief) q->statement_class = StatementClass::kBelief;
   if (cue->flags & qi::kCueIntent)
     q->statement_class = infinitive ? StatementClass::kIntent : StatementClass::kBelief;
   // A cue whose object is not words ("offered", "agreed", "praised",
-  // "blasts") reports a statement only with a proposition after it.
-  if (!(cue->flags & qi::kCueSaysWords) && q->statement_class == StatementClass::kSpeech &&
-      !ContentIsProposition(a))
-    q->statement_class = StatementClass::kEvent;
+  // "blasts") reports a statement only with a proposition after it; a
+  // gerund after it is an act going on ("continued attacking cities").
+  if (!(cue->flags & qi::kCueSaysWords) && q->statement_class == StatementClass::kSpeech) {
+    bool gerund = first.b >= a.cue.e && IsWord(first.b) && !IsCap(first.b) && Tok(first.b).size() > 5 &&
+                  EndsWith(Tok(first.b), "ing") && !(tokens_[first.b].cue && (tokens_[first.b].cue->flags & qi::kCueSaysWords));
+    if (gerund || !ContentIsProposition(a)) q->statement_class = StatementClass::kEvent;
+  }
+}
+
+// See QuoteOptions::desk_view.
+bool QuoteExtractor::Impl::ShownToDesk(const Attribution& a, const Quote& q) {
+  if (q.statement_class == StatementClass::kEvent || q.speaker.empty()) return false;
+  if (!q.in_headline) return true;
+  // A headline speaks for someone only with quote marks of its own, or a
+  // verb of saying and a clause: "Lavrov says NATO 'should have ...'",
+  // "Abbas 'will not tolerate' attacks", "EU secures rounds, Kallas says".
+  bool named = !a.speaker.empty() && IsCap(a.speaker.e - 1) && !Is(a.speaker.e - 1, qi::kPronoun);
+  if (!named) return false;
+  if (q.kind != StatementKind::kIndirect) return true;
+  const CueEntry* cue = CueOf(a);
+  return cue && (cue->flags & qi::kCueSaysWords) && ContentIsProposition(a);
 }
 
 }  // namespace qtrack

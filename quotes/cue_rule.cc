@@ -59,6 +59,9 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       !tokens_[c - 1].cue && Tok(c - 1).size() > 5 && EndsWith(Tok(c - 1), "ing") && EndsWith(Tok(c), "s") &&
       c - 2 >= s.b && (Is(c - 2, qi::kAux) || VerbLike(c - 2) || IrregularPast(c - 2)))
     return false;
+  // "Moscow rejects Trump's calls for a ceasefire": after a possessive a
+  // cue word is a noun, and only a noun cue ("Trump's claim that") reports.
+  if (c > s.b && IsWord(c - 1) && StripPossessive(Tok(c - 1)) != Tok(c - 1)) return false;
   if (cue.flags & qi::kCueParticle) cue_end = c + 2;
   a->cue = Range{c, cue_end};
   CueScan scan;
@@ -208,7 +211,16 @@ QuoteExtractor::Impl::SpeakerStep QuoteExtractor::Impl::FindCueSpeaker(CueScan* 
       participle = true;
       a->rule = kRuleCueContinued;
     } else if (to_inf) {
-      Range subj = SubjectNP(s, c - 1);
+      // `The talks come as Moscow continues to reject ...`: the subject of
+      // the verb governing "to" when a noun phrase stands right before it,
+      // else the sentence's subject.
+      int v = c - 2;  // the governing verb, before a particle ("went on to say")
+      if (v > s.b && (LowerIs(v, "on") || LowerIs(v, "up") || LowerIs(v, "out") || LowerIs(v, "ahead"))) --v;
+      bool verb = v >= s.b && IsWord(v) && !IsCap(v) && (VerbLike(v) || IrregularPast(v) || tokens_[v].cue);
+      int j = v - 1;
+      while (j >= s.b && IsWord(j) && (Is(j, qi::kAux) || IsAdverb(j)) && !Is(j, qi::kBoundary)) --j;
+      Range subj = verb && j >= s.b ? LeftNP(s.b, j) : Range{};
+      if (subj.empty() || !SpeakerLike(subj)) subj = SubjectNP(s, c - 1);
       if (!SpeakerLike(subj)) return SpeakerStep::kNone;
       speaker = subj;
       participle = true;

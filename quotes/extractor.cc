@@ -45,6 +45,47 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
   }
   FinishChains(out);
   FillStatementTexts(out);
+  DropNestedRepeats(out);
+}
+
+// "Peskov emphasized that relations ..., which he said are being rebuilt
+// from the ground up": the inner "rebuilt from the ground up" is the same
+// speaker repeating part of the outer statement. A statement whose span
+// lies inside another's of the same speaker goes. O(n log n): sorted by
+// start, a statement is inside an earlier-starting one exactly when the
+// largest end among those reaches its end.
+void QuoteExtractor::Impl::DropNestedRepeats(std::vector<Quote>* out) {
+  if (out->size() < 2) return;
+  std::vector<size_t> order(out->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto extent = [&](size_t i) { return (*out)[i].extent(); };
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Quote& a = (*out)[x];
+    const Quote& b = (*out)[y];
+    if (a.speaker != b.speaker) return a.speaker < b.speaker;
+    if (extent(x).begin != extent(y).begin) return extent(x).begin < extent(y).begin;
+    return extent(x).end > extent(y).end;  // the longer first
+  });
+  std::vector<char> drop(out->size());
+  size_t group_start = 0;
+  size_t max_end = 0;
+  for (size_t k = 0; k < order.size(); ++k) {
+    const Quote& q = (*out)[order[k]];
+    if (k == 0 || q.speaker != (*out)[order[k - 1]].speaker) {
+      group_start = k;
+      max_end = 0;
+    }
+    Span x = extent(order[k]);
+    if (!q.speaker.empty() && k > group_start && max_end >= x.end) drop[order[k]] = 1;
+    max_end = std::max(max_end, x.end);
+  }
+  size_t w = 0;
+  for (size_t i = 0; i < out->size(); ++i) {
+    if (drop[i]) continue;
+    if (w != i) (*out)[w] = std::move((*out)[i]);
+    ++w;
+  }
+  out->resize(w);
 }
 
 // The article's title repeated as its first paragraph ("Abbas 'will not

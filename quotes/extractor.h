@@ -68,6 +68,13 @@ struct QuoteOptions {
   // Fill Quote::features with the model's features ("name=value"), for
   // fitting. Default: false.
   bool collect_features = false;
+  // Only what a fact-check desk is shown (ingest): no event ("declined to
+  // comment", "has offered £2m"), no statement without a speaker, and in a
+  // headline only a named speaker's own quote or "X says ..." ("Edu blasts
+  // Arsenal" and "Blair told to double aid" are titles, not statements).
+  // Default false: every attribution, as PolNeAR scores them (extract,
+  // eval).
+  bool desk_view = false;
   // Article longer than this (bytes) are processed only up to this size: a
   // hard bound on scratch memory (about 40 bytes of scratch per input
   // word). Default: 64 MiB.

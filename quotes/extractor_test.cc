@@ -472,6 +472,7 @@ const ClassCase kClassCases[] = {
     {"The town council has offered 2m pounds to the ferry company.", "2m pounds", "event", "asserts"},
     {"The mayor blasted the contractors for the delays in May.", "the contractors", "event", "asserts"},
     {"The town aims to finish the new bridge by May.", "finish the new bridge", "intent", "asserts"},
+    {"The town aims to conclude the bridge talks by May.", "the bridge talks by May", "intent", "asserts"},
     {"Ida Kovacs believes the bridge is safe for lorries.", "the bridge is safe", "belief", "asserts"},
     {"Ida Kovacs hopes that the bridge will reopen in May.", "the bridge will reopen", "belief", "asserts"},
     {"Ida Kovacs said the bridge would reopen in May.", "the bridge would reopen", "speech", "asserts"},
@@ -501,6 +502,64 @@ TEST(ExtractorClass, PassiveToldToIsAnEvent) {
   std::vector<Quote> quotes;
   extractor.Extract(MakeArticle("Kovacs told to resign over bridge delays"), &quotes);
   for (const Quote& q : quotes) EXPECT_EQ(q.statement_class, StatementClass::kEvent) << q.text;
+}
+
+// "Moscow rejects Trump's calls for a ceasefire": a cue word after a
+// possessive is a noun; Trump said nothing here.
+TEST(ExtractorSpeakers, CueAfterPossessiveIsANoun) {
+  QuoteOptions options;
+  options.min_confidence = 0;
+  QuoteExtractor extractor(options);
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("The council rejected Ida Kovacs's calls for a second bridge over the river."), &quotes);
+  for (const Quote& q : quotes) EXPECT_NE(q.speaker, "Ida Kovacs") << q.text;
+}
+
+// "Peskov emphasized that relations ..., which he said are being rebuilt
+// ...": the inner statement repeats part of the outer one of the same
+// speaker and goes.
+TEST(ExtractorText, NestedRepeatOfTheSameSpeakerIsDropped) {
+  QuoteOptions options;
+  options.min_confidence = 0;
+  QuoteExtractor extractor(options);
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Ida Kovacs stressed that the new bridge, which she said was built in a hurry, "
+                                "is safe for lorries."),
+                    &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Ida Kovacs");
+  EXPECT_NE(quotes[0].text.find("is safe for lorries"), std::string::npos);
+}
+
+// What the desk is shown: no events, no unattributed statements, and in a
+// headline only a named speaker's own quote or "X says ...".
+TEST(ExtractorDesk, HeadlinesEventsAndUnattributed) {
+  QuoteOptions options;
+  options.desk_view = true;
+  options.min_confidence = 0;
+  QuoteExtractor extractor(options);
+  auto desk = [&](const std::string& title, const std::string& text) {
+    Article a = MakeArticle(text);
+    a.title = title;
+    std::vector<Quote> quotes;
+    extractor.Extract(a, &quotes);
+    std::vector<std::string> out;
+    for (const Quote& q : quotes) out.push_back(q.speaker + ": " + q.text);
+    return out;
+  };
+  // A headline fragment and a passive "told to" are titles, not statements.
+  EXPECT_EQ(desk("Mayor blasts builders", "Mayor blasts builders\nIda Kovacs said the bridge was safe."),
+            std::vector<std::string>{"Ida Kovacs: the bridge was safe"});
+  EXPECT_EQ(desk("Kovacs told to close bridge", "Kovacs told to close bridge\nThe council met on Monday."),
+            std::vector<std::string>{});
+  // The speaker's own quote in a headline stays.
+  EXPECT_EQ(desk("Kovacs says she 'will not close' bridge", "Kovacs says she 'will not close' bridge\nThe council met."),
+            std::vector<std::string>{"Kovacs: she 'will not close' bridge"});
+  // Events and refusals are no statements; neither is a question with no
+  // speaker.
+  EXPECT_EQ(desk("", "The carmaker declined to provide guidance on its profits.\n"
+                     "Asked whether the plant would close, the spokesman said nothing more."),
+            std::vector<std::string>{});
 }
 
 TEST(ExtractorRoles, RussianRoleBeforeNameWithCountryGenitive) {

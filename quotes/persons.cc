@@ -171,8 +171,16 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
     } else {
       q->speaker = std::string(surname);
     }
-    int rb = np.b;
-    while (rb < r && Is(rb, qi::kDeterminer)) ++rb;
+    // The role is the run of role words right before the name: titles, role
+    // nouns, nationalities, organisations, capitalised words and the "of"
+    // joining them ("Russian Foreign Minister", "chief of staff"); a verb
+    // caught in the phrase ("to reject Trump's") is none.
+    int rb = r;
+    while (rb > np.b && IsWord(rb - 1) && !Is(rb - 1, qi::kDeterminer | qi::kBoundary) &&
+           (IsCap(rb - 1) || Is(rb - 1, qi::kTitle | qi::kRoleNoun | qi::kNationality | qi::kOrganisation) ||
+            (LowerIs(rb - 1, "of") && rb - 1 > np.b && rb < r)))
+      --rb;
+    if (rb < r && LowerIs(rb, "of")) ++rb;
     // "Russia's Lavrov": a possessive prefix is no role; take the known one.
     if (rb < r && StripPossessive(Tok(r - 1)) == Tok(r - 1) && !Is(r - 1, qi::kBoundary))
       q->speaker_role = RangeText(Range{rb, r});

@@ -68,6 +68,9 @@ struct Quote {
   std::string addressee;   // "Trump" in "Witkoff told Trump"; may be empty
   std::string said_on;     // YYYY-MM-DD; the article's date when not stated
   double confidence = 0;   // in [0, 1]
+  // Found in the headline (the article's title repeated as its first
+  // paragraph).
+  bool in_headline = false;
   // The extractor rule that produced it ("cue", "cue-inverted",
   // "according-to", ...; quotes/internal/rules.h): why it was attributed.
   // Points to static storage.

@@ -8,7 +8,8 @@
 //   --candidates OUT  each predicted statement with its labels and the
 //                     decision model's features (what
 //                     quotes/tools/fit_decision_model.py fits on)
-//   --rules-only      keep every candidate the rules make (no model)
+//   --rules-only      keep every candidate the rules make (no model, no
+//                     threshold)
 //   --min-confidence  the decision threshold (default: the extractor's)
 #include <chrono>
 #include <cstdlib>
@@ -57,7 +58,10 @@ int main(int argc, char** argv) {
     } else if (arg == "--errors") {
       options.errors = &std::cerr;
     } else if (arg == "--rules-only") {
+      // Every candidate, whatever its rule's prior (a later
+      // --min-confidence still applies).
       options.extractor.use_decision_model = false;
+      options.extractor.min_confidence = 0;
     } else if (arg == "--candidates" && i + 1 < argc) {
       candidates.open(argv[++i]);
       if (!candidates) { std::cerr << "cannot write " << argv[i] << "\n"; return 1; }

@@ -354,6 +354,8 @@ struct QuoteExtractor::Impl {
   void Emit(const Attribution& a, std::vector<Quote>* out);
   // classify.cc: sets the statement's class and polarity.
   void Classify(const Attribution& a, Quote* q);
+  bool ShownToDesk(const Attribution& a, const Quote& q);
+  bool DeniesAssertion(const Attribution& a);
   const CueEntry* CueOf(const Attribution& a) const;
   bool ContentIsProposition(const Attribution& a);
   // decision.cc: the decision model's features of a candidate.
@@ -367,6 +369,7 @@ struct QuoteExtractor::Impl {
   void Resolve(Range np, Quote* q);
   void FinishChains(std::vector<Quote>* out);
   void FillStatementTexts(std::vector<Quote>* out);
+  void DropNestedRepeats(std::vector<Quote>* out);
   void AttributeParagraphSentences(size_t p, int* open_statement, std::vector<Quote>* out);
   bool SignedQuotedParagraph(size_t p, std::vector<Quote>* out);
   void ColonIntroducedParagraph(size_t p, std::vector<Quote>* out);
