@@ -49,8 +49,8 @@ void AddInputFormatOption(CLI::App* cmd, std::string* format_name) {
                   "auto (default: detect from content), text, jsonl, html, feed");
 }
 
-void AddMinConfidenceOption(CLI::App* cmd, double* min_confidence) {
-  cmd->add_option("--min-confidence", *min_confidence,
+CLI::Option* AddMinConfidenceOption(CLI::App* cmd, double* min_confidence) {
+  return cmd->add_option("--min-confidence", *min_confidence,
                   absl::StrCat("keep statements whose confidence (the decision model's calibrated "
                                "probability that the attribution is right) is at least X (default ",
                                absl::StrFormat("%.2g", *min_confidence), ")"))

@@ -50,7 +50,7 @@ void AddInputFormatOption(CLI::App* cmd, std::string* format_name);
 inline constexpr double kDeskMinConfidence = 0.5;
 
 // Registers --min-confidence on `cmd` (a probability in [0, 1]).
-void AddMinConfidenceOption(CLI::App* cmd, double* min_confidence);
+CLI::Option* AddMinConfidenceOption(CLI::App* cmd, double* min_confidence);
 
 // Reads all `paths`, calling `on_article` for each article. Returns false
 // (after reporting) when `format_name` is invalid.

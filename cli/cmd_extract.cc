@@ -49,11 +49,12 @@ void RegisterExtract(CLI::App& app, Cli& cli) {
   cmd->add_option("--min-checkworthy", o->min_checkworthy,
                   "own-voice claims scoring at least X in [0,1] (default 0.5)")
       ->check(CLI::Range(0.0, 1.0));
-  AddMinConfidenceOption(cmd, &o->min_confidence);
+  CLI::Option* min_confidence = AddMinConfidenceOption(cmd, &o->min_confidence);
   cmd->add_flag("--desk", o->desk,
                 "only what ingest stores for a desk: no events (\"declined to comment\"), no "
-                "unattributed statements, no headline fragments");
-  cmd->callback([&cli, o] {
+                "unattributed statements, no headline fragments, and ingest's threshold");
+  cmd->callback([&cli, o, min_confidence] {
+    if (o->desk && min_confidence->count() == 0) o->min_confidence = kDeskMinConfidence;
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
     DetectOptions detect;

@@ -562,6 +562,31 @@ TEST(ExtractorDesk, HeadlinesEventsAndUnattributed) {
             std::vector<std::string>{});
 }
 
+// Pronouns resolve to someone the article identifies as a person, or to no
+// one: "he" after a place ("Cape Town") stays unresolved, "who" takes the
+// name just before it, "it" and "I" name no registry speaker; honorifics
+// are no roles.
+TEST(ExtractorSpeakers, PronounsAndHonorifics) {
+  QuoteOptions options;
+  options.min_confidence = 0;
+  QuoteExtractor extractor(options);
+  auto speakers = [&](const std::string& text) {
+    std::vector<Quote> quotes;
+    extractor.Extract(MakeArticle(text), &quotes);
+    std::vector<std::string> out;
+    for (const Quote& q : quotes) out.push_back(q.speaker + "|" + q.speaker_role);
+    return out;
+  };
+  EXPECT_EQ(speakers("The envoy flew on to Cape Town. At a school there, he said the plan would work."),
+            std::vector<std::string>{"|"});
+  EXPECT_EQ(speakers("Mayor Ida Kovacs visited the site. Later she said the bridge would reopen."),
+            std::vector<std::string>{"Ida Kovacs|Mayor"});
+  EXPECT_EQ(speakers("Reporters met Bill Novak, a local builder, who said the piers were cracked."),
+            std::vector<std::string>{"Bill Novak|"});
+  EXPECT_EQ(speakers("It said the piers were cracked."), std::vector<std::string>{"|"});
+  EXPECT_EQ(speakers("Mr Bill Novak said the piers were cracked."), std::vector<std::string>{"Bill Novak|"});
+}
+
 TEST(ExtractorRoles, RussianRoleBeforeNameWithCountryGenitive) {
   Article a = MakeArticle(
       "«Переговоры были крайне полезными», — заявил пресс-секретарь президента России Дмитрий Песков.");

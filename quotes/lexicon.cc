@@ -227,6 +227,7 @@ constexpr ClassEntry kClasses[] = {
      "ambassador mayor general gen commander speaker chairman chairwoman deputy "
      "vice prime foreign defense defence state chief special envoy director "
      "lt col sgt adm judge justice congressman congresswoman representative "
+     "mp mps mep meps msp msps qc mla councillor cllr shadow commissioner "
      "leader head premier king queen pope patriarch spokesman spokeswoman "
      "spokesperson press former acting interim first lady candidate nominee "
      "presidential republican democratic democrat gop mr mrs ms dr "

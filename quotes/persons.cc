@@ -47,7 +47,11 @@ void QuoteExtractor::Impl::FindPersons() {
     Person person;
     person.name = std::string(text.substr(tokens_[i].begin, tokens_[j - 1].begin - tokens_[i].begin));
     person.name += surname;
+    while (r < i && IsHonorific(r)) ++r;  // "Mr", "Sir": no role
     if (r < i) person.role = RangeText(Range{r, i});
+    // A title or role before the name ("Chancellor Gordon Brown", "Mr") says
+    // it is a person; a bare capitalised pair may be a place ("Cape Town").
+    person.titled = r < i || (i > 0 && IsHonorific(i - 1));
     person.surname = surname;
     person.pos = tokens_[i].begin;
     persons_.push_back(std::move(person));
@@ -61,11 +65,23 @@ int QuoteExtractor::Impl::FindPersonBySurname(std::string_view surname) const {
   return -1;
 }
 
-int QuoteExtractor::Impl::LastPersonBefore(uint32_t pos) const {
+int QuoteExtractor::Impl::LastPersonBefore(uint32_t pos, bool titled_only) const {
   int best = -1;
   for (size_t i = 0; i < persons_.size(); ++i)
-    if (persons_[i].pos < pos && (best < 0 || persons_[i].pos > persons_[best].pos)) best = i;
+    if (persons_[i].pos < pos && (!titled_only || persons_[i].titled) &&
+        (best < 0 || persons_[i].pos > persons_[best].pos))
+      best = i;
   return best;
+}
+
+// Honorifics are part of how a person is addressed, not a role: "Mr Brown"
+// has no role "Mr".
+bool QuoteExtractor::Impl::IsHonorific(int t) {
+  static constexpr std::string_view kHonorifics[] = {"mr",   "mrs",  "ms",    "miss",     "dr",   "sir",
+                                                     "lord", "lady", "dame",  "baroness", "baron", "rev",
+                                                     "prof", "mx",   "mister", "madam",   "господин", "госпожа",
+                                                     "пан",  "пані"};
+  return IsWord(t) && LowerIsAny(t, kHonorifics);
 }
 
 // "the Russian leader" → the latest person before it whose role holds the
@@ -116,13 +132,29 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
   }
   int last = np.e - 1;
   // Pronouns: the last person quoted within a few paragraphs, else the last
-  // person named before.
+  // person named before with a title or role ("Chancellor Gordon Brown"; a
+  // bare "Cape Town" may be a place).
   if (np.e - np.b == 1 && Is(last, qi::kPersonPronoun)) {
     int p = last_speaker_person_;
-    if (p < 0) p = LastPersonBefore(tokens_[np.b].begin);
+    if (p < 0) p = LastPersonBefore(tokens_[np.b].begin, /*titled_only=*/true);
     if (p >= 0) {
       q->speaker = persons_[p].name;
       q->speaker_role = persons_[p].role;
+    }
+    return;
+  }
+  // "Princess Marguerite of Romania, ..., who said": the person named just
+  // before in the same sentence. Other pronouns ("I", "it", "they", "we")
+  // name no one the article identifies here: the speaker stays unknown.
+  if (np.e - np.b == 1 && Is(last, qi::kPronoun)) {
+    if (LowerIs(last, "who")) {
+      int p = LastPersonBefore(tokens_[np.b].begin, /*titled_only=*/false);
+      if (p >= 0 && tokens_[np.b].begin - persons_[p].pos < 300 &&
+          text.substr(persons_[p].pos, tokens_[np.b].begin - persons_[p].pos).find_first_of(".\n") ==
+              std::string_view::npos) {
+        q->speaker = persons_[p].name;
+        q->speaker_role = persons_[p].role;
+      }
     }
     return;
   }
@@ -181,6 +213,7 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
             (LowerIs(rb - 1, "of") && rb - 1 > np.b && rb < r)))
       --rb;
     if (rb < r && LowerIs(rb, "of")) ++rb;
+    while (rb < r && IsHonorific(rb)) ++rb;
     // "Russia's Lavrov": a possessive prefix is no role; take the known one.
     if (rb < r && StripPossessive(Tok(r - 1)) == Tok(r - 1) && !Is(r - 1, qi::kBoundary))
       q->speaker_role = RangeText(Range{rb, r});

@@ -132,6 +132,10 @@ void WriteQuoteJsonl(const Article& article, const std::vector<Quote>& quotes, s
     Span x = q.extent();
     out->append("{\"doc_id\": ");
     AppendJsonString(article.id, out);
+    if (!article.source_file.empty()) {
+      out->append(", \"source\": ");
+      AppendJsonString(article.source_file, out);
+    }
     absl::StrAppend(out, ", \"start\": ", cp(x.begin), ", \"end\": ", cp(x.end), ", \"fragments\": [");
     for (size_t i = 0; i < q.fragments.size(); ++i)
       absl::StrAppend(out, i ? ", " : "", "[", cp(q.fragments[i].begin), ", ", cp(q.fragments[i].end), "]");

@@ -80,7 +80,8 @@ absl::StatusOr<QuoteScores> ScoreQuoteFile(const std::string& gold_path, std::os
 // writes the predictions (WriteQuoteJsonl) to `out`.
 absl::Status PredictQuoteFile(const std::string& gold_path, std::ostream* out);
 
-// Appends one FORMAT.md prediction JSON line per quote (doc_id, start, end,
+// Appends one FORMAT.md prediction JSON line per quote (doc_id, source (the
+// input file, when known), start, end,
 // fragments, quote, kind, cue, cue_start, cue_end, speaker, speaker_start,
 // speaker_end, via, addressee, said_on, confidence) to `out`; offsets are
 // Unicode code points into article.text.

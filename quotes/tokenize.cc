@@ -250,6 +250,15 @@ void QuoteExtractor::Impl::PairQuotes(Range p, Range next, int skip) {
         }
         auto it = std::find_if(stack_.rbegin(), stack_.rend(),
                                [&](int o) { return tokens_[o].mark == kStraight; });
+        // `"A long quote. "And its next paragraph."`: paragraphs of one
+        // quote flattened into one line open each paragraph again and close
+        // only the last. A mark in opening position (after a sentence end
+        // and a space, right before a capitalised word) while a quote is
+        // open reopens it: no closing mark.
+        bool reopens = it != stack_.rend() && !(t.flags & kAdjacentPrev) && i > p.b &&
+                       tokens_[i - 1].type == kPeriod && i + 1 < p.e && (tokens_[i + 1].flags & kAdjacentPrev) &&
+                       tokens_[i + 1].type == kWord && (tokens_[i + 1].flags & kCap);
+        if (reopens) break;
         if (it != stack_.rend()) {
           int o = *it;
           stack_.erase(std::next(it).base(), stack_.end());

@@ -91,6 +91,7 @@ struct Person {
   std::string role;
   std::string_view surname;  // into the article text
   uint32_t pos = 0;          // byte offset of the first mention
+  bool titled = false;       // introduced with a title, role or honorific
 };
 
 // A token range [b, e).
@@ -376,7 +377,10 @@ struct QuoteExtractor::Impl {
   int FindPersonBySurname(std::string_view surname) const;
   bool genitive_mention_ = false;  // the speaker is named in the genitive ("по словам Пескова")
   int FindPersonByRole(Range np);
-  int LastPersonBefore(uint32_t pos) const;
+  // The latest person named before byte `pos`, with `titled_only` one
+  // introduced with a title, role or honorific; -1 when none.
+  int LastPersonBefore(uint32_t pos, bool titled_only) const;
+  bool IsHonorific(int t);
 };
 
 }  // namespace qtrack
