@@ -895,18 +895,32 @@ struct Store::Impl {
 
   absl::StatusOr<std::vector<Statement>> Run(const Xapian::Query& query, size_t limit,
                                              bool by_date) {
+    auto page = RunPage(query, 0, limit, by_date);
+    if (!page.ok()) return page.status();
+    return std::move(page->statements);
+  }
+
+  // Totals are exact up to this many matches (the contract in store.h):
+  // counting further would make every large query pay for a number only
+  // shown as "of about N".
+  static constexpr Xapian::doccount kExactTotalUpTo = 10000;
+
+  absl::StatusOr<StatementPage> RunPage(const Xapian::Query& query, size_t offset, size_t limit,
+                                        bool by_date) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     if (by_date) enquire.set_sort_by_value_then_relevance(kSaidOn, true);
-    Xapian::MSet mset = enquire.get_mset(0, limit);
-    std::vector<Statement> out;
-    out.reserve(mset.size());
+    Xapian::MSet mset = enquire.get_mset(offset, limit, kExactTotalUpTo);
+    StatementPage page;
+    page.total = mset.get_matches_estimated();
+    page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    page.statements.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       auto s = StatementFromJson(it.get_document().get_data());
       if (!s.ok()) return s.status();
-      out.push_back(std::move(*s));
+      page.statements.push_back(std::move(*s));
     }
-    return out;
+    return page;
   }
 };
 
@@ -1211,12 +1225,18 @@ absl::Status Store::Commit() {
 }
 
 absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
+  auto page = SaidPage(q);
+  if (!page.ok()) return page.status();
+  return std::move(page->statements);
+}
+
+absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
   Impl& s = *impl_;
   // A writer: reads see its queued writes.
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
     std::vector<std::string> ids = s.LookupSpeakerIds(q.speaker);
-    if (ids.empty()) return std::vector<Statement>();
+    if (ids.empty()) return StatementPage();
     std::vector<Xapian::Query> speakers;
     for (const auto& id : ids) speakers.emplace_back("S" + id);
     Xapian::Query query(Xapian::Query::OP_OR, speakers.begin(), speakers.end());
@@ -1234,7 +1254,7 @@ absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
       query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                             Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSaidOn, lo, hi));
     }
-    return s.Run(query, q.limit, /*by_date=*/true);
+    return s.RunPage(query, q.offset, q.limit, /*by_date=*/true);
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
@@ -1273,6 +1293,13 @@ class KeyFieldProcessor : public Xapian::FieldProcessor {
 }  // namespace
 
 absl::StatusOr<std::vector<Statement>> Store::Search(std::string_view query_text, size_t limit) {
+  auto page = SearchPage(query_text, 0, limit);
+  if (!page.ok()) return page.status();
+  return std::move(page->statements);
+}
+
+absl::StatusOr<StatementPage> Store::SearchPage(std::string_view query_text, size_t offset,
+                                                size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
@@ -1293,7 +1320,7 @@ absl::StatusOr<std::vector<Statement>> Store::Search(std::string_view query_text
     Xapian::Query query = parser.parse_query(
         std::string(query_text),
         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
-    return s.Run(query, limit, /*by_date=*/false);
+    return s.RunPage(query, offset, limit, /*by_date=*/false);
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }

@@ -136,7 +136,18 @@ struct SaidQuery {
   std::string speaker;  // any alias; case- and diacritics-insensitive
   std::string since, until;  // YYYY-MM-DD, inclusive; "" = open
   std::string via, outlet, kind;
+  size_t offset = 0;  // matches skipped before the first returned (paging)
   size_t limit = 100;
+};
+
+// One page of a query's matches, and how many there are in all.
+struct StatementPage {
+  std::vector<Statement> statements;
+  // Matches in all, not only this page. Counted exactly up to 10,000
+  // matches (Xapian's check_at_least); beyond that it is Xapian's estimate
+  // and total_is_exact is false.
+  uint64_t total = 0;
+  bool total_is_exact = true;
 };
 
 struct StoreStats {
@@ -223,10 +234,14 @@ class Store {
 
   // Everything a speaker said, newest first (by said_on).
   absl::StatusOr<std::vector<Statement>> Said(const SaidQuery& query);
+  // The same, as one page (query.offset, query.limit) with the total.
+  absl::StatusOr<StatementPage> SaidPage(const SaidQuery& query);
   // Xapian query syntax: free text (stemmed), "phrases", AND/OR/NOT,
   // speaker:, via:, outlet:, kind:, lang:, and YYYY-MM-DD..YYYY-MM-DD on
   // said_on. Best first.
   absl::StatusOr<std::vector<Statement>> Search(std::string_view query, size_t limit);
+  // The same, as one page: `limit` matches after the first `offset`.
+  absl::StatusOr<StatementPage> SearchPage(std::string_view query, size_t offset, size_t limit);
   absl::StatusOr<Statement> GetStatement(std::string_view id);
 
   // The stored statements nearest to `text`, best first, each judged by the

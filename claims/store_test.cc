@@ -167,6 +167,45 @@ TEST(StoreTest, SearchWithPrefixesAndDateRange) {
   EXPECT_EQ(count("kind:direct"), 3u);
 }
 
+// `said Blair --limit 5` must say how many there are in all; paging must
+// neither skip nor repeat a statement.
+TEST(StoreTest, PagesCarryTheTotalAndFollowOneAnother) {
+  const std::string dir = FreshDir("store_pages");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  for (int day = 1; day <= 7; ++day) {
+    const std::string date = absl::StrCat("2025-03-0", day);
+    ASSERT_TRUE((*store)
+                    ->AddArticle(MakeArticle(absl::StrCat("p", day), "bbc.co.uk", date),
+                                 {MakeQuote("Tony Blair", absl::StrCat("Pledge number ", day,
+                                                                       " on schools is kept."))})
+                    .ok());
+  }
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = "Blair";
+  q.limit = 3;
+  std::vector<std::string> seen;
+  for (q.offset = 0; q.offset < 9; q.offset += 3) {
+    auto page = (*store)->SaidPage(q);
+    ASSERT_TRUE(page.ok()) << page.status();
+    EXPECT_EQ(page->total, 7u);
+    EXPECT_TRUE(page->total_is_exact);
+    for (const Statement& s : page->statements) seen.push_back(s.said_on);
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"2025-03-07", "2025-03-06", "2025-03-05",
+                                            "2025-03-04", "2025-03-03", "2025-03-02",
+                                            "2025-03-01"}));
+  auto found = (*store)->SearchPage("pledge schools", 5, 10);
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(found->total, 7u);
+  EXPECT_EQ(found->statements.size(), 2u);
+  q.speaker = "Nobody Known";
+  auto none = (*store)->SaidPage(q);
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none->total, 0u);
+}
+
 TEST(StoreTest, SecondWriterIsRefused) {
   const std::string dir = FreshDir("store4");
   auto first = Store::OpenForWriting(dir);

@@ -95,10 +95,11 @@ class Watcher {
   std::ofstream alerts_;
 };
 
-// Own-voice claims carry their check-worthiness as confidence.
-void DropLowCheckworthy(double min, std::vector<Statement>* statements) {
-  if (min <= 0) return;
-  std::erase_if(*statements, [min](const Statement& s) {
+// Own-voice claims carry their check-worthiness as confidence. Returns
+// how many were dropped.
+size_t DropLowCheckworthy(double min, std::vector<Statement>* statements) {
+  if (min <= 0) return 0;
+  return std::erase_if(*statements, [min](const Statement& s) {
     return s.kind == "claim" && s.confidence < min;
   });
 }
@@ -210,6 +211,7 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--outlet", q->outlet, "only statements that appeared in this outlet");
   cmd->add_option("--kind", q->kind, "direct, mixed, indirect or claim");
   cmd->add_option("--limit", q->limit, "at most N statements (default 100)");
+  cmd->add_option("--offset", q->offset, "skip the first N statements (default 0): the next page");
   auto min_cw = std::make_shared<double>(0);
   cmd->add_option("--min-checkworthy", *min_cw, "hide claims scoring below X (default 0: all)");
   cmd->callback([&cli, q, min_cw] {
@@ -217,18 +219,20 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
     std::unique_ptr<Store> store = OpenReader(cli);
     if (!store) return;
-    auto said = store->Said(*q);
+    auto said = store->SaidPage(*q);
     if (!said.ok()) return cli.FailStatus(said.status());
-    DropLowCheckworthy(*min_cw, &*said);
-    if (said->empty() && format == OutputFormat::kText)
+    const size_t hidden = DropLowCheckworthy(*min_cw, &said->statements);
+    if (said->total == 0 && format == OutputFormat::kText)
       std::cerr << "qtrack: nothing stored for speaker '" << q->speaker << "'\n";
-    PrintStatements(*said, format, std::cout);
+    PrintStatements(said->statements, format, std::cout);
+    PrintPageSummary(*said, q->offset, hidden, format, std::cout, std::cerr);
   });
 }
 
 void RegisterSearchImpl(CLI::App& app, Cli& cli) {
   struct Options {
     std::vector<std::string> words;
+    size_t offset = 0;
     size_t limit = 50;
     double min_checkworthy = 0;
   };
@@ -238,6 +242,7 @@ void RegisterSearchImpl(CLI::App& app, Cli& cli) {
                 "outlet:, kind:, lang:, YYYY-MM-DD..YYYY-MM-DD");
   cmd->add_option("query", o->words, "the query (Xapian query syntax)")->required();
   cmd->add_option("--limit", o->limit, "at most N statements (default 50)");
+  cmd->add_option("--offset", o->offset, "skip the first N statements (default 0): the next page");
   cmd->add_option("--min-checkworthy", o->min_checkworthy,
                   "hide claims scoring below X (default 0: all)");
   cmd->callback([&cli, o] {
@@ -247,10 +252,13 @@ void RegisterSearchImpl(CLI::App& app, Cli& cli) {
     if (!store) return;
     std::string query;
     for (const auto& w : o->words) absl::StrAppend(&query, query.empty() ? "" : " ", w);
-    auto found = store->Search(query, o->limit);
+    auto found = store->SearchPage(query, o->offset, o->limit);
     if (!found.ok()) return cli.FailStatus(found.status());
-    DropLowCheckworthy(o->min_checkworthy, &*found);
-    PrintStatements(*found, format, std::cout);
+    const size_t hidden = DropLowCheckworthy(o->min_checkworthy, &found->statements);
+    if (found->total == 0 && format == OutputFormat::kText)
+      std::cerr << "qtrack: no statements match '" << query << "'\n";
+    PrintStatements(found->statements, format, std::cout);
+    PrintPageSummary(*found, o->offset, hidden, format, std::cout, std::cerr);
   });
 }
 

@@ -63,6 +63,22 @@ void PrintCsv(const Statement& s, std::ostream& out) {
 
 }  // namespace
 
+void PrintPageSummary(const StatementPage& page, size_t offset, size_t hidden,
+                      OutputFormat format, std::ostream& out, std::ostream& err) {
+  if (page.total == 0) return;
+  const size_t returned = page.statements.size() + hidden;
+  const uint64_t after = offset + returned;
+  const bool more = page.total > after;
+  if (format != OutputFormat::kText && !more && offset == 0) return;
+  const std::string total = absl::StrCat(page.total_is_exact ? "" : "about ", page.total);
+  std::string line = returned == 0
+                         ? absl::StrCat("no statements at --offset ", offset, "; there are ", total)
+                         : absl::StrCat("statements ", offset + 1, "\u2013", after, " of ", total);
+  if (hidden > 0) absl::StrAppend(&line, " (", hidden, " hidden by --min-checkworthy)");
+  if (more) absl::StrAppend(&line, "; --offset ", after, " for the next");
+  (format == OutputFormat::kText ? out : err) << line << "\n";
+}
+
 void PrintStatements(const std::vector<Statement>& statements, OutputFormat format,
                      std::ostream& out) {
   if (format == OutputFormat::kCsv) out << kCsvHeader;

@@ -36,6 +36,17 @@ check "said csv has a header" contains "$(head -1 <<<"$csv")" "id,speaker,speake
 search=$("$qtrack" search 'speaker:peskov useful' --format jsonl)
 check "search by speaker and word" contains "$search" 'extremely useful'
 
+total=$("$qtrack" said peskov --format jsonl --limit 1000 | wc -l)
+first=$("$qtrack" said peskov --limit 1)
+check "said --limit says how many there are in all" \
+  contains "$first" "statements 1–1 of $total; --offset 1 for the next"
+"$qtrack" said peskov --limit 1 --offset 1 --format jsonl >"$tmp/second" 2>"$tmp/err"
+check "said --offset gives the next statement" \
+  test "$(sed -n 2p <<<"$("$qtrack" said peskov --limit 2 --format jsonl 2>/dev/null)")" = "$(cat "$tmp/second")"
+check "machine output keeps the summary on stderr" contains "$(cat "$tmp/err")" "statements 2–2 of $total"
+check "search says how many match" \
+  contains "$("$qtrack" search 'speaker:peskov' --limit 1)" "statements 1–1 of $total"
+
 stats1=$("$qtrack" stats --format json)
 "$qtrack" ingest "$root/testdata/news" "$root/testdata/kyiv_independent_2025-04-14.txt" >/dev/null 2>&1
 stats2=$("$qtrack" stats --format json)
