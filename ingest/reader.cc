@@ -148,6 +148,9 @@ size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_arti
   auto emit = [&](Article&& article) {
     article.source_file = record.file;
     article.source_line = record.line;
+    // Set after the id was fixed (FinishArticle), so that moving the
+    // files later changes no article's identity.
+    if (article.url.empty()) article.url = SourceFileUrl(record.file, record.line);
     ++produced;
     on_article(std::move(article));
   };

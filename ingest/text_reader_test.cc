@@ -26,6 +26,15 @@ TEST(TextReaderTest, HeadersThenParagraphs) {
       {"capitalised_prose_is_not_a_header", "Title IX rules changed.\n", "", "", "",
        "Title IX rules changed.", 1},
       {"date_word_without_date", "date night is back\n", "", "", "", "date night is back", 1},
+      // The BBC corpus: headline, blank line, body; the text keeps the headline.
+      {"opening_headline", "Blair rejects Iraq advice calls\n\nTony Blair has rejected calls.\n",
+       "Blair rejects Iraq advice calls", "", "", "Blair rejects Iraq advice calls", 2},
+      {"first_sentence_is_no_headline", "It rained all day.\n\nThe match was off.\n", "", "", "",
+       "It rained all day.", 2},
+      {"salutation_is_no_headline", "Dear editor,\n\nYour paper erred.\n", "", "", "",
+       "Dear editor,", 2},
+      {"title_header_wins", "title Talks\n\nPeace talks resume\n\nThey met.\n", "Talks", "", "",
+       "Peace talks resume", 2},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
