@@ -14,6 +14,10 @@ std::string SpeakerLabel(const Statement& s) {
   return "(unattributed)";
 }
 
+std::string_view PolarityLabel(const Statement& s) {
+  return s.polarity.empty() ? std::string_view("asserts") : std::string_view(s.polarity);
+}
+
 std::string StatementToJson(const Statement& s) {
   std::string out;
   JsonWriter w(&out);
@@ -25,6 +29,7 @@ std::string StatementToJson(const Statement& s) {
   w.Key("speaker_given"); w.StringOrNull(s.speaker_given);
   w.Key("quote"); w.String(s.quote);
   w.Key("kind"); w.String(s.kind);
+  w.Key("polarity"); w.StringOrNull(s.polarity);
   w.Key("via"); w.StringOrNull(s.via);
   w.Key("addressee"); w.StringOrNull(s.addressee);
   w.Key("said_on"); w.StringOrNull(s.said_on);
@@ -86,6 +91,7 @@ absl::StatusOr<Statement> StatementFromJson(std::string_view json) {
   s.speaker_given = GetString(obj, "speaker_given");
   s.quote = GetString(obj, "quote");
   s.kind = GetString(obj, "kind");
+  s.polarity = GetString(obj, "polarity");
   s.via = GetString(obj, "via");
   s.addressee = GetString(obj, "addressee");
   s.said_on = GetString(obj, "said_on");

@@ -42,6 +42,9 @@ struct Statement {
   std::string speaker_given;
   std::string quote;
   std::string kind;          // direct, mixed, indirect, claim
+  // What the speaker does with the content: "asserts", "denies", … as the
+  // extractor tells; "" when it did not (read as "asserts": PolarityLabel).
+  std::string polarity;
   std::string via;           // conduit, "" when none
   std::string addressee;
   std::string said_on;       // YYYY-MM-DD
@@ -57,6 +60,9 @@ struct Statement {
 // written when it named no one the registry holds ("(unattributed: it)"),
 // else "(unattributed)".
 std::string SpeakerLabel(const Statement& statement);
+
+// The statement's polarity for people and filters: "asserts" when unknown.
+std::string_view PolarityLabel(const Statement& statement);
 
 // JSON with the fields of `qtrack said --format jsonl`.
 std::string StatementToJson(const Statement& statement);

@@ -263,7 +263,8 @@ void RegisterSearchImpl(CLI::App& app, Cli& cli) {
 }
 
 void PrintSpeakers(const std::vector<SpeakerRecord>& speakers, OutputFormat format) {
-  if (format == OutputFormat::kCsv) std::cout << "id,name,statements,aliases,roles\n";
+  if (format == OutputFormat::kCsv)
+    std::cout << CsvRecord({"id", "name", "statements", "aliases", "roles"});
   for (const SpeakerRecord& r : speakers) {
     std::vector<std::string> roles;
     for (const auto& role : r.roles)
@@ -276,13 +277,8 @@ void PrintSpeakers(const std::vector<SpeakerRecord>& speakers, OutputFormat form
                                        ? absl::StrCat("  aka ", absl::StrJoin(r.aliases, " | "))
                                        : "");
     } else if (format == OutputFormat::kCsv) {
-      std::string row;
-      AppendCsvField(r.id, true, &row);
-      AppendCsvField(r.name, false, &row);
-      AppendCsvField(std::to_string(r.statements), false, &row);
-      AppendCsvField(absl::StrJoin(r.aliases, " | "), false, &row);
-      AppendCsvField(absl::StrJoin(roles, " | "), false, &row);
-      std::cout << row << "\n";
+      std::cout << CsvRecord({r.id, r.name, std::to_string(r.statements),
+                              absl::StrJoin(r.aliases, " | "), absl::StrJoin(roles, " | ")});
     } else {
       std::cout << SpeakerRecordToJson(r) << "\n";
     }

@@ -35,30 +35,23 @@ void PrintText(const Statement& s, std::ostream& out) {
   out << "\n";
 }
 
-constexpr const char* kCsvHeader =
-    "id,speaker,speaker_role,quote,kind,via,said_on,first_seen,last_seen,occurrences,"
-    "outlets,urls\n";
+// The columns a fact-check desk's spreadsheet needs (issue 21): who, how,
+// what, when, and where it was read (every outlet, URL and title).
+void PrintCsvHeader(std::ostream& out) {
+  out << CsvRecord({"id", "speaker", "role", "via", "kind", "polarity", "quote", "said_on",
+                    "first_seen", "outlets", "urls", "titles"});
+}
 
 void PrintCsv(const Statement& s, std::ostream& out) {
-  std::string row;
-  std::vector<std::string> outlets, urls;
+  std::vector<std::string_view> outlets, urls, titles;
   for (const Occurrence& o : s.occurrences) {
     outlets.push_back(o.outlet);
     urls.push_back(o.url);
+    titles.push_back(o.title);
   }
-  AppendCsvField(s.id, true, &row);
-  AppendCsvField(s.speaker, false, &row);
-  AppendCsvField(s.speaker_role, false, &row);
-  AppendCsvField(s.quote, false, &row);
-  AppendCsvField(s.kind, false, &row);
-  AppendCsvField(s.via, false, &row);
-  AppendCsvField(s.said_on, false, &row);
-  AppendCsvField(s.first_seen, false, &row);
-  AppendCsvField(s.last_seen, false, &row);
-  AppendCsvField(std::to_string(s.occurrences.size()), false, &row);
-  AppendCsvField(absl::StrJoin(outlets, " "), false, &row);
-  AppendCsvField(absl::StrJoin(urls, " "), false, &row);
-  out << row << "\n";
+  out << CsvRecord({s.id, SpeakerLabel(s), s.speaker_role, s.via, s.kind, PolarityLabel(s),
+                    s.quote, s.said_on, s.first_seen, CsvList(outlets), CsvList(urls),
+                    CsvList(titles)});
 }
 
 }  // namespace
@@ -81,7 +74,7 @@ void PrintPageSummary(const StatementPage& page, size_t offset, size_t hidden,
 
 void PrintStatements(const std::vector<Statement>& statements, OutputFormat format,
                      std::ostream& out) {
-  if (format == OutputFormat::kCsv) out << kCsvHeader;
+  if (format == OutputFormat::kCsv) PrintCsvHeader(out);
   for (const Statement& s : statements) {
     switch (format) {
       case OutputFormat::kCsv:

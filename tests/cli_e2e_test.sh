@@ -31,7 +31,13 @@ check "two occurrences of the syndicated quote" \
   contains "$(grep 'The contacts are continuing' <<<"$said")" '"outlet":"Daily Example"'
 
 csv=$("$qtrack" said "PESKOV" --format csv)
-check "said csv has a header" contains "$(head -1 <<<"$csv")" "id,speaker,speaker_role,quote"
+check "said csv has the desk's columns" test "$(head -1 <<<"$csv")" = \
+  $'id,speaker,role,via,kind,polarity,quote,said_on,first_seen,outlets,urls,titles\r'
+check "csv rows end in CRLF (RFC 4180)" test "$(grep -c $'\r$' <<<"$csv")" -eq "$(wc -l <<<"$csv")"
+check "csv lists every outlet, url and title" contains "$csv" \
+  'Wire Example | Daily Example,https://wire.example/2025/04/14/peskov-witkoff | https://daily.example/news/kremlin-talks,Kremlin calls'
+check "a plain-text article keeps its file as its url" \
+  contains "$("$qtrack" said Zelensky --format csv)" "file://$root/testdata/kyiv_independent_2025-04-14.txt"
 
 search=$("$qtrack" search 'speaker:peskov useful' --format jsonl)
 check "search by speaker and word" contains "$search" 'extremely useful'
@@ -78,6 +84,19 @@ check "alerts written as JSONL" contains "$(head -1 "$tmp/alerts.jsonl")" '"stat
 export_out=$("$qtrack" export --format claimreview 'speaker:peskov')
 check "export writes schema.org Claims" contains "$export_out" '"@type":"Claim"'
 check "export has firstAppearance" contains "$export_out" '"firstAppearance":{"@type":"CreativeWork"'
+check "export lists each appearance by its url" \
+  contains "$export_out" '"appearance":[{"@type":"CreativeWork","url":"https://wire.example/'
+check "export --format csv is said's csv" \
+  test "$("$qtrack" export --format csv 'speaker:peskov' | head -1)" = "$(head -1 <<<"$csv")"
+check "export --format jsonl" \
+  contains "$("$qtrack" export --format jsonl 'speaker:peskov' --limit 1 2>/dev/null)" '"speaker":"Dmitry Peskov"'
+"$qtrack" export --format xml >/dev/null 2>&1; rc=$?
+check "export refuses an unknown format" test $rc -eq 2
+printf '%s\n' '{"id":"f1","url":"https://x.example/f","text":"\"=SUM(A1:A9) is the total we expect,\" Ann Formula said."}' \
+  >"$tmp/formula.jsonl"
+QTRACK_DB="$tmp/db3" "$qtrack" ingest "$tmp/formula.jsonl" >/dev/null 2>&1
+check "a quote that looks like a formula stays text in a spreadsheet" \
+  contains "$(QTRACK_DB="$tmp/db3" "$qtrack" said "Ann Formula" --format csv)" ",'=SUM(A1:A9) is the total"
 
 "$qtrack" report --week 2025-W16 --format md -o "$tmp/report.md"; rc=$?
 check "report writes Markdown" test $rc -eq 0
