@@ -112,6 +112,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     int jobs = 0;
     std::string watch, alerts;
     bool no_link = false;
+    bool progress = false;
     int shards = 0;
     std::string kinds = "quote,claim";
     double min_checkworthy = 0.5;
@@ -142,6 +143,9 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--jobs,-j", o->jobs,
                   "parser/detector threads (default: the number of cores)")
       ->check(CLI::Range(1, 256));
+  cmd->add_flag("--progress", o->progress,
+                "show files, articles, statements, rate and time left on stderr (the default "
+                "when stderr is a terminal)");
   cmd->callback([&cli, o] {
     PipelineOptions pipeline;
     if (!ResolveReadOptions(cli, o->input_format, &pipeline.read)) return;
@@ -150,6 +154,14 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     pipeline.detect.claim_options.min_checkworthy = o->min_checkworthy;
     pipeline.jobs = o->jobs > 0 ? o->jobs
                                 : std::max(1u, std::thread::hardware_concurrency());
+    // The inputs first: when none can be read, no database is made.
+    InputCounts counts;
+    ProblemSink on_problem = PrintProblems(cli, &counts);
+    std::vector<std::string> files;
+    ExpandInputPaths(o->paths, &files, on_problem);
+    if (files.empty()) return cli.Fail(kExitSomeInputRejected, "nothing to ingest");
+    Watcher watcher;
+    if (!watcher.Open(cli, o->watch, o->alerts)) return;
     if (o->shards > 0) {
       absl::Status created = Store::CreateSharded(cli.db, o->shards);
       if (!created.ok() && created.code() != absl::StatusCode::kAlreadyExists)
@@ -164,15 +176,13 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     store_options.write_thread = pipeline.jobs > 1;
     std::unique_ptr<Store> store = OpenWriter(cli, store_options);
     if (!store) return;
-    Watcher watcher;
-    if (!watcher.Open(cli, o->watch, o->alerts)) return;
-    InputCounts counts;
-    ProblemSink on_problem = PrintProblems(cli, &counts);
-    std::vector<std::string> files;
-    ExpandInputPaths(o->paths, &files, on_problem);
     counts.files = files.size();
-    Progress progress(cli.stderr_is_tty);
-    size_t new_articles = 0, statements = 0, occurrences = 0, speakers = 0;
+    Progress progress(o->progress || cli.stderr_is_tty, cli.stderr_is_tty);
+    progress.SetInput(files);
+    pipeline.on_read = [&progress](size_t file_index, uint64_t disk_offset) {
+      progress.Read(file_index, disk_offset);
+    };
+    size_t new_articles = 0, occurrences = 0, speakers = 0;
     pipeline.make_preparer = [&store] { return store->NewPreparer(); };
     RunIngestPipeline(files, pipeline, [&](const Article& article, const std::vector<Quote>& quotes,
                                            PreparedArticle* prepared) {
@@ -183,7 +193,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
       }
       ++counts.articles;
       new_articles += added->article_was_new;
-      statements += added->new_statements;
+      counts.statements += added->new_statements;
       occurrences += added->new_occurrences;
       speakers += added->new_speakers;
       watcher.Check(*store, article, added->added);
@@ -196,7 +206,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     std::cout << absl::StrFormat(
         "ingested %zu articles (%zu new): %zu new statements, %zu new occurrences, "
         "%zu new speakers, %zu rejected\n",
-        counts.articles, new_articles, statements, occurrences, speakers, counts.rejected);
+        counts.articles, new_articles, counts.statements, occurrences, speakers, counts.rejected);
   });
 }
 

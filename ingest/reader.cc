@@ -127,7 +127,7 @@ size_t ArticleReader::ReadRecords(const std::string& path, const RecordSink& on_
       if (line.empty()) continue;
       line = ValidUtf8(line, &impl_->repaired, display, line_number, on_problem);
       ++records;
-      on_record({display, line_number, format, std::string(line)});
+      on_record({display, line_number, format, std::string(line), in.disk_offset()});
     }
     return records;
   }
@@ -138,7 +138,7 @@ size_t ArticleReader::ReadRecords(const std::string& path, const RecordSink& on_
     return 0;
   }
   std::string_view doc = ValidUtf8(impl_->document, &impl_->repaired, display, 0, on_problem);
-  on_record({display, 0, format, std::string(doc)});
+  on_record({display, 0, format, std::string(doc), in.disk_offset()});
   return 1;
 }
 

@@ -65,6 +65,15 @@ check "broken JSONL exits 1" test $rc -eq 1
 check "broken JSONL names FILE:LINE" contains "$(cat "$tmp/err")" "$tmp/broken.jsonl:2: not valid JSON"
 check "record without text names FILE:LINE" contains "$(cat "$tmp/err")" "$tmp/broken.jsonl:3: record has no article text"
 
+QTRACK_DB="$tmp/db-progress" "$qtrack" ingest --progress "$root/testdata/news" >/dev/null 2>"$tmp/err"
+check "ingest --progress reports files, articles, statements and rate" \
+  contains "$(tail -1 "$tmp/err")" "1/1 files · 4 articles · 7 statements · "
+check "ingest --progress ends with the time taken" contains "$(tail -1 "$tmp/err")" " in all"
+"$qtrack" --db "$tmp/never" ingest "$tmp/no-such-dir" >/dev/null 2>"$tmp/err"; rc=$?
+check "a missing input path exits 1" test $rc -eq 1
+check "a missing input path is named" contains "$(cat "$tmp/err")" "$tmp/no-such-dir"
+check "a missing input path leaves no database behind" test ! -e "$tmp/never"
+
 "$qtrack" frobnicate >/dev/null 2>&1; rc=$?
 check "unknown command exits 2" test $rc -eq 2
 "$qtrack" said >/dev/null 2>"$tmp/err"; rc=$?
