@@ -875,6 +875,9 @@ struct Store::Impl {
     if (!s.speaker_id.empty()) doc->add_boolean_term("S" + s.speaker_id);
     if (!s.via.empty()) doc->add_boolean_term("V" + TermKey(s.via));
     doc->add_boolean_term("K" + s.kind);
+    // Only a polarity other than the default is a term, so that statements
+    // stored before polarity existed need no rewrite to count as asserting.
+    if (!s.polarity.empty() && s.polarity != "asserts") doc->add_boolean_term("P" + s.polarity);
     if (!s.language.empty()) doc->add_boolean_term("L" + s.language);
     for (const Occurrence& o : s.occurrences) {
       if (!o.outlet.empty()) doc->add_boolean_term("O" + TermKey(o.outlet));
@@ -905,12 +908,15 @@ struct Store::Impl {
   // shown as "of about N".
   static constexpr Xapian::doccount kExactTotalUpTo = 10000;
 
+  // `spy`, when given, sees every match (the total is then exact).
   absl::StatusOr<StatementPage> RunPage(const Xapian::Query& query, size_t offset, size_t limit,
-                                        bool by_date) {
+                                        bool by_date, Xapian::MatchSpy* spy = nullptr) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     if (by_date) enquire.set_sort_by_value_then_relevance(kSaidOn, true);
-    Xapian::MSet mset = enquire.get_mset(offset, limit, kExactTotalUpTo);
+    if (spy != nullptr) enquire.add_matchspy(spy);
+    Xapian::MSet mset =
+        enquire.get_mset(offset, limit, spy != nullptr ? db.get_doccount() : kExactTotalUpTo);
     StatementPage page;
     page.total = mset.get_matches_estimated();
     page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
@@ -1017,14 +1023,16 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       s.wdb->set_metadata(article_key, record);
     });
     const std::string published_date(DatePart(article.published));
-    const Occurrence occurrence{article.id, article.url, article.outlet, article.title,
-                                article.published};
+    const Occurrence article_occurrence{article.id, article.url, article.outlet, article.title,
+                                        article.published};
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
       const Quote& quote = quotes[qi];
       if (quote.text.empty()) continue;
+      Occurrence occurrence = article_occurrence;
+      occurrence.context = ContextOf(article, quote.extent());
       PreparedStatement* prepared_statement =
           prepared && qi < prepared->statements.size() ? prepared->statements[qi].get() : nullptr;
       bool created = false;
@@ -1246,6 +1254,12 @@ absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
     if (!q.via.empty()) filter("V" + TermKey(q.via));
     if (!q.outlet.empty()) filter("O" + TermKey(q.outlet));
     if (!q.kind.empty()) filter("K" + q.kind);
+    if (q.polarity == "asserts") {  // no P term (see IndexStatement)
+      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                            Xapian::Query(Xapian::Query::OP_WILDCARD, "P"));
+    } else if (!q.polarity.empty()) {
+      filter("P" + q.polarity);
+    }
     if (!q.since.empty() || !q.until.empty()) {
       std::string lo = q.since.empty() ? "00000000" : CompactDate(q.since);
       std::string hi = q.until.empty() ? "99999999" : CompactDate(q.until);
@@ -1254,7 +1268,19 @@ absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
       query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                             Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSaidOn, lo, hi));
     }
-    return s.RunPage(query, q.offset, q.limit, /*by_date=*/true);
+    if (!q.count_days) return s.RunPage(query, q.offset, q.limit, /*by_date=*/true);
+    Xapian::ValueCountMatchSpy days(kSaidOn);
+    auto page = s.RunPage(query, q.offset, q.limit, /*by_date=*/true, &days);
+    if (!page.ok()) return page.status();
+    for (auto it = days.values_begin(); it != days.values_end(); ++it) {
+      const std::string& day = *it;  // YYYYMMDD
+      if (day.size() != 8) continue;
+      page->per_day.emplace_back(
+          absl::StrCat(day.substr(0, 4), "-", day.substr(4, 2), "-", day.substr(6, 2)),
+          it.get_termfreq());
+    }
+    std::sort(page->per_day.begin(), page->per_day.end());
+    return page;
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }

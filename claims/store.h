@@ -11,6 +11,7 @@
 //     V<conduit key>        via:       NameKey of the conduit, e.g. Vtass
 //     O<outlet key>         outlet:    one per occurrence outlet, e.g. Okyivindependent com
 //     K<kind>               kind:      direct, mixed, indirect, claim
+//     P<polarity>           polarity other than "asserts", e.g. Pdenies
 //     L<language>           lang:      en, ru, uk
 //     A<article id hash>    one per occurrence (re-ingest detection, merges)
 //     H<link type>          has a link of that type: Hrepeat, Hrecycled, Hcontradicts
@@ -136,8 +137,12 @@ struct SaidQuery {
   std::string speaker;  // any alias; case- and diacritics-insensitive
   std::string since, until;  // YYYY-MM-DD, inclusive; "" = open
   std::string via, outlet, kind;
+  // "asserts" (also every statement whose polarity is unknown), "denies", …
+  std::string polarity;
   size_t offset = 0;  // matches skipped before the first returned (paging)
   size_t limit = 100;
+  // Fill StatementPage::per_day (counts every match: costs a full pass).
+  bool count_days = false;
 };
 
 // One page of a query's matches, and how many there are in all.
@@ -148,6 +153,9 @@ struct StatementPage {
   // and total_is_exact is false.
   uint64_t total = 0;
   bool total_is_exact = true;
+  // With SaidQuery::count_days: (said_on YYYY-MM-DD, matches) for every
+  // day that has any, oldest first; matches without a date are left out.
+  std::vector<std::pair<std::string, uint64_t>> per_day;
 };
 
 struct StoreStats {

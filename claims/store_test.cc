@@ -206,6 +206,59 @@ TEST(StoreTest, PagesCarryTheTotalAndFollowOneAnother) {
   EXPECT_EQ(none->total, 0u);
 }
 
+TEST(StoreTest, SpeakerPageFiltersCountDaysAndKeepTheSourcePassage) {
+  const std::string dir = FreshDir("store_speaker_page");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Article a = MakeArticle("d1", "bbc.co.uk", "2025-03-03");
+  a.text = "Schools first.\n\nMr Blair said \"we kept the pledge\" on Monday.";
+  a.paragraphs = {{0, 14}, {16, a.text.size()}};
+  Quote kept = MakeQuote("Tony Blair", "we kept the pledge");
+  const size_t at = a.text.find("\"we kept");
+  kept.fragments = {{at, at + 20}};
+  ASSERT_TRUE((*store)->AddArticle(a, {kept}).ok());
+  ASSERT_TRUE((*store)
+                  ->AddArticle(MakeArticle("d2", "bbc.co.uk", "2025-03-03"),
+                               {MakeQuote("Tony Blair", "Another pledge on hospitals.")})
+                  .ok());
+  ASSERT_TRUE((*store)
+                  ->AddArticle(MakeArticle("d3", "bbc.co.uk", "2025-03-12"),
+                               {MakeQuote("Tony Blair", "A third pledge on transport.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = "Blair";
+  q.limit = 1;
+  q.count_days = true;
+  auto page = (*store)->SaidPage(q);
+  ASSERT_TRUE(page.ok()) << page.status();
+  EXPECT_EQ(page->total, 3u);
+  EXPECT_EQ(page->statements.size(), 1u);
+  using Days = std::vector<std::pair<std::string, uint64_t>>;
+  EXPECT_EQ(page->per_day, (Days{{"2025-03-03", 2}, {"2025-03-12", 1}}));
+  // Polarity: nothing the extractor marked, so everything asserts.
+  q.polarity = "asserts";
+  EXPECT_EQ((*store)->SaidPage(q)->total, 3u);
+  q.polarity = "denies";
+  EXPECT_EQ((*store)->SaidPage(q)->total, 0u);
+  q.polarity = "";
+  q.limit = 10;
+  q.until = "2025-03-05";
+  auto early = (*store)->SaidPage(q);
+  ASSERT_TRUE(early.ok());
+  EXPECT_EQ(early->total, 2u);
+  EXPECT_EQ(early->per_day, (Days{{"2025-03-03", 2}}));
+  const Statement* pledge = nullptr;
+  for (const Statement& s : early->statements)
+    if (s.quote == "we kept the pledge") pledge = &s;
+  ASSERT_NE(pledge, nullptr);
+  ASSERT_EQ(pledge->occurrences.size(), 1u);
+  const SourceContext& context = pledge->occurrences[0].context;
+  EXPECT_EQ(context.before, "Mr Blair said ");
+  EXPECT_EQ(context.quoted, "\"we kept the pledge\"");
+  EXPECT_EQ(context.after, " on Monday.");
+}
+
 TEST(StoreTest, SecondWriterIsRefused) {
   const std::string dir = FreshDir("store4");
   auto first = Store::OpenForWriting(dir);
