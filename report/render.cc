@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "common/json_writer.h"
+#include "report/html.h"
 #include "report/report.h"
 
 namespace qtrack {
@@ -45,29 +46,6 @@ std::string BarChart(const std::vector<std::pair<std::string, size_t>>& bars, co
                                     left - 6, y + 13, HtmlEscape(name.substr(0, 28)), left, y,
                                     std::max(w, 1), bar_h, left + w + 4, y + 13, value));
     y += bar_h + gap;
-  }
-  return svg + "</svg>";
-}
-
-std::string DayChart(const std::vector<std::pair<std::string, size_t>>& days) {
-  const int width = 560, height = 160, bottom = 130, col = 70;
-  size_t max = 1;
-  for (const auto& d : days) max = std::max(max, d.second);
-  std::string svg = absl::StrFormat(
-      "<svg class=\"chart\" role=\"img\" aria-label=\"statements per day\" viewBox=\"0 0 %d %d\" "
-      "width=\"%d\" height=\"%d\" xmlns=\"http://www.w3.org/2000/svg\">",
-      width, height, width, height);
-  int x = 20;
-  for (const auto& [day, value] : days) {
-    const int h = static_cast<int>(100.0 * value / max);
-    absl::StrAppend(&svg, absl::StrFormat(
-                              "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"b\"/>"
-                              "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"v\">%d</text>"
-                              "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"l\">%s</text>",
-                              x, bottom - h, col - 20, std::max(h, 1), x + (col - 20) / 2,
-                              bottom - h - 4, value, x + (col - 20) / 2, bottom + 16,
-                              HtmlEscape(day.substr(5))));
-    x += col;
   }
   return svg + "</svg>";
 }
@@ -120,55 +98,17 @@ std::string SpreadChart(const std::vector<NarrativeOfWeek>& narratives) {
   return svg + "</svg>";
 }
 
-constexpr const char* kCss = R"(
-body{font:15px/1.45 Georgia,'Times New Roman',serif;color:#1d1d1d;max-width:900px;margin:2em auto;padding:0 1em}
-h1{font-size:1.7em;margin-bottom:.1em}h2{border-bottom:2px solid #222;padding-bottom:.2em;margin-top:2em}
-.sub{color:#555;margin-top:0}table{border-collapse:collapse;width:100%}td,th{padding:.3em .5em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
-th{font-family:Helvetica,Arial,sans-serif;font-size:.8em;text-transform:uppercase;color:#444}
-.num{text-align:right;font-variant-numeric:tabular-nums}.up{color:#0a6b2e}.down{color:#a3161a}
-blockquote{margin:.4em 0 .2em 0;padding-left:.8em;border-left:3px solid #bbb}
-.src{font-family:Helvetica,Arial,sans-serif;font-size:.82em;color:#555}.why{font-size:.85em;color:#444}
-.pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;border-bottom:1px solid #ddd;padding:.6em 0}
-.chart .b{fill:#3b6ea5}.chart .d{fill:#c0392b;opacity:.8}.chart .g{stroke:#ccc}.chart text{font:11px Helvetica,Arial,sans-serif;fill:#333}
-.empty{color:#777;font-style:italic}.checked{color:#8a4b00;font-weight:bold}
-@media print{body{margin:0;max-width:none;font-size:11pt}h2{page-break-after:avoid}.pair,tr,blockquote{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
-)";
-
-void HtmlStatement(const Statement& s, std::string* out) {
-  absl::StrAppend(out, "<blockquote>", HtmlEscape(s.quote), "</blockquote><div class=\"src\">",
-                  HtmlEscape(SpeakerLabel(s)));
-  if (!s.speaker_role.empty()) absl::StrAppend(out, ", ", HtmlEscape(s.speaker_role));
-  if (!s.via.empty()) absl::StrAppend(out, " · via ", HtmlEscape(s.via));
-  absl::StrAppend(out, " · ", HtmlEscape(s.said_on));
-  size_t shown = 0;
-  for (const Occurrence& o : s.occurrences) {
-    if (++shown > 3) break;
-    absl::StrAppend(out, " · ");
-    if (!o.url.empty() && (o.url.starts_with("https://") || o.url.starts_with("http://"))) {
-      absl::StrAppend(out, "<a href=\"", HtmlEscape(o.url), "\" rel=\"noopener noreferrer\">",
-                      HtmlEscape(o.outlet.empty() ? o.url : o.outlet), "</a>");
-    } else {
-      absl::StrAppend(out, HtmlEscape(o.outlet));
-    }
-  }
-  if (s.occurrences.size() > 3)
-    absl::StrAppend(out, " · +", s.occurrences.size() - 3, " more");
-  absl::StrAppend(out, "</div>");
-  for (const Link& l : s.links)
-    if (l.type == "checked" && !l.suggestion)
-      absl::StrAppend(out, "<p class=\"why checked\">Checked before: ", HtmlEscape(l.reason), "</p>");
-}
-
 std::string ChangeClass(long change) { return change > 0 ? "up" : change < 0 ? "down" : ""; }
 
 }  // namespace
 
 std::string RenderReportHtml(const WeeklyReport& r) {
+  return HtmlPage(absl::StrCat("Weekly report ", r.week), "", RenderReportHtmlBody(r, {}));
+}
+
+std::string RenderReportHtmlBody(const WeeklyReport& r, const StatementHtmlOptions& options) {
   std::string out;
-  absl::StrAppend(&out, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
-                  "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">",
-                  "<title>qtrack weekly report ", HtmlEscape(r.week), "</title><style>", kCss,
-                  "</style></head><body>");
+  auto statement = [&](const Statement& s) { AppendStatementHtml(s, options, &out); };
   absl::StrAppend(&out, "<h1>Weekly report ", HtmlEscape(r.week), "</h1><p class=\"sub\">",
                   HtmlEscape(r.from), " to ", HtmlEscape(r.to), "</p>");
   absl::StrAppend(&out, "<table><tr><th></th><th class=\"num\">this week</th><th class=\"num\">"
@@ -185,7 +125,10 @@ std::string RenderReportHtml(const WeeklyReport& r) {
   row("Outlets", r.counts.outlets, r.previous.outlets);
   absl::StrAppend(&out, "</table>");
 
-  absl::StrAppend(&out, "<h2>Statements per day</h2>", DayChart(r.per_day));
+  std::vector<std::pair<std::string, uint64_t>> days;
+  for (const auto& [day, count] : r.per_day) days.emplace_back(day.substr(5), count);
+  absl::StrAppend(&out, "<h2>Statements per day</h2>",
+                  ColumnChartSvg(days, "statements per day"));
 
   auto ranked = [&](const char* title, const std::vector<RankedName>& names) {
     absl::StrAppend(&out, "<h2>", title, "</h2>");
@@ -211,7 +154,7 @@ std::string RenderReportHtml(const WeeklyReport& r) {
   for (const Statement& s : r.new_claims) {
     absl::StrAppend(&out, "<p class=\"src\">", s.occurrences.size(), " occurrence",
                     s.occurrences.size() == 1 ? "" : "s", "</p>");
-    HtmlStatement(s, &out);
+    statement(s);
   }
 
   absl::StrAppend(&out, "<h2>Recycled narratives</h2>");
@@ -222,19 +165,19 @@ std::string RenderReportHtml(const WeeklyReport& r) {
     const Statement& first = nw.narrative.statements.front();
     absl::StrAppend(&out, "<h3>#", ++n, " first seen ", HtmlEscape(nw.narrative.first_seen), " (",
                     HtmlEscape(first.speaker.empty() ? FirstSource(first) : first.speaker), ")</h3>");
-    HtmlStatement(first, &out);
+    statement(first);
     absl::StrAppend(&out, "<p class=\"src\">Picked up this week by:</p>");
     for (const Statement& s : nw.picked_up)
-      if (s.id != first.id) HtmlStatement(s, &out);
+      if (s.id != first.id) statement(s);
   }
 
   absl::StrAppend(&out, "<h2>Contradictions</h2>");
   if (r.contradictions.empty()) absl::StrAppend(&out, "<p class=\"empty\">None found this week.</p>");
   for (const auto& [later, earlier] : r.contradictions) {
     absl::StrAppend(&out, "<div class=\"pair\"><div>");
-    HtmlStatement(earlier, &out);
+    statement(earlier);
     absl::StrAppend(&out, "</div><div>");
-    HtmlStatement(later, &out);
+    statement(later);
     for (const Link& l : later.links)
       if (l.to_id == earlier.id)
         absl::StrAppend(&out, "<p class=\"why\">Why: ", HtmlEscape(l.reason), "</p>");
@@ -244,7 +187,7 @@ std::string RenderReportHtml(const WeeklyReport& r) {
   for (const SpeakerDigest& d : r.digests) {
     absl::StrAppend(&out, "<h2>Watched: ", HtmlEscape(d.speaker), "</h2>");
     if (d.statements.empty()) absl::StrAppend(&out, "<p class=\"empty\">Nothing this week.</p>");
-    for (const Statement& s : d.statements) HtmlStatement(s, &out);
+    for (const Statement& s : d.statements) statement(s);
   }
 
   absl::StrAppend(
@@ -262,7 +205,6 @@ std::string RenderReportHtml(const WeeklyReport& r) {
       absl::StrFormat("%.2f", r.thresholds.contradiction),
       " (negation, antonyms, refuting words, numbers that differ). Counts are of statements first "
       "seen in the week. Every quote links to its sources: check them before publishing.</p>");
-  absl::StrAppend(&out, "</body></html>\n");
   return out;
 }
 

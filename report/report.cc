@@ -101,6 +101,13 @@ std::string IsoWeekOf(std::string_view date) {
   return absl::StrFormat("%04d-W%02d", year, week);
 }
 
+std::string IsoWeekAfter(std::string_view week, int weeks) {
+  std::string monday, sunday;
+  absl::CivilDay day;
+  if (!IsoWeekRange(week, &monday, &sunday) || !ParseDay(monday, &day)) return "";
+  return IsoWeekOf(FormatDay(day + 7 * weeks));
+}
+
 std::string LastCompleteIsoWeek(std::string_view today) {
   absl::CivilDay day;
   if (!ParseDay(today, &day)) return "";
@@ -178,22 +185,6 @@ absl::StatusOr<WeeklyReport> BuildWeeklyReport(Store& store, std::string_view we
     r.per_day.emplace_back(day, per_day[day]);
   }
   return r;
-}
-
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
 }
 
 }  // namespace qtrack

@@ -21,6 +21,7 @@
 
 #include "absl/status/statusor.h"
 #include "claims/store.h"
+#include "report/html.h"
 
 namespace qtrack {
 
@@ -64,16 +65,20 @@ bool IsoWeekRange(std::string_view week, std::string* monday, std::string* sunda
 std::string LastCompleteIsoWeek(std::string_view today);
 // The ISO week that contains `date`.
 std::string IsoWeekOf(std::string_view date);
+// The ISO week `weeks` weeks after `week` (before it when negative); "" when
+// `week` is not an ISO week.
+std::string IsoWeekAfter(std::string_view week, int weeks);
 
 absl::StatusOr<WeeklyReport> BuildWeeklyReport(Store& store, std::string_view week,
                                                const std::vector<std::string>& watch);
 
+// A whole page that stands alone (no links to the web UI).
 std::string RenderReportHtml(const WeeklyReport& report);
+// The report's content only, for the web UI to put in its own page (with
+// its navigation, and links to its statement and speaker pages).
+std::string RenderReportHtmlBody(const WeeklyReport& report, const StatementHtmlOptions& options);
 std::string RenderReportMarkdown(const WeeklyReport& report);
 std::string RenderReportJson(const WeeklyReport& report);
-
-// HTML escaping for text and attribute values (& < > " ').
-std::string HtmlEscape(std::string_view text);
 
 }  // namespace qtrack
 

@@ -20,6 +20,10 @@ TEST(ReportTest, IsoWeeks) {
   EXPECT_EQ(IsoWeekOf("2025-04-20"), "2025-W16");
   EXPECT_EQ(IsoWeekOf("2021-01-03"), "2020-W53");
   EXPECT_EQ(LastCompleteIsoWeek("2026-11-25"), "2026-W47");
+  EXPECT_EQ(IsoWeekAfter("2025-W16", 1), "2025-W17");
+  EXPECT_EQ(IsoWeekAfter("2020-W53", 1), "2021-W01");
+  EXPECT_EQ(IsoWeekAfter("2021-W01", -1), "2020-W53");
+  EXPECT_EQ(IsoWeekAfter("bad", 1), "");
 }
 
 Quote MakeQuote(const std::string& speaker, const std::string& text) {

@@ -26,9 +26,9 @@ said=$("$qtrack" said peskov --format jsonl)
 check "said finds Peskov" contains "$said" '"speaker":"Dmitry Peskov"'
 check "said keeps the conduit" contains "$said" '"via":"TASS"'
 check "wire copy stored once with two occurrences" \
-  test "$(grep -c 'The contacts are continuing' <<<"$said")" -eq 1
+  test "$(grep -c '"quote":"The contacts are continuing' <<<"$said")" -eq 1
 check "two occurrences of the syndicated quote" \
-  contains "$(grep 'The contacts are continuing' <<<"$said")" '"outlet":"Daily Example"'
+  contains "$(grep '"quote":"The contacts are continuing' <<<"$said")" '"outlet":"Daily Example"'
 
 csv=$("$qtrack" said "PESKOV" --format csv)
 check "said csv has the desk's columns" test "$(head -1 <<<"$csv")" = \
