@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/json_writer.h"
 #include "common/strings.h"
+#include "common/utf8.h"
 #include "simdjson.h"
 
 namespace qtrack {
@@ -14,16 +15,6 @@ std::string SpeakerLabel(const Statement& s) {
   if (!s.speaker_given.empty()) return "(unattributed: " + s.speaker_given + ")";
   return "(unattributed)";
 }
-
-namespace {
-
-// The start of the UTF-8 character that holds byte `i` of `text`.
-size_t CharStart(std::string_view text, size_t i) {
-  while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
-  return i;
-}
-
-}  // namespace
 
 SourceContext ContextOf(const Article& article, Span extent) {
   constexpr size_t kMaxSide = 240, kMaxQuoted = 480;
@@ -38,7 +29,7 @@ SourceContext ContextOf(const Article& article, Span extent) {
   SourceContext context;
   size_t quoted_end = extent.end;
   if (quoted_end - extent.begin > kMaxQuoted)
-    quoted_end = CharStart(text, extent.begin + kMaxQuoted);
+    quoted_end = Utf8CharStart(text, extent.begin + kMaxQuoted);
   context.quoted = std::string(text.substr(extent.begin, quoted_end - extent.begin));
   if (quoted_end < extent.end) {
     context.quoted += "\u2026";
@@ -47,7 +38,7 @@ SourceContext ContextOf(const Article& article, Span extent) {
   if (extent.begin > lo) {
     size_t from = lo;
     if (extent.begin - lo > kMaxSide) {
-      from = CharStart(text, extent.begin - kMaxSide);
+      from = Utf8CharStart(text, extent.begin - kMaxSide);
       const size_t space = text.find(' ', from);
       if (space != std::string_view::npos && space < extent.begin) from = space + 1;
     }
@@ -57,7 +48,7 @@ SourceContext ContextOf(const Article& article, Span extent) {
   if (hi > extent.end) {
     size_t to = hi;
     if (hi - extent.end > kMaxSide) {
-      to = CharStart(text, extent.end + kMaxSide);
+      to = Utf8CharStart(text, extent.end + kMaxSide);
       const size_t space = text.rfind(' ', to);
       if (space != std::string_view::npos && space > extent.end) to = space;
     }

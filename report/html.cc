@@ -29,7 +29,7 @@ blockquote{margin:.5em 0 .2em;padding-left:.8em;border-left:3px solid #bbb}block
 .passage{margin:.3em 0 1em;padding:.5em .8em;background:#f6f6f3;white-space:pre-line}.passage mark{background:#fde98a}
 .link{font:.85em Helvetica,Arial,sans-serif;margin:.8em 0 0}.contradicts{color:#a3161a}.recycled,.repeat{color:#245}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;border-bottom:1px solid #ddd;padding:.6em 0}
-.summary{background:#f6f6f3;padding:.4em 1em;border-left:4px solid #3b6ea5}.summary li{margin:.2em 0}
+.summary{background:#f6f6f3;padding:.4em 1em;margin-bottom:1.2em;border-left:4px solid #3b6ea5}.summary li{margin:.2em 0}
 .pager{font-family:Helvetica,Arial,sans-serif;margin:1em 0}.pager a{margin-right:1em}
 .chart .b{fill:#3b6ea5}.chart .d{fill:#c0392b;opacity:.8}.chart .g{stroke:#ccc}.chart text{font:11px Helvetica,Arial,sans-serif;fill:#333}
 .empty{color:#777;font-style:italic}.checked{color:#8a4b00;font-weight:bold}

@@ -5,7 +5,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "common/json_writer.h"
+#include "common/strings.h"
+#include "common/utf8.h"
 #include "report/html.h"
 #include "report/report.h"
 
@@ -21,8 +24,13 @@ std::string Delta(size_t now, size_t before) {
   return Change(static_cast<long>(now) - static_cast<long>(before));
 }
 
-std::string FirstSource(const Statement& s) {
-  return s.occurrences.empty() ? std::string() : s.occurrences.front().outlet;
+// "Dmitry Peskov, “The talks were useful…”": who and what, short.
+std::string WhoSaidWhat(const Statement& s) {
+  return absl::StrCat(SpeakerLabel(s), ", \u201C", TruncateUtf8(s.quote, 90), "\u201D");
+}
+
+std::string Plural(size_t n, std::string_view one, std::string_view many) {
+  return absl::StrCat(n, " ", ToAbsl(n == 1 ? one : many));
 }
 
 // --- SVG charts ------------------------------------------------------------
@@ -102,6 +110,49 @@ std::string ChangeClass(long change) { return change > 0 ? "up" : change < 0 ? "
 
 }  // namespace
 
+std::vector<std::pair<std::string, std::string>> ReportSummary(const WeeklyReport& r) {
+  std::vector<std::pair<std::string, std::string>> lines;
+  std::vector<std::string> busiest;
+  for (size_t i = 0; i < r.top_speakers.size() && i < 3; ++i)
+    busiest.push_back(absl::StrCat(r.top_speakers[i].name, " (", r.top_speakers[i].count, ")"));
+  lines.emplace_back("Busiest speakers",
+                     busiest.empty() ? "no statements this week" : absl::StrJoin(busiest, ", "));
+
+  const NarrativeOfWeek* largest = nullptr;
+  size_t fresh = 0;
+  for (const NarrativeOfWeek& nw : r.narratives) {
+    if (nw.narrative.first_seen < r.from) continue;  // an older one, picked up again
+    ++fresh;
+    if (largest == nullptr) largest = &nw;  // they come largest first
+  }
+  std::string narratives = fresh == 0 ? "none" : absl::StrCat(fresh);
+  if (largest != nullptr) {
+    const Narrative& n = largest->narrative;
+    absl::StrAppend(&narratives, "; the largest: ", Plural(n.statements.size(), "statement", "statements"),
+                    " from ", Plural(n.speakers.size(), "speaker", "speakers"), ", first ",
+                    WhoSaidWhat(n.statements.front()));
+  }
+  if (r.narratives.size() > fresh)
+    absl::StrAppend(&narratives, "; ", Plural(r.narratives.size() - fresh, "older one", "older ones"),
+                    " picked up again");
+  lines.emplace_back("New narratives", narratives);
+
+  std::string contradictions = r.contradictions.empty() ? "none found" : absl::StrCat(r.contradictions.size());
+  if (!r.contradictions.empty()) {
+    const auto& [later, earlier] = r.contradictions.front();
+    absl::StrAppend(&contradictions, "; the latest: ", WhoSaidWhat(later), " against ",
+                    WhoSaidWhat(earlier));
+  }
+  lines.emplace_back("Contradictions", contradictions);
+
+  if (!r.denials.empty()) {
+    std::vector<std::string> denials;
+    for (size_t i = 0; i < r.denials.size() && i < 3; ++i) denials.push_back(WhoSaidWhat(r.denials[i]));
+    lines.emplace_back("Denials", absl::StrCat(r.denials.size(), ": ", absl::StrJoin(denials, "; ")));
+  }
+  return lines;
+}
+
 std::string RenderReportHtml(const WeeklyReport& r) {
   return HtmlPage(absl::StrCat("Weekly report ", r.week), "", RenderReportHtmlBody(r, {}));
 }
@@ -111,6 +162,10 @@ std::string RenderReportHtmlBody(const WeeklyReport& r, const StatementHtmlOptio
   auto statement = [&](const Statement& s) { AppendStatementHtml(s, options, &out); };
   absl::StrAppend(&out, "<h1>Weekly report ", HtmlEscape(r.week), "</h1><p class=\"sub\">",
                   HtmlEscape(r.from), " to ", HtmlEscape(r.to), "</p>");
+  absl::StrAppend(&out, "<section class=\"summary\" aria-label=\"in brief\"><ul>");
+  for (const auto& [topic, text] : ReportSummary(r))
+    absl::StrAppend(&out, "<li><b>", HtmlEscape(topic), ":</b> ", HtmlEscape(text), "</li>");
+  absl::StrAppend(&out, "</ul></section>");
   absl::StrAppend(&out, "<table><tr><th></th><th class=\"num\">this week</th><th class=\"num\">"
                         "week before</th><th class=\"num\">change</th></tr>");
   auto row = [&](const char* name, size_t now, size_t before) {
@@ -151,11 +206,7 @@ std::string RenderReportHtmlBody(const WeeklyReport& r, const StatementHtmlOptio
 
   absl::StrAppend(&out, "<h2>New claims by spread</h2>");
   if (r.new_claims.empty()) absl::StrAppend(&out, "<p class=\"empty\">No new statements this week.</p>");
-  for (const Statement& s : r.new_claims) {
-    absl::StrAppend(&out, "<p class=\"src\">", s.occurrences.size(), " occurrence",
-                    s.occurrences.size() == 1 ? "" : "s", "</p>");
-    statement(s);
-  }
+  for (const Statement& s : r.new_claims) statement(s);
 
   absl::StrAppend(&out, "<h2>Recycled narratives</h2>");
   if (r.narratives.empty()) absl::StrAppend(&out, "<p class=\"empty\">No recycled narrative picked up this week.</p>");
@@ -163,12 +214,20 @@ std::string RenderReportHtmlBody(const WeeklyReport& r, const StatementHtmlOptio
   int n = 0;
   for (const NarrativeOfWeek& nw : r.narratives) {
     const Statement& first = nw.narrative.statements.front();
-    absl::StrAppend(&out, "<h3>#", ++n, " first seen ", HtmlEscape(nw.narrative.first_seen), " (",
-                    HtmlEscape(first.speaker.empty() ? FirstSource(first) : first.speaker), ")</h3>");
+    absl::StrAppend(&out, "<h3>", JoinNonEmpty({absl::StrCat("#", ++n),
+                                                nw.narrative.first_seen.empty()
+                                                    ? ""
+                                                    : "first seen " + HtmlEscape(nw.narrative.first_seen),
+                                                Plural(nw.narrative.statements.size(), "statement",
+                                                       "statements")},
+                                               " · "),
+                    "</h3>");
     statement(first);
-    absl::StrAppend(&out, "<p class=\"src\">Picked up this week by:</p>");
+    std::vector<const Statement*> others;
     for (const Statement& s : nw.picked_up)
-      if (s.id != first.id) statement(s);
+      if (s.id != first.id) others.push_back(&s);
+    if (!others.empty()) absl::StrAppend(&out, "<p class=\"src\">Picked up this week by:</p>");
+    for (const Statement* s : others) statement(*s);
   }
 
   absl::StrAppend(&out, "<h2>Contradictions</h2>");
@@ -182,6 +241,11 @@ std::string RenderReportHtmlBody(const WeeklyReport& r, const StatementHtmlOptio
       if (l.to_id == earlier.id)
         absl::StrAppend(&out, "<p class=\"why\">Why: ", HtmlEscape(l.reason), "</p>");
     absl::StrAppend(&out, "</div></div>");
+  }
+
+  if (!r.denials.empty()) {
+    absl::StrAppend(&out, "<h2>Denials</h2>");
+    for (const Statement& s : r.denials) statement(s);
   }
 
   for (const SpeakerDigest& d : r.digests) {
@@ -222,6 +286,9 @@ std::string RenderReportMarkdown(const WeeklyReport& r) {
     return o;
   };
   absl::StrAppend(&out, "# Weekly report ", r.week, " (", r.from, " to ", r.to, ")\n\n");
+  for (const auto& [topic, text] : ReportSummary(r))
+    absl::StrAppend(&out, "- **", topic, ":** ", md(text), "\n");
+  absl::StrAppend(&out, "\n");
   absl::StrAppend(&out, "| | this week | change |\n|---|---:|---:|\n");
   absl::StrAppend(&out, "| Articles | ", r.counts.articles, " | ", Delta(r.counts.articles, r.previous.articles), " |\n");
   absl::StrAppend(&out, "| New statements | ", r.counts.statements, " | ", Delta(r.counts.statements, r.previous.statements), " |\n");
@@ -237,16 +304,18 @@ std::string RenderReportMarkdown(const WeeklyReport& r) {
   ranked("Top speakers", r.top_speakers);
   ranked("Top conduits", r.top_conduits);
   auto statement = [&](const Statement& s) {
-    absl::StrAppend(&out, "> ", md(s.quote), "\n\n— ", md(SpeakerLabel(s)));
-    if (!s.via.empty()) absl::StrAppend(&out, " via ", md(s.via));
-    absl::StrAppend(&out, ", ", s.said_on);
-    for (const Occurrence& o : s.occurrences) {
-      absl::StrAppend(&out, " · ", md(o.outlet));
-      if (!o.url.empty()) absl::StrAppend(&out, " <", o.url, ">");
-      break;
+    std::vector<std::string> parts = {
+        md(SpeakerLabel(s)) + (s.via.empty() ? "" : " via " + md(s.via)), s.said_on};
+    if (!s.occurrences.empty()) {
+      const Occurrence& o = s.occurrences.front();
+      // Only a web URL becomes an autolink (Markdown would link javascript:
+      // too), and only one that cannot end the autolink early.
+      const bool web = (o.url.starts_with("https://") || o.url.starts_with("http://")) &&
+                       o.url.find_first_of(" <>\n") == std::string::npos;
+      parts.push_back(JoinNonEmpty({md(SourceLabel(o)), web ? "<" + o.url + ">" : ""}, " "));
     }
-    if (s.occurrences.size() > 1) absl::StrAppend(&out, " (+", s.occurrences.size() - 1, " more)");
-    absl::StrAppend(&out, "\n\n");
+    if (s.occurrences.size() > 1) parts.push_back(absl::StrCat("+", s.occurrences.size() - 1, " more"));
+    absl::StrAppend(&out, "> ", md(s.quote), "\n\n— ", JoinNonEmpty(parts, " · "), "\n\n");
     for (const Link& l : s.links)
       if (l.type == "checked" && !l.suggestion)
         absl::StrAppend(&out, "**Checked before:** ", md(l.reason), "\n\n");
@@ -270,6 +339,8 @@ std::string RenderReportMarkdown(const WeeklyReport& r) {
     absl::StrAppend(&out, "Later:\n\n");
     statement(later);
   }
+  if (!r.denials.empty()) absl::StrAppend(&out, "## Denials\n\n");
+  for (const Statement& s : r.denials) statement(s);
   for (const SpeakerDigest& d : r.digests) {
     absl::StrAppend(&out, "## Watched: ", md(d.speaker), "\n\n");
     if (d.statements.empty()) absl::StrAppend(&out, "_Nothing this week._\n\n");
@@ -309,6 +380,11 @@ std::string RenderReportJson(const WeeklyReport& r) {
   w.Key("week"); w.String(r.week);
   w.Key("from"); w.String(r.from);
   w.Key("to"); w.String(r.to);
+  w.Key("summary"); w.BeginArray();
+  for (const auto& [topic, text] : ReportSummary(r)) {
+    w.BeginObject(); w.Key("topic"); w.String(topic); w.Key("text"); w.String(text); w.EndObject();
+  }
+  w.EndArray();
   counts("counts", r.counts);
   counts("previous", r.previous);
   ranked("top_speakers", r.top_speakers);
@@ -345,6 +421,9 @@ std::string RenderReportJson(const WeeklyReport& r) {
     w.Key("later"); w.Raw(StatementToJson(later));
     w.EndObject();
   }
+  w.EndArray();
+  w.Key("denials"); w.BeginArray();
+  for (const Statement& s : r.denials) w.Raw(StatementToJson(s));
   w.EndArray();
   w.Key("watched"); w.BeginArray();
   for (const SpeakerDigest& d : r.digests) {

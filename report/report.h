@@ -50,9 +50,12 @@ struct WeeklyReport {
   std::string from, to;    // Monday and Sunday, YYYY-MM-DD
   WeekCounts counts, previous;
   std::vector<RankedName> top_speakers, top_conduits;
-  std::vector<Statement> new_claims;  // first seen this week, by spread
+  // First seen this week, attributed and of five words or more, by spread
+  // (distinct outlets, then occurrences): what an editor checks first.
+  std::vector<Statement> new_claims;
   std::vector<NarrativeOfWeek> narratives;
   std::vector<std::pair<Statement, Statement>> contradictions;  // (later, earlier)
+  std::vector<Statement> denials;  // first seen this week, polarity "denies"
   std::vector<SpeakerDigest> digests;
   std::vector<std::pair<std::string, size_t>> per_day;  // 7 days: statements
   MatchThresholds thresholds;
@@ -78,6 +81,11 @@ std::string RenderReportHtml(const WeeklyReport& report);
 // its navigation, and links to its statement and speaker pages).
 std::string RenderReportHtmlBody(const WeeklyReport& report, const StatementHtmlOptions& options);
 std::string RenderReportMarkdown(const WeeklyReport& report);
+
+// The lines an editor reads first, as (topic, text), unescaped: the
+// busiest speakers, new narratives, contradictions, and denials (only when
+// the extractor marked any). A topic with nothing this week says so.
+std::vector<std::pair<std::string, std::string>> ReportSummary(const WeeklyReport& report);
 std::string RenderReportJson(const WeeklyReport& report);
 
 }  // namespace qtrack
