@@ -34,6 +34,10 @@ enum Slot : Xapian::valueno { kSaidOn = 0, kFirstSeen = 1, kLastSeen = 2, kOccur
 
 constexpr char kLockedMessage[] = "database is locked by another ingest";
 
+// Search refuses longer queries (the contract in store.h).
+constexpr size_t kMaxQueryBytes = 4096;
+constexpr Xapian::termcount kMaxQueryTerms = 100;
+
 // Maps Xapian's exceptions to Status: the only place they are caught.
 absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
   // Xapian::Error is not polymorphic; its class name is get_type().
@@ -1343,9 +1347,17 @@ absl::StatusOr<StatementPage> Store::SearchPage(std::string_view query_text, siz
     parser.add_boolean_prefix("kind", "K");
     parser.add_boolean_prefix("lang", "L");
     parser.add_rangeprocessor((new Xapian::DateRangeProcessor(kSaidOn))->release());
+    // A query's cost grows with its terms (an 8 KB query of one word
+    // repeated took 2 s of CPU): a long one is refused rather than run.
+    if (query_text.size() > kMaxQueryBytes)
+      return absl::InvalidArgumentError(
+          absl::StrCat("query: ", query_text.size(), " bytes; at most ", kMaxQueryBytes));
     Xapian::Query query = parser.parse_query(
         std::string(query_text),
         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
+    if (query.get_length() > kMaxQueryTerms)
+      return absl::InvalidArgumentError(absl::StrCat("query: ", query.get_length(),
+                                                     " terms; at most ", kMaxQueryTerms));
     return s.RunPage(query, offset, limit, /*by_date=*/false);
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);

@@ -246,7 +246,8 @@ class Store {
   absl::StatusOr<StatementPage> SaidPage(const SaidQuery& query);
   // Xapian query syntax: free text (stemmed), "phrases", AND/OR/NOT,
   // speaker:, via:, outlet:, kind:, lang:, and YYYY-MM-DD..YYYY-MM-DD on
-  // said_on. Best first.
+  // said_on. Best first. A query longer than 4 KiB or of more than 100
+  // terms is refused (InvalidArgument): its cost grows with its terms.
   absl::StatusOr<std::vector<Statement>> Search(std::string_view query, size_t limit);
   // The same, as one page: `limit` matches after the first `offset`.
   absl::StatusOr<StatementPage> SearchPage(std::string_view query, size_t offset, size_t limit);

@@ -196,6 +196,13 @@ TEST(StoreTest, PagesCarryTheTotalAndFollowOneAnother) {
   EXPECT_EQ(seen, (std::vector<std::string>{"2025-03-07", "2025-03-06", "2025-03-05",
                                             "2025-03-04", "2025-03-03", "2025-03-02",
                                             "2025-03-01"}));
+  // A query's cost grows with its terms: a long one is refused, not run.
+  std::string repeated;
+  for (int i = 0; i < 101; ++i) repeated += "pledge ";
+  EXPECT_EQ((*store)->SearchPage(repeated, 0, 10).status().code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ((*store)->SearchPage(std::string(5000, 'a'), 0, 10).status().code(),
+            absl::StatusCode::kInvalidArgument);
   auto found = (*store)->SearchPage("pledge schools", 5, 10);
   ASSERT_TRUE(found.ok()) << found.status();
   EXPECT_EQ(found->total, 7u);

@@ -200,6 +200,12 @@ TEST_F(ServerTest, NoFilesAndClearErrors) {
   EXPECT_EQ(Get("/api/said", "speaker=Peskov&since=2025-13-45", &body), 400);
   EXPECT_EQ(Get("/api/said", "speaker=Peskov&kind=bogus", &body), 400);
   EXPECT_EQ(Get("/api/search", "q=%22unbalanced", &body), 200);  // Xapian reads it as a phrase
+  // A query's cost grows with its terms: 101 of them are refused, not run.
+  std::string repeated = "q=";
+  for (int i = 0; i < 101; ++i) repeated += "useful+";
+  EXPECT_EQ(Get("/api/search", repeated, &body), 400);
+  EXPECT_NE(body.find("at most 100"), std::string::npos);
+  EXPECT_EQ(Get("/", repeated, &body), 400);
   ServeOptions missing = options_;
   missing.db += "-missing";
   std::string type;
