@@ -220,6 +220,8 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--via", q->via, "only statements carried by this conduit (TASS, Reuters)");
   cmd->add_option("--outlet", q->outlet, "only statements that appeared in this outlet");
   cmd->add_option("--kind", q->kind, "direct, mixed, indirect or claim");
+  cmd->add_option("--polarity", q->polarity,
+                  "asserts or denies (statements the extractor did not mark assert)");
   cmd->add_option("--limit", q->limit, "at most N statements (default 100)");
   cmd->add_option("--offset", q->offset, "skip the first N statements (default 0): the next page");
   auto min_cw = std::make_shared<double>(0);
@@ -232,8 +234,11 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
     auto said = store->SaidPage(*q);
     if (!said.ok()) return cli.FailStatus(said.status());
     const size_t hidden = DropLowCheckworthy(*min_cw, &said->statements);
+    const bool filtered = !(q->since + q->until + q->via + q->outlet + q->kind + q->polarity).empty();
     if (said->total == 0 && format == OutputFormat::kText)
-      std::cerr << "qtrack: nothing stored for speaker '" << q->speaker << "'\n";
+      std::cerr << "qtrack: " << (filtered ? "no statements match these filters for speaker '"
+                                           : "nothing stored for speaker '")
+                << q->speaker << "'\n";
     PrintStatements(said->statements, format, std::cout);
     PrintPageSummary(*said, q->offset, hidden, format, std::cout, std::cerr);
   });

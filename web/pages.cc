@@ -321,9 +321,13 @@ std::string OccurrenceHtml(const Occurrence& o) {
   }
   if (o.url.starts_with("file://")) parts.push_back(HtmlEscape(o.url));
   std::string html = absl::StrCat("<p class=\"src\">", JoinNonEmpty(parts, " · "), "</p>");
-  if (!o.context.empty())
+  if (o.context.empty()) {
+    absl::StrAppend(&html, Empty("No passage kept for this occurrence (stored before qtrack "
+                                 "kept them)."));
+  } else {
     absl::StrAppend(&html, "<p class=\"passage\">", HtmlEscape(o.context.before), "<mark>",
                     HtmlEscape(o.context.quoted), "</mark>", HtmlEscape(o.context.after), "</p>");
+  }
   return html;
 }
 
