@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "quotes/internal/rules.h"
 #include "quotes/quote_eval.h"
 
 namespace qtrack {
@@ -154,7 +155,7 @@ const Case kCases[] = {
      "Terry Strada", "", "100 percent wrong", "9/11 widow Terry Strada"},
     // Content text lost its first character: leading symbols outside quote
     // marks were trimmed as punctuation.
-    {"regression_text_keeps_leading_angle_bracket", "Peskov wrote:\n<script>alert(1)</script> is here", "indirect",
+    {"regression_text_keeps_leading_angle_bracket", "Peskov wrote that <script>alert(1)</script> is here.", "indirect",
      "Peskov", "", "<script>alert(1)</script> is here"},
     {"regression_text_keeps_dollar_sign", "Trump said $5 billion was wasted on it.", "indirect", "Trump", "",
      "$5 billion was wasted"},
@@ -421,6 +422,86 @@ TEST_P(ExtractorTest, Case) {
 
 INSTANTIATE_TEST_SUITE_P(Table, ExtractorTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
+
+// Every named rule fires on its own example sentence (quotes/internal/rules.h)
+// with the speaker the table gives: the table documents each rule, and the
+// test keeps the documentation true.
+class RuleExampleTest : public ::testing::TestWithParam<int> {};
+
+TEST_P(RuleExampleTest, FiresOnItsExample) {
+  const quotes_internal::RuleInfo& rule = quotes_internal::kRules[GetParam()];
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle(std::string(rule.example)), &quotes);
+  std::string seen;
+  bool fired = false;
+  for (const Quote& q : quotes) {
+    seen += std::string(q.rule) + " [" + q.speaker + "] " + q.text + "\n";
+    fired |= q.rule == rule.name && q.speaker == rule.example_speaker;
+  }
+  EXPECT_TRUE(fired) << rule.name << " on: " << rule.example << "\ngave:\n" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, RuleExampleTest, ::testing::Range(0, int(quotes_internal::kRuleCount)),
+                         [](const ::testing::TestParamInfo<int>& info) {
+                           std::string name(quotes_internal::kRules[info.param].name);
+                           for (char& c : name) if (c == '-') c = '_';
+                           return name;
+                         });
+
+// Class and polarity: what the cue reports. Each sentence is written for
+// the test, after the kinds of error a desk met: denials stored as
+// assertions, events and refusals filed as speech.
+struct ClassCase {
+  const char* text;
+  const char* content;     // a substring of the statement's text
+  const char* klass;       // "speech", "belief", "intent", "event"
+  const char* polarity;    // "asserts", "denies"
+};
+
+const ClassCase kClassCases[] = {
+    {"Mr Novak earlier denied his budget forecasts were too rosy.", "his budget forecasts were too rosy", "speech",
+     "denies"},
+    {"Ida Kovacs rubbished claims that the bridge was unsafe.", "claims that the bridge was unsafe", "speech",
+     "denies"},
+    {"The ministry rejected reports that the talks had failed.", "reports that the talks had failed", "speech",
+     "denies"},
+    {"The carmaker declined to provide guidance on next year's profits.", "to provide guidance", "event", "asserts"},
+    {"Ida Kovacs refused to say whether the bridge would reopen.", "whether the bridge would reopen", "event",
+     "asserts"},
+    {"The town council has offered 2m pounds to the ferry company.", "2m pounds", "event", "asserts"},
+    {"The mayor blasted the contractors for the delays in May.", "the contractors", "event", "asserts"},
+    {"The town aims to finish the new bridge by May.", "finish the new bridge", "intent", "asserts"},
+    {"Ida Kovacs believes the bridge is safe for lorries.", "the bridge is safe", "belief", "asserts"},
+    {"Ida Kovacs hopes that the bridge will reopen in May.", "the bridge will reopen", "belief", "asserts"},
+    {"Ida Kovacs said the bridge would reopen in May.", "the bridge would reopen", "speech", "asserts"},
+};
+
+TEST(ExtractorClass, CueSenseAndContentShape) {
+  QuoteOptions options;
+  options.min_confidence = 0;  // the class, not the decision, is under test
+  QuoteExtractor extractor(options);
+  for (const ClassCase& c : kClassCases) {
+    std::vector<Quote> quotes;
+    extractor.Extract(MakeArticle(c.text), &quotes);
+    const Quote* found = nullptr;
+    for (const Quote& q : quotes)
+      if (q.text.find(c.content) != std::string::npos) found = &q;
+    ASSERT_NE(found, nullptr) << c.text;
+    EXPECT_EQ(StatementClassName(found->statement_class), c.klass) << c.text;
+    EXPECT_EQ(PolarityName(found->polarity), c.polarity) << c.text;
+  }
+}
+
+// "Blair told to double overseas aid": the subject is the one addressed.
+TEST(ExtractorClass, PassiveToldToIsAnEvent) {
+  QuoteOptions options;
+  options.min_confidence = 0;
+  QuoteExtractor extractor(options);
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Kovacs told to resign over bridge delays"), &quotes);
+  for (const Quote& q : quotes) EXPECT_EQ(q.statement_class, StatementClass::kEvent) << q.text;
+}
 
 TEST(ExtractorRoles, RussianRoleBeforeNameWithCountryGenitive) {
   Article a = MakeArticle(

@@ -102,6 +102,50 @@ constexpr const char* kStanceCues[] = {
     "exposes", "criticizes", "witnessing", "contemplating", "requesting", "envision", "plans",
 };
 
+// What the cue reports, by form. Denials are speech whose content is the
+// proposition denied; refusals report no words; an intent cue followed by
+// a clause rather than "to" reports a belief ("hopes that ...").
+struct CueSense {
+  const char* words;  // space-separated forms
+  uint32_t flags;
+};
+
+constexpr CueSense kCueSenses[] = {
+    {"denied denies deny denying rejected rejects reject rejecting dismissed dismisses "
+     "dismissing refuted refutes refute refuting rubbished rubbishes disputed disputes "
+     "dispute disputing disavowed contested "
+     "опроверг опровергла опровергли опровергает отверг отвергла отвергли отвергает "
+     "отрицает отрицают отрицал отрицала "
+     "заперечив заперечила заперечили заперечує спростував спростувала спростували "
+     "спростовує відкинув відкинула",
+     kCueDenial},
+    {"think thinks thought believe believes believed feel feels felt consider considers "
+     "considered reckon reckons reckoned doubt doubts doubted suspect suspects suspected "
+     "fear fears feared fearing worry worries worried convinced confident adamant "
+     "считает считают полагает полагают уверен уверена убежден "
+     "вважає вважають переконаний переконана впевнений впевнена",
+     kCueBelief},
+    {"plan plans planned planning aim aims aimed want wants wanted wanting intend intends "
+     "intended seek seeks sought seeking hope hopes hoped hoping expect expects expected "
+     "wish wishes eager намерен намерена планирует планируют планує планують має мають",
+     kCueIntent},
+    {"declined declines decline declining refused refuses refuse refusing failed fails",
+     kCueRefusal},
+    {"said says say saying told tells tell telling wrote writes write writing added adds "
+     "adding stated states declared declares claimed claims insisted insists argued argues "
+     "noted notes warned warns explained explains asked asks replied replies responded "
+     "answered remarked commented observed acknowledged admitted conceded confirmed "
+     "announced announces reported reports tweeted posted promised pledged vowed "
+     "threatened urged predicted suggested suggests recalled stressed emphasized emphasised "
+     "underlined reiterated repeated alleged mused quipped exclaimed retorted countered "
+     "shouted yelled joked boasted bragged "
+     "заявил заявила заявили заявляет сказал сказала сказали сообщил сообщила сообщили "
+     "сообщает отметил отметила подчеркнул подчеркнула добавил добавила пояснил пояснила "
+     "написал написала заявив заявила повідомив повідомила повідомили повідомляє наголосив "
+     "наголосила зазначив зазначила підкреслив підкреслила додав додала сказав написав",
+     kCueSaysWords},
+};
+
 struct HandCue {
   const char* form;
   float rate;
@@ -312,6 +356,14 @@ const CueMap& Cues() {
       }
       (*m)[w] = CueEntry{c.flags, c.rate};
     }
+    for (const CueSense& sense : kCueSenses)
+      ForEachWord(sense.words, [&](std::string_view w) {
+        auto it = m->find(w);
+        // A denial the corpus lacks is still a speech cue ("rubbished").
+        if (it == m->end() && (sense.flags & kCueDenial))
+          it = m->emplace(w, CueEntry{kCueSpeech, 0.5f}).first;
+        if (it != m->end()) it->second.flags |= sense.flags;
+      });
     return m;
   }();
   return *map;

@@ -25,6 +25,16 @@ enum CueFlags : uint32_t {
   kCueWeak = 1 << 4,        // shows, found, called: attributions, rarely quotes
   kCueParticle = 1 << 5,    // a two-word cue: verb + particle ("called for")
   kCueNoun = 1 << 6,        // "Trump's claim that ...": needs "that" after it
+  // What the cue reports (kCueSenses in lexicon.cc); none of the three:
+  // speech.
+  kCueBelief = 1 << 7,      // thinks, believes, is convinced, считает
+  kCueIntent = 1 << 8,      // plans, aims, wants (+ "to": an intent; + a clause: a belief)
+  kCueRefusal = 1 << 9,     // declined, refused (+ "to"): no statement at all
+  kCueDenial = 1 << 10,     // denied, rejected, dismissed, опроверг, заперечив
+  // A verb whose object is words: said, told, wrote, insisted. Other cues
+  // (offered, agreed, praised, blasts) report a statement only with a
+  // clause or a quote after them; with a bare object they report an act.
+  kCueSaysWords = 1 << 11,
 };
 
 struct CueEntry {

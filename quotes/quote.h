@@ -9,6 +9,7 @@
 #ifndef QTRACK_QUOTES_QUOTE_H_
 #define QTRACK_QUOTES_QUOTE_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,23 @@ enum class StatementKind {
 
 std::string_view StatementKindName(StatementKind kind);  // "direct", ...
 
+// What the cue reports. A desk's views (said, reports, alerts, links) show
+// speech and belief unless asked for all; ingest stores no event: an act
+// reported with no words is no statement. Extraction lists all four, as
+// PolNeAR annotates them all as attributions.
+enum class StatementClass : uint8_t {
+  kSpeech,  // said, told, claimed, denied, "according to"
+  kBelief,  // a stated position: believes, thinks, is convinced
+  kIntent,  // plans to, aims to, wants to
+  kEvent,   // "declined to comment", "has offered £1.3bn", "blasts Arsenal", "told to resign"
+};
+std::string_view StatementClassName(StatementClass c);  // "speech", "belief", "intent", "event"
+
+// Whether the speaker asserts the content or denies it ("X denied that
+// ...": the content is the proposition denied, never X's assertion).
+enum class Polarity : uint8_t { kAsserts, kDenies };
+std::string_view PolarityName(Polarity p);  // "asserts", "denies"
+
 struct Quote {
   StatementKind kind = StatementKind::kDirect;
   // Content spans, in order. One for most quotes; two or more when the
@@ -40,6 +58,8 @@ struct Quote {
   std::string text;
 
   Span cue;                // "said", "according to", "told reporters"; may be empty
+  StatementClass statement_class = StatementClass::kSpeech;
+  Polarity polarity = Polarity::kAsserts;
   Span speaker_mention;    // the mention at this quote ("he", "Peskov"); may be empty
   std::string speaker;     // resolved: "Dmitry Peskov"; empty when unknown
   std::string speaker_role;  // "Kremlin spokesperson"; empty when unknown
@@ -48,6 +68,12 @@ struct Quote {
   std::string addressee;   // "Trump" in "Witkoff told Trump"; may be empty
   std::string said_on;     // YYYY-MM-DD; the article's date when not stated
   double confidence = 0;   // in [0, 1]
+  // The extractor rule that produced it ("cue", "cue-inverted",
+  // "according-to", ...; quotes/internal/rules.h): why it was attributed.
+  // Points to static storage.
+  std::string_view rule;
+  // The decision model's features, only with QuoteOptions::collect_features.
+  std::vector<std::string> features;
 
   Span extent() const {
     return fragments.empty() ? Span{}

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "common/utf8.h"
+#include "common/json_writer.h"
 #include "quotes/extractor.h"
 #include "simdjson.h"
 #include "unicode/uchar.h"
@@ -102,23 +103,6 @@ std::string Clip(std::string_view s, size_t n = 160) {
   return out;
 }
 
-void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      default:
-        if (c < 0x20) absl::StrAppendFormat(out, "\\u%04x", c);
-        else out->push_back(c);
-    }
-  }
-  out->push_back('"');
-}
-
 void AppendJsonOrNull(std::string_view s, std::string* out) {
   if (s.empty()) out->append("null");
   else AppendJsonString(s, out);
@@ -153,7 +137,11 @@ void WriteQuoteJsonl(const Article& article, const std::vector<Quote>& quotes, s
       absl::StrAppend(out, i ? ", " : "", "[", cp(q.fragments[i].begin), ", ", cp(q.fragments[i].end), "]");
     out->append("], \"quote\": ");
     AppendJsonString(q.text, out);
-    absl::StrAppend(out, ", \"kind\": \"", std::string(StatementKindName(q.kind)), "\", \"cue\": ");
+    for (std::string_view piece : {std::string_view(", \"kind\": \""), StatementKindName(q.kind),
+                                   std::string_view("\", \"class\": \""), StatementClassName(q.statement_class),
+                                   std::string_view("\", \"polarity\": \""), PolarityName(q.polarity),
+                                   std::string_view("\", \"cue\": ")})
+      out->append(piece);
     AppendJsonOrNull(std::string_view(article.text).substr(q.cue.begin, q.cue.size()), out);
     absl::StrAppend(out, ", \"cue_start\": ", cp(q.cue.begin), ", \"cue_end\": ", cp(q.cue.end), ", \"speaker\": ");
     AppendJsonOrNull(q.speaker, out);
@@ -171,7 +159,9 @@ void WriteQuoteJsonl(const Article& article, const std::vector<Quote>& quotes, s
     AppendJsonOrNull(q.addressee, out);
     out->append(", \"said_on\": ");
     AppendJsonOrNull(q.said_on, out);
-    absl::StrAppendFormat(out, ", \"confidence\": %.3f}\n", q.confidence);
+    absl::StrAppendFormat(out, ", \"confidence\": %.3f, \"rule\": ", q.confidence);
+    AppendJsonOrNull(q.rule, out);
+    out->append("}\n");
   }
 }
 
@@ -201,11 +191,49 @@ absl::Status PredictQuoteFile(const std::string& gold_path, std::ostream* out) {
   return absl::OkStatus();
 }
 
+namespace {
+
+void WriteCandidates(std::string_view doc, const std::vector<Quote>& quotes, const std::vector<Item>& pred,
+                     const std::vector<char>& matched_all, const std::vector<char>& matched_quoted,
+                     const std::vector<char>& speaker_exact, std::ostream* out) {
+  std::string line;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const Quote& q = quotes[i];
+    line.clear();
+    JsonWriter w(&line);
+    w.BeginObject();
+    w.Key("doc"); w.String(doc);
+    w.Key("matched_all"); w.Bool(matched_all[i]);
+    w.Key("matched_quoted"); w.Bool(matched_quoted[i]);
+    w.Key("quoted"); w.Bool(pred[i].quoted);
+    w.Key("speaker_exact"); w.Bool(speaker_exact[i]);
+    w.Key("rule"); w.String(q.rule);
+    w.Key("kind"); w.String(StatementKindName(q.kind));
+    w.Key("class"); w.String(StatementClassName(q.statement_class));
+    w.Key("confidence"); w.Double(q.confidence);
+    w.Key("features"); w.BeginArray();
+    for (const std::string& f : q.features) w.String(f);
+    w.EndArray();
+    w.Key("text"); w.String(pred[i].desc);
+    w.EndObject();
+    *out << line << "\n";
+  }
+}
+
+}  // namespace
+
 absl::StatusOr<QuoteScores> ScoreQuoteFile(const std::string& gold_path, std::ostream* errors) {
+  QuoteEvalOptions options;
+  options.errors = errors;
+  return ScoreQuoteFile(gold_path, options);
+}
+
+absl::StatusOr<QuoteScores> ScoreQuoteFile(const std::string& gold_path, const QuoteEvalOptions& options) {
   std::ifstream in(gold_path, std::ios::binary);
   if (!in) return absl::NotFoundError(absl::StrCat("cannot open ", gold_path));
+  std::ostream* errors = options.errors;
   QuoteScores scores;
-  QuoteExtractor extractor;
+  QuoteExtractor extractor(options.extractor);
   simdjson::dom::parser parser;
   std::vector<Quote> quotes;
   std::vector<char32_t> cps;
@@ -285,8 +313,13 @@ absl::StatusOr<QuoteScores> ScoreQuoteFile(const std::string& gold_path, std::os
       it.desc = absl::StrCat(it.kind, " [", std::string(mention), " => ", q.speaker, "] (", std::string(cue), ") ", Clip(q.text));
       pred.push_back(std::move(it));
     }
+    // Per prediction: matched in the quoted / all view, speaker exact.
+    std::vector<char> pred_quoted(pred.size()), pred_all(pred.size()), pred_speaker(pred.size());
     for (int view = 0; view < 2; ++view) {
       std::vector<const Item*> g, p;
+      std::vector<size_t> p_index;
+      for (size_t i = 0; i < pred.size(); ++i)
+        if (view == 1 || pred[i].quoted) p_index.push_back(i);
       for (const Item& it : gold) if (view == 1 || it.quoted) g.push_back(&it);
       for (const Item& it : pred) if (view == 1 || it.quoted) p.push_back(&it);
       auto pairs = Match(g, p);
@@ -297,9 +330,11 @@ absl::StatusOr<QuoteScores> ScoreQuoteFile(const std::string& gold_path, std::os
       std::vector<char> gm(g.size()), pm(p.size());
       for (auto [gi, pi] : pairs) {
         gm[gi] = pm[pi] = 1;
+        (view == 0 ? pred_quoted : pred_all)[p_index[pi]] = 1;
         if (view == 1) {
           bool exact = g[gi]->speaker_start == p[pi]->speaker_start && g[gi]->speaker_end == p[pi]->speaker_end;
           scores.speaker_exact += exact;
+          pred_speaker[p_index[pi]] = exact;
           if (!exact && errors)
             *errors << a.id << "\tSPEAKER\tgold: " << g[gi]->desc << "\n\t\tpred: " << p[pi]->desc << "\n";
         }
@@ -318,6 +353,7 @@ absl::StatusOr<QuoteScores> ScoreQuoteFile(const std::string& gold_path, std::os
           }
       }
     }
+    if (options.candidates) WriteCandidates(a.id, quotes, pred, pred_all, pred_quoted, pred_speaker, options.candidates);
   }
   return scores;
 }

@@ -29,6 +29,7 @@
 
 #include "absl/status/statusor.h"
 #include "ingest/article.h"
+#include "quotes/extractor.h"
 #include "quotes/quote.h"
 
 namespace qtrack {
@@ -54,11 +55,25 @@ struct QuoteScores {
   size_t bytes = 0;
 };
 
+struct QuoteEvalOptions {
+  // The extractor's options (the decision threshold among them).
+  QuoteOptions extractor;
+  // Non-null: every miss and false alarm of the `all` and `quoted` views,
+  // with some context.
+  std::ostream* errors = nullptr;
+  // Non-null: one JSON line per predicted statement with its labels
+  // against gold ({"doc", "matched_all", "matched_quoted", "quoted",
+  // "speaker_exact", "rule", "kind", "confidence", "features", "text"}),
+  // the data quotes/tools/fit_decision_model.py fits on. Set
+  // extractor.collect_features to get the features.
+  std::ostream* candidates = nullptr;
+};
+
 // Reads a gold JSONL file (one article a line: id, text, date, publisher,
 // title, quotes[...]), runs QuoteExtractor on each article (text verbatim,
-// paragraphs split on newlines, published = date, outlet = publisher) and
-// scores it. With `errors` non-null, writes every miss and false alarm of
-// the `all` and `quoted` views with some context.
+// paragraphs split on newlines, published = date, outlet = publisher,
+// title) and scores it.
+absl::StatusOr<QuoteScores> ScoreQuoteFile(const std::string& gold_path, const QuoteEvalOptions& options);
 absl::StatusOr<QuoteScores> ScoreQuoteFile(const std::string& gold_path, std::ostream* errors);
 
 // Runs QuoteExtractor on every article of a gold-shaped JSONL file and

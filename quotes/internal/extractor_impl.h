@@ -1,0 +1,381 @@
+// File: quotes/internal/extractor_impl.h  (private to //quotes:extractor)
+//
+// The extractor's shared state and vocabulary: the token model (a token is
+// a byte span into the article text plus a class, the quote holding it and
+// its lexicon entry), quote spans, candidate attributions over token
+// ranges, and QuoteExtractor::Impl, whose member functions are defined one
+// stage per file:
+//   tokenize.cc    tokens, quote-mark pairing, multi-paragraph chains
+//   persons.cc     names with roles in the article; speaker resolution
+//   sentences.cc   sentence splitting outside quotes
+//   phrases.cc     noun phrases, clause verbs, tails, content trimming
+//   cue_rule.cc    the attribution around a lexicon cue word
+//   shape_rules.cc the attributions read from a sentence's shape (no cue)
+//   attribute.cc   all attributions of a sentence, in order
+//   paragraphs.cc  paragraph-shaped forms ("PENCE: ...", "X said:" + quote)
+//   emit.cc        candidate attribution → Quote; multi-paragraph chains
+//   extractor.cc   the per-article pipeline and the public API
+// Everything works on token indices into the reused `tokens_` vector.
+#ifndef QTRACK_QUOTES_INTERNAL_EXTRACTOR_IMPL_H_
+#define QTRACK_QUOTES_INTERNAL_EXTRACTOR_IMPL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/base/attributes.h"
+#include "absl/time/civil_time.h"
+#include "ingest/article.h"
+#include "quotes/extractor.h"
+#include "quotes/internal/decision_model.h"
+#include "quotes/internal/rules.h"
+#include "quotes/internal/words.h"
+#include "quotes/lexicon.h"
+#include "quotes/quote.h"
+
+namespace qtrack {
+namespace quotes_internal {
+
+enum TokType : uint8_t {
+  kWord,
+  kNumber,
+  kDQuote,   // a double quote mark; `mark` says which
+  kSQuote,   // a single quote mark that is not an apostrophe
+  kComma,
+  kPeriod,   // . ! ? …
+  kColon,
+  kSemicolon,
+  kDash,     // — – ― and spaced hyphens
+  kOther,
+};
+
+// Which quote mark a kDQuote/kSQuote token is.
+enum Mark : uint8_t {
+  kNoMark,
+  kStraight,    // "
+  kLeftCurly,   // “ (opens in English, closes „ in Russian/Ukrainian)
+  kRightCurly,  // ”
+  kGuilOpen,    // «
+  kGuilClose,   // »
+  kLow9,        // „
+  kSingleOpen,  // ‘ or ' before a word
+  kSingleClose, // ’ or ' after a word
+};
+
+enum TokFlags : uint8_t {
+  kCap = 1,        // first letter upper case
+  kAdjacentPrev = 2,  // no space between this token and the previous one
+};
+
+struct Token {
+  uint32_t begin = 0, end = 0;
+  TokType type = kOther;
+  Mark mark = kNoMark;
+  uint8_t flags = 0;
+  int32_t quote = -1;  // index into quotes_ of the top-level quote holding it
+  const CueEntry* cue = nullptr;
+  uint32_t classes = 0;  // quotes_internal::WordClass bits
+};
+
+struct QuoteSpan {
+  uint32_t open_tok = 0, close_tok = 0;  // close_tok: last token inside when unclosed
+  uint32_t begin = 0, end = 0;           // bytes, marks included
+  int32_t chain = -1;                    // multi-paragraph chain id
+  bool closed = false;
+  bool single = false;
+};
+
+struct Person {
+  std::string name;
+  std::string role;
+  std::string_view surname;  // into the article text
+  uint32_t pos = 0;          // byte offset of the first mention
+};
+
+// A token range [b, e).
+struct Range {
+  int b = 0, e = 0;
+  bool empty() const { return e <= b; }
+};
+
+struct Attribution {
+  Range cue, speaker, addressee, via;
+  Range content[3];
+  int n_content = 0;
+  absl::CivilDay said_on;
+  bool has_date = false;
+  bool according = false;
+  bool weak = false;  // through a weak cue (see quotes_internal::kCueWeak)
+  float rate = 0;
+  RuleId rule = kRuleCueSpeakerBefore;  // the rule that produced it
+  bool nested = false;  // found inside another attribution's content
+  // Where a clause of another subject starts after the content (`While he
+  // acknowledged ..., Ham also noted ...`): searched again; -1 when none.
+  int next_clause = -1;
+};
+
+// An attribution through a rule rather than a lexicon cue (a verb the
+// lexicon lacks, "In <poll>, ..."): weak, with the prior of a weak cue.
+inline Attribution WeakAttribution(RuleId rule, Range speaker, Range cue, Range content) {
+  Attribution a;
+  a.rule = rule;
+  a.speaker = speaker;
+  a.cue = cue;
+  a.rate = Rule(rule).prior;
+  a.weak = true;
+  a.content[0] = content;
+  a.n_content = 1;
+  return a;
+}
+
+}  // namespace quotes_internal
+
+namespace qi = quotes_internal;
+// This header is private to the extractor's own files, which all speak its
+// vocabulary (token types, word classes, cue flags) unqualified.
+using namespace quotes_internal;  // NOLINT(build/namespaces)
+
+struct QuoteExtractor::Impl {
+  explicit Impl(QuoteOptions o) : options(o) {}
+
+  QuoteOptions options;
+  const Article* article = nullptr;
+  std::string_view text;
+  std::vector<Token> tokens_;
+  std::vector<Range> para_tokens_;  // per paragraph
+  std::vector<QuoteSpan> quotes_;
+  std::vector<int> stack_;
+  std::vector<Range> sentences_;
+  std::vector<Person> persons_;
+  std::vector<char> quote_used_;
+  absl::CivilDay article_day;
+  bool has_article_day = false;
+  int last_speaker_person_ = -1;
+  int last_speaker_para_ = -100;
+  int consumed_para_ = -1;  // paragraph taken as the content of a "said:" line
+  char lower_buf_[64];
+
+  // --- token helpers -------------------------------------------------------
+  // The token predicates below run in every rule's inner loops: inlined
+  // (GCC left them out of line once TryCue grew; measured 10% of the
+  // extractor's instructions).
+  ABSL_ATTRIBUTE_ALWAYS_INLINE std::string_view Tok(int i) const {
+    return text.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+  }
+  std::string_view LowerTok(int i) { return Lower(Tok(i), lower_buf_, sizeof lower_buf_); }
+  ABSL_ATTRIBUTE_ALWAYS_INLINE uint32_t Classes(int i) const { return tokens_[i].classes; }
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool Is(int i, uint32_t cls) { return (Classes(i) & cls) != 0; }
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool IsWord(int i) const { return tokens_[i].type == kWord; }
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool IsCap(int i) const {
+    return tokens_[i].type == kWord && (tokens_[i].flags & kCap);
+  }
+  // REQUIRES: w is lowercase. Compares without hashing or copying; the
+  // length test, which rejects most words, is inlined.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool LowerIs(int i, std::string_view w) {
+    const Token& t = tokens_[i];
+    if (t.type != kWord || t.end - t.begin != w.size()) return false;
+    return LowerIsSameLength(i, w);
+  }
+  bool LowerIsSameLength(int i, std::string_view w) {
+    const Token& t = tokens_[i];
+    if (((unsigned char)w[0]) < 0x80) {
+      for (size_t k = 0; k < w.size(); ++k) {
+        unsigned char c = text[t.begin + k];
+        if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)w[k]) return false;
+      }
+      return true;
+    }
+    return LowerTok(i) == w;
+  }
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool IsOpenQuote(int i) const {
+    const Token& t = tokens_[i];
+    return t.quote >= 0 && quotes_[t.quote].open_tok == uint32_t(i);
+  }
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool IsCloseQuote(int i) const {
+    const Token& t = tokens_[i];
+    return t.quote >= 0 && quotes_[t.quote].closed && quotes_[t.quote].close_tok == uint32_t(i);
+  }
+  std::string RangeText(Range r) const {
+    if (r.empty()) return "";
+    return std::string(text.substr(tokens_[r.b].begin, tokens_[r.e - 1].end - tokens_[r.b].begin));
+  }
+
+  void Extract(const Article& a, std::vector<Quote>* out);
+  void Tokenize();
+  void TokenizeParagraph(Span p);
+  void PairQuotes(Range p, Range next, int skip = -1);
+  void PairSingleQuotes(Range p);
+  void ChainQuotes();
+  void FindPersons();
+  void SplitSentences(Range p);
+  bool FindAttribution(Range s, int from, Attribution* a, bool nested = false);
+  // A sentence-shape rule and its gates (see FindAttribution).
+  struct ShapeRule {
+    RuleId id;
+    bool needs_quote;     // tried only when the sentence holds a quote
+    bool whole_sentence;  // not tried inside another statement's content
+    bool weak;            // tried only with QuoteOptions::include_weak_cues
+    bool (Impl::*try_rule)(Range s, int from, Attribution* a);
+  };
+  void AttributeSentence(Range s, std::vector<Attribution>* found);
+  int AskedQuestionOpening(Range s, std::vector<Attribution>* found);
+  int SegmentEnd(Range s, int seg_b);
+  void AttributeSegment(Range seg, std::vector<Attribution>* found);
+  bool NextSearchAfter(const Attribution& a, Range* seg, int* from, std::vector<Attribution>* found);
+  void WhenAskedQuestion(Range s, std::vector<Attribution>* found);
+  void AddNested(const Attribution& a, std::vector<Attribution>* found);
+  bool UnknownParticiple(const Attribution& a, int p, int e, bool nested, std::vector<Attribution>* found);
+  Range inherited_speaker_;  // the speaker a participle cue continues
+  std::vector<Attribution> attributions_;
+  bool TryCue(Range s, int c, Attribution* a);
+  // TryCue's reading of one cue, passed between its steps (cue_rule.cc).
+  struct CueScan {
+    Range s;                       // the sentence or segment searched
+    int c = 0;                     // the cue word
+    int cue_end = 0;               // one past the cue ("called for", "said Peskov")
+    const CueEntry* cue = nullptr;
+    bool to_inf = false;           // `plans to say`: the clause's subject speaks
+    Range speaker;
+    bool inverted = false;         // `..., said Peskov.`
+    bool cue_first = false;        // `Said Ellis: "..."`
+    bool participle = false;       // the speaker comes from elsewhere in the sentence
+  };
+  // kFound: go on; kNone: no attribution; kAttributed: `a` is complete.
+  enum class SpeakerStep { kNone, kFound, kAttributed };
+  // One named cut of the content after a cue (see CueContent).
+  struct ContentCut {
+    const char* name;
+    void (Impl::*apply)(const CueScan& scan, Attribution* a, Range* content);
+  };
+  Range SpeakerLeftOfCue(Range s, int c);
+  SpeakerStep FindCueSpeaker(CueScan* scan, Attribution* a);
+  SpeakerStep CheckCueSpeaker(CueScan* scan, Attribution* a);
+  int ContentStartAfterCue(const CueScan& scan, Attribution* a);
+  bool CueContent(const CueScan& scan, int content_after_begin, Attribution* a);
+  void CutAtMainClause(const CueScan& scan, Attribution* a, Range* content);
+  void CutClosingAttribution(const CueScan& scan, Attribution* a, Range* content);
+  void CutBeforeParticipleCue(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtSecondVerbPhrase(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtParticipleClause(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtVerbAfterQuote(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtDashGloss(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtAppositiveGloss(const CueScan& scan, Attribution* a, Range* content);
+  void CutAfterOpeningQuote(const CueScan& scan, Attribution* a, Range* content);
+  void CutParticipleTimeClause(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtQuotedLabel(const CueScan& scan, Attribution* a, Range* content);
+  bool TryAccording(Range s, int c, int cue_end, Attribution* a);
+  bool TryNounCue(Range s, int c, Attribution* a);
+  bool TryColonQuote(Range s, int from, Attribution* a);
+  bool TryAsPutIt(Range s, int from, Attribution* a);
+  bool TryQuoteAfterColon(Range s, int from, Attribution* a);
+  bool TryOpeningQuote(Range s, int from, Attribution* a);
+  bool TryClosingVerb(Range s, int from, Attribution* a);
+  bool TrySubjectVerbQuote(Range s, int from, Attribution* a);
+  bool VerbLike(int i);
+  // Whether token i is one of `words` (lowercase), case-insensitively.
+  template <size_t N>
+  bool LowerIsAny(int i, const std::string_view (&words)[N]) {
+    for (std::string_view w : words)
+      if (LowerIs(i, w)) return true;
+    return false;
+  }
+  // Common irregular past tenses ("went", "told"): verbs VerbLike misses.
+  bool IrregularPast(int i) {
+    static constexpr std::string_view kIrregularPast[] = {
+        "kept", "went", "made", "took", "gave", "said", "told", "left", "came", "got", "ran", "held", "met",
+        "saw", "sent", "spent", "won", "lost", "began", "brought", "thought", "urged", "vowed", "spoke",
+        "wrote", "stood", "sat"};
+    return LowerIsAny(i, kIrregularPast);
+  }
+  // "this weekend", "last month", "next Tuesday": a time tail of two words.
+  bool RelativeTime(int i) {
+    return i + 1 < int(tokens_.size()) && IsWord(i) && IsWord(i + 1) &&
+           (LowerIs(i, "this") || LowerIs(i, "last") || LowerIs(i, "next")) &&
+           Is(i + 1, qi::kTimeWord | qi::kWeekday | qi::kMonth);
+  }
+  // A word that opens a noun phrase as a determiner does: "several groups",
+  // "one GOP source", "dozens of lawmakers".
+  bool IsQuantifier(int i) {
+    static constexpr std::string_view kQuantifiers[] = {"one",  "two",  "three", "several", "another",
+                                                        "some", "many", "both",  "dozens",  "hundreds"};
+    return LowerIsAny(i, kQuantifiers);
+  }
+  // The closing mark's index when a closed quote of at most five tokens
+  // (a show or outlet name: "Morning Joe") opens at i; else -1.
+  int ShortQuoteClose(int i) const {
+    if (!IsOpenQuote(i)) return -1;
+    const QuoteSpan& q = quotes_[tokens_[i].quote];
+    return q.closed && int(q.close_tok) - i <= 6 ? int(q.close_tok) : -1;
+  }
+  // A lowercase -ly word ("repeatedly", "quickly").
+  bool IsAdverb(int i) {
+    std::string_view w = Tok(i);
+    return IsWord(i) && !IsCap(i) && tokens_[i].quote < 0 && w.size() > 4 && EndsWith(w, "ly");
+  }
+  bool TryVerbThat(Range s, int from, Attribution* a);
+  // `X laughed and <cue>`: with `prev` the "and" before the cue, the
+  // subject X of the -ed verb before it when X opens the clause; else empty.
+  Range VerbAndCueSubject(Range s, int prev) {
+    if (prev - 2 < s.b || !LowerIs(prev, "and")) return Range{};
+    if (IsWord(prev - 1) && !IsCap(prev - 1) && EndsWith(Tok(prev - 1), "ed")) {
+      Range np = LeftNP(s.b, prev - 2);
+      if (!SpeakerLike(np)) return Range{};
+      if (np.b > s.b && tokens_[np.b - 1].type != kComma) return Range{};
+      return np;
+    }
+    return CoordinatedVerbSubject(s, prev);
+  }
+  Range CoordinatedVerbSubject(Range s, int conj);
+  bool TryInSource(Range s, int from, Attribution* a);
+  int ClauseVerb(int k, int e);
+  int ClauseCut(Range s, Range after);
+  bool CutBefore(const Attribution& next, Attribution* first);
+  bool CutAtClause(int b, Attribution* first);
+  bool CutBeforeQuotedNested(const Attribution& inner, Attribution* outer);
+  // Words and numbers in r.
+  int CountWords(Range r) {
+    int words = 0;
+    for (int t = r.b; t < r.e; ++t) words += IsWord(t) || tokens_[t].type == kNumber;
+    return words;
+  }
+  int ClosingVerbEnd(int k, int e);
+  Range LeftNP(int s, int j);
+  Range Apposition(Range s, int comma);
+  bool ParagraphForms(Range p, std::vector<Quote>* out);
+  Range RightNP(int k, int e, int max_len);
+  Range SubjectNP(Range s, int c);
+  int OpeningParticipleEnd(Range s, int c, int cue_end, Range* speaker);
+  bool SpeakerLike(Range np);
+  int SkipTail(int k, int e, Attribution* a);
+  int ParseDate(int k, int e, absl::CivilDay* day);
+  int ContinuationQuote(int k, int e);
+  Range TrimContent(Range r);
+  void Emit(const Attribution& a, std::vector<Quote>* out);
+  // classify.cc: sets the statement's class and polarity.
+  void Classify(const Attribution& a, Quote* q);
+  const CueEntry* CueOf(const Attribution& a) const;
+  bool ContentIsProposition(const Attribution& a);
+  // decision.cc: the decision model's features of a candidate.
+  void DecisionFeatures(const Attribution& a, const Quote& q, FeatureSink* sink);
+  std::string_view SpeakerShape(Range np);
+  // The paragraph holding token t; the headline paragraph (the article's
+  // title repeated as its first paragraph), or -1.
+  int ParagraphOfToken(int t) const;
+  int headline_para_ = -1;
+  int HeadlineParagraph() const;
+  void Resolve(Range np, Quote* q);
+  void FinishChains(std::vector<Quote>* out);
+  void FillStatementTexts(std::vector<Quote>* out);
+  void AttributeParagraphSentences(size_t p, int* open_statement, std::vector<Quote>* out);
+  bool SignedQuotedParagraph(size_t p, std::vector<Quote>* out);
+  void ColonIntroducedParagraph(size_t p, std::vector<Quote>* out);
+  int FindPersonBySurname(std::string_view surname) const;
+  bool genitive_mention_ = false;  // the speaker is named in the genitive ("по словам Пескова")
+  int FindPersonByRole(Range np);
+  int LastPersonBefore(uint32_t pos) const;
+};
+
+}  // namespace qtrack
+
+#endif  // QTRACK_QUOTES_INTERNAL_EXTRACTOR_IMPL_H_

@@ -1,0 +1,92 @@
+// File: quotes/internal/words.cc
+#include "quotes/internal/words.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <utility>
+
+#include "absl/strings/str_format.h"
+
+namespace qtrack::quotes_internal {
+
+// Code points above ASCII that are punctuation or space rather than letters.
+bool IsNonLetter(char32_t cp) {
+  return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x206F) || cp == 0xAB || cp == 0xBB ||
+         cp == 0x3000 || cp == 0xFEFF || cp == 0xFFFD || cp == 0xB7 || cp == 0xA9 ||
+         cp == 0xAE || cp == 0xB0 || (cp >= 0x2190 && cp <= 0x2BFF);
+}
+
+bool IsUpperCp(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+         (cp >= 0x400 && cp <= 0x42F) || cp == 0x490;
+}
+
+
+
+
+// The nominative of a Russian or Ukrainian name in the genitive, as after
+// "по словам" / "за словами": Пескова → Песков, Зеленского → Зеленский,
+// Сибіги → Сибіга, Захаровой → Захарова, Дмитрия → Дмитрий. A small suffix
+// table, not a morphology: men's surnames in -ов/-ев/-ин and adjectival
+// ones, feminine -а nouns; other words come back unchanged.
+std::string CyrillicNominative(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
+      // Adjectival surnames.
+      {"ского", "ский"}, {"цкого", "цкий"}, {"ського", "ський"}, {"цького", "цький"},
+      // Feminine surnames.
+      {"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ової", "ова"}, {"евої", "ева"}, {"іної", "іна"},
+      // Men's surnames in -ов/-ев/-ёв/-ин/-ын.
+      {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"}, {"ина", "ин"}, {"ына", "ын"}, {"іна", "ін"},
+      // First names: Дмитрия → Дмитрий, Сергея → Сергей, Андрія → Андрій.
+      {"ии", "ия"}, {"ії", "ія"}, {"ия", "ий"}, {"ея", "ей"}, {"ія", "ій"}, {"ая", "ай"},
+      // Feminine -а nouns (Сибіга → Сибіги, Шмыга → Шмыги).
+      {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"},
+  };
+  for (const auto& [from, to] : kSuffixes) {
+    // At least two letters (four bytes) of stem.
+    if (w.size() >= from.size() + 4 && EndsWith(w, from)) {
+      std::string out(w.substr(0, w.size() - from.size()));
+      out += to;
+      return out;
+    }
+  }
+  // Consonant-stem first names and surnames: Владимира → Владимир,
+  // Зеленского handled above; Шмигаля → Шмигаль is left alone.
+  static constexpr std::string_view kConsonantA[] = {"ра", "ла", "на", "та", "да", "ма", "са", "ка"};
+  for (std::string_view suf : kConsonantA)
+    if (w.size() >= 8 && EndsWith(w, suf)) return std::string(w.substr(0, w.size() - 2));
+  return std::string(w);
+}
+
+bool IsCyrillicWord(std::string_view w) {
+  return w.size() >= 2 && ((unsigned char)w[0] == 0xD0 || (unsigned char)w[0] == 0xD1 ||
+                           (unsigned char)w[0] == 0xD2);
+}
+
+bool ParseIsoDay(std::string_view s, absl::CivilDay* day) {
+  int y, m, d;
+  if (s.size() < 10) return false;
+  std::string head(s.substr(0, 10));
+  if (std::sscanf(head.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return false;
+  *day = absl::CivilDay(y, m, d);
+  return true;
+}
+
+std::string FormatDay(absl::CivilDay d) {
+  return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
+}
+
+int WeekdayIndex(absl::CivilDay d) {  // Monday = 0
+  switch (absl::GetWeekday(d)) {
+    case absl::Weekday::monday: return 0;
+    case absl::Weekday::tuesday: return 1;
+    case absl::Weekday::wednesday: return 2;
+    case absl::Weekday::thursday: return 3;
+    case absl::Weekday::friday: return 4;
+    case absl::Weekday::saturday: return 5;
+    case absl::Weekday::sunday: return 6;
+  }
+  return 0;
+}
+
+}  // namespace qtrack::quotes_internal
