@@ -1081,6 +1081,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       st.speaker_given = quote.speaker;
       st.quote = quote.text;
       st.kind = std::string(StatementKindName(quote.kind));
+      st.polarity = std::string(PolarityName(quote.polarity));
       st.via = quote.via;
       st.addressee = quote.addressee;
       st.said_on = quote.said_on.empty() ? published_date : quote.said_on;

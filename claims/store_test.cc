@@ -243,7 +243,7 @@ TEST(StoreTest, SpeakerPageFiltersCountDaysAndKeepTheSourcePassage) {
   EXPECT_EQ(page->statements.size(), 1u);
   using Days = std::vector<std::pair<std::string, uint64_t>>;
   EXPECT_EQ(page->per_day, (Days{{"2025-03-03", 2}, {"2025-03-12", 1}}));
-  // Polarity: nothing the extractor marked, so everything asserts.
+  // Polarity: nothing the extractor marked as denied, so everything asserts.
   q.polarity = "asserts";
   EXPECT_EQ((*store)->SaidPage(q)->total, 3u);
   q.polarity = "denies";
@@ -264,6 +264,32 @@ TEST(StoreTest, SpeakerPageFiltersCountDaysAndKeepTheSourcePassage) {
   EXPECT_EQ(context.before, "Mr Blair said ");
   EXPECT_EQ(context.quoted, "\"we kept the pledge\"");
   EXPECT_EQ(context.after, " on Monday.");
+}
+
+// The extractor's polarity reaches the statement, its JSON and the filter.
+TEST(StoreTest, DenialsAreStoredAndFound) {
+  const std::string dir = FreshDir("store_denials");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Quote denied = MakeQuote("Dmitry Peskov", "the meeting was discussed");
+  denied.polarity = Polarity::kDenies;
+  ASSERT_TRUE((*store)
+                  ->AddArticle(MakeArticle("n1", "tass.com", "2025-04-14"),
+                               {denied, MakeQuote("Dmitry Peskov", "The talks were useful.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = "Peskov";
+  q.polarity = "denies";
+  auto denials = (*store)->SaidPage(q);
+  ASSERT_TRUE(denials.ok()) << denials.status();
+  ASSERT_EQ(denials->total, 1u);
+  EXPECT_EQ(denials->statements[0].polarity, "denies");
+  q.polarity = "asserts";
+  auto assertions = (*store)->SaidPage(q);
+  ASSERT_TRUE(assertions.ok());
+  ASSERT_EQ(assertions->total, 1u);
+  EXPECT_EQ(assertions->statements[0].quote, "The talks were useful.");
 }
 
 TEST(StoreTest, SecondWriterIsRefused) {

@@ -97,9 +97,12 @@ TEST(ReportTest, SummaryFirstCleanClaimsAndNoEmptySeparators) {
   Article next = bare;
   next.id = "next";
   next.published = "2025-04-16";
+  Quote denied = MakeQuote("Lena Vos", "the harbour bridge was ever unsafe");
+  denied.polarity = Polarity::kDenies;
   ASSERT_TRUE((*store)
                   ->AddArticle(next, {MakeQuote("Ben Okafor", "Russia has 600,000 troops in Ukraine this spring"),
-                                      MakeQuote("Lena Vos", "Russia has 200,000 troops in Ukraine this spring")})
+                                      MakeQuote("Lena Vos", "Russia has 200,000 troops in Ukraine this spring"),
+                                      denied})
                   .ok());
   ASSERT_TRUE((*store)->Commit().ok());
   auto report = BuildWeeklyReport(**store, "2025-W16", {});
@@ -108,9 +111,9 @@ TEST(ReportTest, SummaryFirstCleanClaimsAndNoEmptySeparators) {
     EXPECT_FALSE(s.speaker.empty()) << s.quote;
     EXPECT_NE(s.quote, "from the ground up");
   }
-  EXPECT_EQ(report->new_claims.size(), 3u);
+  EXPECT_EQ(report->new_claims.size(), 4u);
   const auto summary = ReportSummary(*report);
-  ASSERT_GE(summary.size(), 3u);
+  ASSERT_EQ(summary.size(), 4u);
   EXPECT_EQ(summary[0].first, "Busiest speakers");
   EXPECT_TRUE(summary[0].second.starts_with("Ana Kovacs (2)")) << summary[0].second;
   EXPECT_EQ(summary[1].first, "New narratives");
@@ -119,6 +122,8 @@ TEST(ReportTest, SummaryFirstCleanClaimsAndNoEmptySeparators) {
   EXPECT_EQ(summary[2].first, "Contradictions");
   EXPECT_TRUE(summary[2].second.starts_with("2; the latest: Lena Vos, \u201CRussia has 200,000"))
       << summary[2].second;
+  EXPECT_EQ(summary[3], (std::pair<std::string, std::string>(
+                            "Denials", "1: Lena Vos, \u201Cthe harbour bridge was ever unsafe\u201D")));
   const std::string html = RenderReportHtml(*report);
   EXPECT_LT(html.find("<b>Busiest speakers:</b>"), html.find("<table>"));  // at the top
   const std::string md = RenderReportMarkdown(*report);
