@@ -14,7 +14,7 @@ void PrintText(const Statement& s, std::ostream& out) {
   if (!s.speaker_role.empty()) out << " (" << s.speaker_role << ")";
   if (!s.via.empty()) out << " via " << s.via;
   if (!s.addressee.empty()) out << " to " << s.addressee;
-  out << "  [" << s.kind << "]\n";
+  out << "  [" << s.kind << (PolarityLabel(s) == "denies" ? ", denies" : "") << "]\n";
   out << "  \u201C" << s.quote << "\u201D\n";
   size_t shown = 0;
   for (const Occurrence& o : s.occurrences) {

@@ -32,7 +32,7 @@ blockquote{margin:.5em 0 .2em;padding-left:.8em;border-left:3px solid #bbb}block
 .summary{background:#f6f6f3;padding:.4em 1em;margin-bottom:1.2em;border-left:4px solid #3b6ea5}.summary li{margin:.2em 0}
 .pager{font-family:Helvetica,Arial,sans-serif;margin:1em 0}.pager a{margin-right:1em}
 .chart .b{fill:#3b6ea5}.chart .d{fill:#c0392b;opacity:.8}.chart .g{stroke:#ccc}.chart text{font:11px Helvetica,Arial,sans-serif;fill:#333}
-.empty{color:#777;font-style:italic}.checked{color:#8a4b00;font-weight:bold}
+.empty{color:#777;font-style:italic}.checked{color:#8a4b00;font-weight:bold}.denies{color:#a3161a}
 @media print{body{margin:0;max-width:none;font-size:11pt}header,form,.pager{display:none}h2{page-break-after:avoid}.pair,tr,blockquote{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
 )";
 
@@ -146,8 +146,10 @@ void AppendStatementHtml(const Statement& s, const StatementHtmlOptions& options
     speaker = absl::StrCat("<a href=\"/speaker?speaker=", HtmlEscape(UrlEncode(s.speaker)), "\">",
                            speaker, "</a>");
   if (!s.speaker_role.empty()) absl::StrAppend(&speaker, ", ", HtmlEscape(s.speaker_role));
-  std::vector<std::string> parts = {speaker, s.via.empty() ? "" : "via " + HtmlEscape(s.via),
-                                    HtmlEscape(s.said_on)};
+  // A denial's text is the proposition denied: say so next to the speaker.
+  std::vector<std::string> parts = {
+      speaker, PolarityLabel(s) == "denies" ? "<b class=\"denies\">denies</b>" : "",
+      s.via.empty() ? "" : "via " + HtmlEscape(s.via), HtmlEscape(s.said_on)};
   for (size_t i = 0; i < s.occurrences.size() && i < options.max_sources; ++i)
     parts.push_back(SourceLinkHtml(s.occurrences[i], SourceLabel(s.occurrences[i])));
   if (options.max_sources > 0 && s.occurrences.size() > options.max_sources) {

@@ -51,7 +51,8 @@ struct StatementHtmlOptions {
 };
 
 // One statement: the quote, then one line of what is known about it
-// (speaker, role, conduit, date, sources, "+N more"), parts joined by " · "
+// (speaker, role, "denies" for a denial, conduit, date, sources, "+N
+// more"), parts joined by " · "
 // with none left empty, then a "Checked before" line per confirmed
 // fact-check link.
 void AppendStatementHtml(const Statement& statement, const StatementHtmlOptions& options,

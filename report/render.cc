@@ -305,7 +305,8 @@ std::string RenderReportMarkdown(const WeeklyReport& r) {
   ranked("Top conduits", r.top_conduits);
   auto statement = [&](const Statement& s) {
     std::vector<std::string> parts = {
-        md(SpeakerLabel(s)) + (s.via.empty() ? "" : " via " + md(s.via)), s.said_on};
+        md(SpeakerLabel(s)) + (s.via.empty() ? "" : " via " + md(s.via)),
+        PolarityLabel(s) == "denies" ? "**denies**" : "", s.said_on};
     if (!s.occurrences.empty()) {
       const Occurrence& o = s.occurrences.front();
       // Only a web URL becomes an autolink (Markdown would link javascript:

@@ -126,10 +126,11 @@ TEST(ReportTest, SummaryFirstCleanClaimsAndNoEmptySeparators) {
                             "Denials", "1: Lena Vos, \u201Cthe harbour bridge was ever unsafe\u201D")));
   const std::string html = RenderReportHtml(*report);
   EXPECT_LT(html.find("<b>Busiest speakers:</b>"), html.find("<table>"));  // at the top
+  EXPECT_NE(html.find("Lena Vos · <b class=\"denies\">denies</b>"), std::string::npos);
   const std::string md = RenderReportMarkdown(*report);
   EXPECT_LT(md.find("- **Busiest speakers:**"), md.find("| Articles |"));
   for (const std::string& text : {html, md}) {
-    for (const char* empty : {"· ·", "()", " · <", ", ·", "· \n", " ·  ("}) {
+    for (const char* empty : {"· ·", "()", " · </", ", ·", "· \n", " ·  ("}) {
       EXPECT_EQ(text.find(empty), std::string::npos) << "'" << empty << "' in " << text;
     }
   }
