@@ -4,6 +4,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/json_writer.h"
+#include "common/strings.h"
+#include "common/utf8.h"
 #include "simdjson.h"
 
 namespace qtrack {
@@ -12,6 +14,52 @@ std::string SpeakerLabel(const Statement& s) {
   if (!s.speaker.empty()) return s.speaker;
   if (!s.speaker_given.empty()) return "(unattributed: " + s.speaker_given + ")";
   return "(unattributed)";
+}
+
+SourceContext ContextOf(const Article& article, Span extent) {
+  constexpr size_t kMaxSide = 240, kMaxQuoted = 480;
+  const std::string_view text = article.text;
+  if (extent.empty() || extent.end > text.size()) return {};
+  // The paragraphs holding the extent's first and last bytes bound it.
+  size_t lo = extent.begin, hi = extent.end;
+  for (const Span& p : article.paragraphs) {
+    if (p.begin <= extent.begin && extent.begin < p.end) lo = p.begin;
+    if (p.begin < extent.end && extent.end <= p.end) hi = p.end;
+  }
+  SourceContext context;
+  size_t quoted_end = extent.end;
+  if (quoted_end - extent.begin > kMaxQuoted)
+    quoted_end = Utf8CharStart(text, extent.begin + kMaxQuoted);
+  context.quoted = std::string(text.substr(extent.begin, quoted_end - extent.begin));
+  if (quoted_end < extent.end) {
+    context.quoted += "\u2026";
+    return context;  // the statement alone fills the passage
+  }
+  if (extent.begin > lo) {
+    size_t from = lo;
+    if (extent.begin - lo > kMaxSide) {
+      from = Utf8CharStart(text, extent.begin - kMaxSide);
+      const size_t space = text.find(' ', from);
+      if (space != std::string_view::npos && space < extent.begin) from = space + 1;
+    }
+    context.before = absl::StrCat(from > lo ? "\u2026" : "",
+                                  ToAbsl(text.substr(from, extent.begin - from)));
+  }
+  if (hi > extent.end) {
+    size_t to = hi;
+    if (hi - extent.end > kMaxSide) {
+      to = Utf8CharStart(text, extent.end + kMaxSide);
+      const size_t space = text.rfind(' ', to);
+      if (space != std::string_view::npos && space > extent.end) to = space;
+    }
+    context.after = absl::StrCat(ToAbsl(text.substr(extent.end, to - extent.end)),
+                                 to < hi ? "\u2026" : "");
+  }
+  return context;
+}
+
+std::string_view PolarityLabel(const Statement& s) {
+  return s.polarity.empty() ? std::string_view("asserts") : std::string_view(s.polarity);
 }
 
 std::string StatementToJson(const Statement& s) {
@@ -25,6 +73,7 @@ std::string StatementToJson(const Statement& s) {
   w.Key("speaker_given"); w.StringOrNull(s.speaker_given);
   w.Key("quote"); w.String(s.quote);
   w.Key("kind"); w.String(s.kind);
+  w.Key("polarity"); w.StringOrNull(s.polarity);
   w.Key("via"); w.StringOrNull(s.via);
   w.Key("addressee"); w.StringOrNull(s.addressee);
   w.Key("said_on"); w.StringOrNull(s.said_on);
@@ -41,6 +90,14 @@ std::string StatementToJson(const Statement& s) {
     w.Key("outlet"); w.StringOrNull(o.outlet);
     w.Key("published"); w.StringOrNull(o.published);
     w.Key("title"); w.StringOrNull(o.title);
+    if (!o.context.empty()) {
+      w.Key("context");
+      w.BeginObject();
+      w.Key("before"); w.String(o.context.before);
+      w.Key("quoted"); w.String(o.context.quoted);
+      w.Key("after"); w.String(o.context.after);
+      w.EndObject();
+    }
     w.EndObject();
   }
   w.EndArray();
@@ -86,6 +143,7 @@ absl::StatusOr<Statement> StatementFromJson(std::string_view json) {
   s.speaker_given = GetString(obj, "speaker_given");
   s.quote = GetString(obj, "quote");
   s.kind = GetString(obj, "kind");
+  s.polarity = GetString(obj, "polarity");
   s.via = GetString(obj, "via");
   s.addressee = GetString(obj, "addressee");
   s.said_on = GetString(obj, "said_on");
@@ -99,9 +157,14 @@ absl::StatusOr<Statement> StatementFromJson(std::string_view json) {
     for (simdjson::dom::element e : occurrences) {
       simdjson::dom::object o;
       if (e.get_object().get(o) != simdjson::SUCCESS) continue;
-      s.occurrences.push_back({GetString(o, "article_id"), GetString(o, "url"),
-                               GetString(o, "outlet"), GetString(o, "title"),
-                               GetString(o, "published")});
+      Occurrence occurrence{GetString(o, "article_id"), GetString(o, "url"),
+                            GetString(o, "outlet"), GetString(o, "title"),
+                            GetString(o, "published")};
+      simdjson::dom::object context;
+      if (o["context"].get_object().get(context) == simdjson::SUCCESS)
+        occurrence.context = {GetString(context, "before"), GetString(context, "quoted"),
+                              GetString(context, "after")};
+      s.occurrences.push_back(std::move(occurrence));
     }
   }
   simdjson::dom::array links;

@@ -12,8 +12,26 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "ingest/article.h"
 
 namespace qtrack {
+
+// The passage that carried a statement, so that a reader can check the
+// words in their place: the statement's extent in the article (`quoted`,
+// attribution included when it interrupts the quote) and the text of its
+// paragraph around it, each side cut at a word to a few hundred bytes
+// ("…" marks a cut). Empty when the article's text was not at hand.
+struct SourceContext {
+  std::string before, quoted, after;
+  bool empty() const { return quoted.empty(); }
+};
+
+// The context of `extent` (a quote's span, Quote::extent()) in `article`:
+// the paragraph(s) it lies in, with at most 240 bytes on either side and
+// 480 of the statement itself, cut on UTF-8 character (and, for the
+// sides, word) boundaries. Empty when the extent is empty or outside the
+// text.
+SourceContext ContextOf(const Article& article, Span extent);
 
 struct Occurrence {
   std::string article_id;
@@ -21,6 +39,7 @@ struct Occurrence {
   std::string outlet;
   std::string title;
   std::string published;  // ISO 8601 as the article gave it
+  SourceContext context;  // this occurrence's passage; empty in older databases
 };
 
 // A link from this statement to an earlier one (written by the matcher).
@@ -42,6 +61,9 @@ struct Statement {
   std::string speaker_given;
   std::string quote;
   std::string kind;          // direct, mixed, indirect, claim
+  // What the speaker does with the content: "asserts", "denies", … as the
+  // extractor tells; "" when it did not (read as "asserts": PolarityLabel).
+  std::string polarity;
   std::string via;           // conduit, "" when none
   std::string addressee;
   std::string said_on;       // YYYY-MM-DD
@@ -57,6 +79,9 @@ struct Statement {
 // written when it named no one the registry holds ("(unattributed: it)"),
 // else "(unattributed)".
 std::string SpeakerLabel(const Statement& statement);
+
+// The statement's polarity for people and filters: "asserts" when unknown.
+std::string_view PolarityLabel(const Statement& statement);
 
 // JSON with the fields of `qtrack said --format jsonl`.
 std::string StatementToJson(const Statement& statement);

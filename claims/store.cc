@@ -34,6 +34,10 @@ enum Slot : Xapian::valueno { kSaidOn = 0, kFirstSeen = 1, kLastSeen = 2, kOccur
 
 constexpr char kLockedMessage[] = "database is locked by another ingest";
 
+// Search refuses longer queries (the contract in store.h).
+constexpr size_t kMaxQueryBytes = 4096;
+constexpr Xapian::termcount kMaxQueryTerms = 100;
+
 // Maps Xapian's exceptions to Status: the only place they are caught.
 absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
   // Xapian::Error is not polymorphic; its class name is get_type().
@@ -875,6 +879,9 @@ struct Store::Impl {
     if (!s.speaker_id.empty()) doc->add_boolean_term("S" + s.speaker_id);
     if (!s.via.empty()) doc->add_boolean_term("V" + TermKey(s.via));
     doc->add_boolean_term("K" + s.kind);
+    // Only a polarity other than the default is a term, so that statements
+    // stored before polarity existed need no rewrite to count as asserting.
+    if (!s.polarity.empty() && s.polarity != "asserts") doc->add_boolean_term("P" + s.polarity);
     if (!s.language.empty()) doc->add_boolean_term("L" + s.language);
     for (const Occurrence& o : s.occurrences) {
       if (!o.outlet.empty()) doc->add_boolean_term("O" + TermKey(o.outlet));
@@ -895,18 +902,35 @@ struct Store::Impl {
 
   absl::StatusOr<std::vector<Statement>> Run(const Xapian::Query& query, size_t limit,
                                              bool by_date) {
+    auto page = RunPage(query, 0, limit, by_date);
+    if (!page.ok()) return page.status();
+    return std::move(page->statements);
+  }
+
+  // Totals are exact up to this many matches (the contract in store.h):
+  // counting further would make every large query pay for a number only
+  // shown as "of about N".
+  static constexpr Xapian::doccount kExactTotalUpTo = 10000;
+
+  // `spy`, when given, sees every match (the total is then exact).
+  absl::StatusOr<StatementPage> RunPage(const Xapian::Query& query, size_t offset, size_t limit,
+                                        bool by_date, Xapian::MatchSpy* spy = nullptr) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     if (by_date) enquire.set_sort_by_value_then_relevance(kSaidOn, true);
-    Xapian::MSet mset = enquire.get_mset(0, limit);
-    std::vector<Statement> out;
-    out.reserve(mset.size());
+    if (spy != nullptr) enquire.add_matchspy(spy);
+    Xapian::MSet mset =
+        enquire.get_mset(offset, limit, spy != nullptr ? db.get_doccount() : kExactTotalUpTo);
+    StatementPage page;
+    page.total = mset.get_matches_estimated();
+    page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    page.statements.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       auto s = StatementFromJson(it.get_document().get_data());
       if (!s.ok()) return s.status();
-      out.push_back(std::move(*s));
+      page.statements.push_back(std::move(*s));
     }
-    return out;
+    return page;
   }
 };
 
@@ -1003,14 +1027,16 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       s.wdb->set_metadata(article_key, record);
     });
     const std::string published_date(DatePart(article.published));
-    const Occurrence occurrence{article.id, article.url, article.outlet, article.title,
-                                article.published};
+    const Occurrence article_occurrence{article.id, article.url, article.outlet, article.title,
+                                        article.published};
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
       const Quote& quote = quotes[qi];
       if (quote.text.empty()) continue;
+      Occurrence occurrence = article_occurrence;
+      occurrence.context = ContextOf(article, quote.extent());
       PreparedStatement* prepared_statement =
           prepared && qi < prepared->statements.size() ? prepared->statements[qi].get() : nullptr;
       bool created = false;
@@ -1055,6 +1081,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       st.speaker_given = quote.speaker;
       st.quote = quote.text;
       st.kind = std::string(StatementKindName(quote.kind));
+      st.polarity = std::string(PolarityName(quote.polarity));
       st.via = quote.via;
       st.addressee = quote.addressee;
       st.said_on = quote.said_on.empty() ? published_date : quote.said_on;
@@ -1211,12 +1238,18 @@ absl::Status Store::Commit() {
 }
 
 absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
+  auto page = SaidPage(q);
+  if (!page.ok()) return page.status();
+  return std::move(page->statements);
+}
+
+absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
   Impl& s = *impl_;
   // A writer: reads see its queued writes.
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
     std::vector<std::string> ids = s.LookupSpeakerIds(q.speaker);
-    if (ids.empty()) return std::vector<Statement>();
+    if (ids.empty()) return StatementPage();
     std::vector<Xapian::Query> speakers;
     for (const auto& id : ids) speakers.emplace_back("S" + id);
     Xapian::Query query(Xapian::Query::OP_OR, speakers.begin(), speakers.end());
@@ -1226,6 +1259,12 @@ absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
     if (!q.via.empty()) filter("V" + TermKey(q.via));
     if (!q.outlet.empty()) filter("O" + TermKey(q.outlet));
     if (!q.kind.empty()) filter("K" + q.kind);
+    if (q.polarity == "asserts") {  // no P term (see IndexStatement)
+      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                            Xapian::Query(Xapian::Query::OP_WILDCARD, "P"));
+    } else if (!q.polarity.empty()) {
+      filter("P" + q.polarity);
+    }
     if (!q.since.empty() || !q.until.empty()) {
       std::string lo = q.since.empty() ? "00000000" : CompactDate(q.since);
       std::string hi = q.until.empty() ? "99999999" : CompactDate(q.until);
@@ -1234,7 +1273,19 @@ absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
       query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                             Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSaidOn, lo, hi));
     }
-    return s.Run(query, q.limit, /*by_date=*/true);
+    if (!q.count_days) return s.RunPage(query, q.offset, q.limit, /*by_date=*/true);
+    Xapian::ValueCountMatchSpy days(kSaidOn);
+    auto page = s.RunPage(query, q.offset, q.limit, /*by_date=*/true, &days);
+    if (!page.ok()) return page.status();
+    for (auto it = days.values_begin(); it != days.values_end(); ++it) {
+      const std::string& day = *it;  // YYYYMMDD
+      if (day.size() != 8) continue;
+      page->per_day.emplace_back(
+          absl::StrCat(day.substr(0, 4), "-", day.substr(4, 2), "-", day.substr(6, 2)),
+          it.get_termfreq());
+    }
+    std::sort(page->per_day.begin(), page->per_day.end());
+    return page;
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
@@ -1273,6 +1324,13 @@ class KeyFieldProcessor : public Xapian::FieldProcessor {
 }  // namespace
 
 absl::StatusOr<std::vector<Statement>> Store::Search(std::string_view query_text, size_t limit) {
+  auto page = SearchPage(query_text, 0, limit);
+  if (!page.ok()) return page.status();
+  return std::move(page->statements);
+}
+
+absl::StatusOr<StatementPage> Store::SearchPage(std::string_view query_text, size_t offset,
+                                                size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
@@ -1290,10 +1348,18 @@ absl::StatusOr<std::vector<Statement>> Store::Search(std::string_view query_text
     parser.add_boolean_prefix("kind", "K");
     parser.add_boolean_prefix("lang", "L");
     parser.add_rangeprocessor((new Xapian::DateRangeProcessor(kSaidOn))->release());
+    // A query's cost grows with its terms (an 8 KB query of one word
+    // repeated took 2 s of CPU): a long one is refused rather than run.
+    if (query_text.size() > kMaxQueryBytes)
+      return absl::InvalidArgumentError(
+          absl::StrCat("query: ", query_text.size(), " bytes; at most ", kMaxQueryBytes));
     Xapian::Query query = parser.parse_query(
         std::string(query_text),
         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
-    return s.Run(query, limit, /*by_date=*/false);
+    if (query.get_length() > kMaxQueryTerms)
+      return absl::InvalidArgumentError(absl::StrCat("query: ", query.get_length(),
+                                                     " terms; at most ", kMaxQueryTerms));
+    return s.RunPage(query, offset, limit, /*by_date=*/false);
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }

@@ -11,6 +11,7 @@
 //     V<conduit key>        via:       NameKey of the conduit, e.g. Vtass
 //     O<outlet key>         outlet:    one per occurrence outlet, e.g. Okyivindependent com
 //     K<kind>               kind:      direct, mixed, indirect, claim
+//     P<polarity>           polarity other than "asserts", e.g. Pdenies
 //     L<language>           lang:      en, ru, uk
 //     A<article id hash>    one per occurrence (re-ingest detection, merges)
 //     H<link type>          has a link of that type: Hrepeat, Hrecycled, Hcontradicts
@@ -136,7 +137,25 @@ struct SaidQuery {
   std::string speaker;  // any alias; case- and diacritics-insensitive
   std::string since, until;  // YYYY-MM-DD, inclusive; "" = open
   std::string via, outlet, kind;
+  // "asserts" (also every statement whose polarity is unknown), "denies", …
+  std::string polarity;
+  size_t offset = 0;  // matches skipped before the first returned (paging)
   size_t limit = 100;
+  // Fill StatementPage::per_day (counts every match: costs a full pass).
+  bool count_days = false;
+};
+
+// One page of a query's matches, and how many there are in all.
+struct StatementPage {
+  std::vector<Statement> statements;
+  // Matches in all, not only this page. Counted exactly up to 10,000
+  // matches (Xapian's check_at_least); beyond that it is Xapian's estimate
+  // and total_is_exact is false.
+  uint64_t total = 0;
+  bool total_is_exact = true;
+  // With SaidQuery::count_days: (said_on YYYY-MM-DD, matches) for every
+  // day that has any, oldest first; matches without a date are left out.
+  std::vector<std::pair<std::string, uint64_t>> per_day;
 };
 
 struct StoreStats {
@@ -223,10 +242,15 @@ class Store {
 
   // Everything a speaker said, newest first (by said_on).
   absl::StatusOr<std::vector<Statement>> Said(const SaidQuery& query);
+  // The same, as one page (query.offset, query.limit) with the total.
+  absl::StatusOr<StatementPage> SaidPage(const SaidQuery& query);
   // Xapian query syntax: free text (stemmed), "phrases", AND/OR/NOT,
   // speaker:, via:, outlet:, kind:, lang:, and YYYY-MM-DD..YYYY-MM-DD on
-  // said_on. Best first.
+  // said_on. Best first. A query longer than 4 KiB or of more than 100
+  // terms is refused (InvalidArgument): its cost grows with its terms.
   absl::StatusOr<std::vector<Statement>> Search(std::string_view query, size_t limit);
+  // The same, as one page: `limit` matches after the first `offset`.
+  absl::StatusOr<StatementPage> SearchPage(std::string_view query, size_t offset, size_t limit);
   absl::StatusOr<Statement> GetStatement(std::string_view id);
 
   // The stored statements nearest to `text`, best first, each judged by the

@@ -167,6 +167,131 @@ TEST(StoreTest, SearchWithPrefixesAndDateRange) {
   EXPECT_EQ(count("kind:direct"), 3u);
 }
 
+// `said Blair --limit 5` must say how many there are in all; paging must
+// neither skip nor repeat a statement.
+TEST(StoreTest, PagesCarryTheTotalAndFollowOneAnother) {
+  const std::string dir = FreshDir("store_pages");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  for (int day = 1; day <= 7; ++day) {
+    const std::string date = absl::StrCat("2025-03-0", day);
+    ASSERT_TRUE((*store)
+                    ->AddArticle(MakeArticle(absl::StrCat("p", day), "bbc.co.uk", date),
+                                 {MakeQuote("Tony Blair", absl::StrCat("Pledge number ", day,
+                                                                       " on schools is kept."))})
+                    .ok());
+  }
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = "Blair";
+  q.limit = 3;
+  std::vector<std::string> seen;
+  for (q.offset = 0; q.offset < 9; q.offset += 3) {
+    auto page = (*store)->SaidPage(q);
+    ASSERT_TRUE(page.ok()) << page.status();
+    EXPECT_EQ(page->total, 7u);
+    EXPECT_TRUE(page->total_is_exact);
+    for (const Statement& s : page->statements) seen.push_back(s.said_on);
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"2025-03-07", "2025-03-06", "2025-03-05",
+                                            "2025-03-04", "2025-03-03", "2025-03-02",
+                                            "2025-03-01"}));
+  // A query's cost grows with its terms: a long one is refused, not run.
+  std::string repeated;
+  for (int i = 0; i < 101; ++i) repeated += "pledge ";
+  EXPECT_EQ((*store)->SearchPage(repeated, 0, 10).status().code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ((*store)->SearchPage(std::string(5000, 'a'), 0, 10).status().code(),
+            absl::StatusCode::kInvalidArgument);
+  auto found = (*store)->SearchPage("pledge schools", 5, 10);
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(found->total, 7u);
+  EXPECT_EQ(found->statements.size(), 2u);
+  q.speaker = "Nobody Known";
+  auto none = (*store)->SaidPage(q);
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none->total, 0u);
+}
+
+TEST(StoreTest, SpeakerPageFiltersCountDaysAndKeepTheSourcePassage) {
+  const std::string dir = FreshDir("store_speaker_page");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Article a = MakeArticle("d1", "bbc.co.uk", "2025-03-03");
+  a.text = "Schools first.\n\nMr Blair said \"we kept the pledge\" on Monday.";
+  a.paragraphs = {{0, 14}, {16, a.text.size()}};
+  Quote kept = MakeQuote("Tony Blair", "we kept the pledge");
+  const size_t at = a.text.find("\"we kept");
+  kept.fragments = {{at, at + 20}};
+  ASSERT_TRUE((*store)->AddArticle(a, {kept}).ok());
+  ASSERT_TRUE((*store)
+                  ->AddArticle(MakeArticle("d2", "bbc.co.uk", "2025-03-03"),
+                               {MakeQuote("Tony Blair", "Another pledge on hospitals.")})
+                  .ok());
+  ASSERT_TRUE((*store)
+                  ->AddArticle(MakeArticle("d3", "bbc.co.uk", "2025-03-12"),
+                               {MakeQuote("Tony Blair", "A third pledge on transport.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = "Blair";
+  q.limit = 1;
+  q.count_days = true;
+  auto page = (*store)->SaidPage(q);
+  ASSERT_TRUE(page.ok()) << page.status();
+  EXPECT_EQ(page->total, 3u);
+  EXPECT_EQ(page->statements.size(), 1u);
+  using Days = std::vector<std::pair<std::string, uint64_t>>;
+  EXPECT_EQ(page->per_day, (Days{{"2025-03-03", 2}, {"2025-03-12", 1}}));
+  // Polarity: nothing the extractor marked as denied, so everything asserts.
+  q.polarity = "asserts";
+  EXPECT_EQ((*store)->SaidPage(q)->total, 3u);
+  q.polarity = "denies";
+  EXPECT_EQ((*store)->SaidPage(q)->total, 0u);
+  q.polarity = "";
+  q.limit = 10;
+  q.until = "2025-03-05";
+  auto early = (*store)->SaidPage(q);
+  ASSERT_TRUE(early.ok());
+  EXPECT_EQ(early->total, 2u);
+  EXPECT_EQ(early->per_day, (Days{{"2025-03-03", 2}}));
+  const Statement* pledge = nullptr;
+  for (const Statement& s : early->statements)
+    if (s.quote == "we kept the pledge") pledge = &s;
+  ASSERT_NE(pledge, nullptr);
+  ASSERT_EQ(pledge->occurrences.size(), 1u);
+  const SourceContext& context = pledge->occurrences[0].context;
+  EXPECT_EQ(context.before, "Mr Blair said ");
+  EXPECT_EQ(context.quoted, "\"we kept the pledge\"");
+  EXPECT_EQ(context.after, " on Monday.");
+}
+
+// The extractor's polarity reaches the statement, its JSON and the filter.
+TEST(StoreTest, DenialsAreStoredAndFound) {
+  const std::string dir = FreshDir("store_denials");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Quote denied = MakeQuote("Dmitry Peskov", "the meeting was discussed");
+  denied.polarity = Polarity::kDenies;
+  ASSERT_TRUE((*store)
+                  ->AddArticle(MakeArticle("n1", "tass.com", "2025-04-14"),
+                               {denied, MakeQuote("Dmitry Peskov", "The talks were useful.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = "Peskov";
+  q.polarity = "denies";
+  auto denials = (*store)->SaidPage(q);
+  ASSERT_TRUE(denials.ok()) << denials.status();
+  ASSERT_EQ(denials->total, 1u);
+  EXPECT_EQ(denials->statements[0].polarity, "denies");
+  q.polarity = "asserts";
+  auto assertions = (*store)->SaidPage(q);
+  ASSERT_TRUE(assertions.ok());
+  ASSERT_EQ(assertions->total, 1u);
+  EXPECT_EQ(assertions->statements[0].quote, "The talks were useful.");
+}
+
 TEST(StoreTest, SecondWriterIsRefused) {
   const std::string dir = FreshDir("store4");
   auto first = Store::OpenForWriting(dir);

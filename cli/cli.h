@@ -71,9 +71,17 @@ std::string ChecksDir(const Cli& cli);
 // Reads a watch list: one speaker a line, '#' comments. False (reported) on failure.
 bool ReadWatchList(Cli& cli, const std::string& path, std::vector<std::string>* names);  // match, compare, recycled, contradictions
 
-// Appends one CSV field (quoted when needed) to `row`, with a leading comma
-// unless it is the first field.
-void AppendCsvField(std::string_view field, bool first, std::string* row);
+// One CSV record as RFC 4180 has it: fields separated by commas, quoted
+// when they hold a comma, a quote, a line break or edge spaces, CRLF at the
+// end. A field a spreadsheet would run as a formula (one starting with
+// = + - @, a tab or CR: "CSV injection") gets a leading apostrophe, as
+// OWASP advises: spreadsheets show it as text, and article text is
+// untrusted.
+std::string CsvRecord(const std::vector<std::string_view>& fields);
+
+// Values of a multi-valued CSV cell: the distinct non-empty ones, in order,
+// joined by " | " (no stray separators or spaces when some are empty).
+std::string CsvList(const std::vector<std::string_view>& values);
 
 }  // namespace qtrack::cli
 

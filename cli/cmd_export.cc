@@ -1,12 +1,14 @@
-// qtrack export --format claimreview [QUERY]: schema.org Claim JSON-LD for
-// the statements a search selects, ready for a fact-checker to complete
-// into a ClaimReview.
+// qtrack export [--format claimreview|csv|jsonl] [QUERY]: the statements a
+// search selects, as schema.org Claim JSON-LD ready for a fact-checker to
+// complete into a ClaimReview (every occurrence an `appearance`), or as the
+// CSV and JSON Lines of `qtrack said`.
 #include <iostream>
 #include <memory>
 
 #include "absl/strings/str_join.h"
 #include "claims/store.h"
 #include "cli/cli.h"
+#include "cli/statement_output.h"
 #include "common/json_writer.h"
 
 namespace qtrack::cli {
@@ -72,31 +74,43 @@ void WriteClaimJsonLd(const Statement& s, std::string* out) {
 void RegisterExport(CLI::App& app, Cli& cli) {
   struct Options {
     std::vector<std::string> words;
+    size_t offset = 0;
     size_t limit = 1000;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
-      "export", "write schema.org Claim JSON-LD for the statements QUERY selects "
-                "(--format claimreview), ready to complete into a ClaimReview");
+      "export", "write the statements QUERY selects: --format claimreview (schema.org Claim "
+                "JSON-LD, ready to complete into a ClaimReview; the default), csv or jsonl");
   cmd->add_option("query", o->words, "search query (qtrack search syntax); default: everything");
   cmd->add_option("--limit", o->limit, "at most N statements (default 1000)");
+  cmd->add_option("--offset", o->offset, "skip the first N statements (default 0)");
   cmd->callback([&cli, o] {
-    if (!cli.format_name.empty() && cli.format_name != "claimreview")
-      return cli.Fail(kExitUsage, "export: the only --format is claimreview");
+    const bool claimreview = cli.format_name.empty() || cli.format_name == "claimreview";
+    OutputFormat format = OutputFormat::kJsonl;
+    if (cli.format_name == "csv") format = OutputFormat::kCsv;
+    else if (!claimreview && cli.format_name != "jsonl")
+      return cli.Fail(kExitUsage, "export: --format is claimreview (the default), csv or jsonl");
     auto store = Store::OpenForReading(cli.db);
     if (!store.ok()) return cli.Fail(kExitIoOrDatabase, store.status().message());
     std::string query = absl::StrJoin(o->words, " ");
-    auto found = (*store)->Search(query.empty() ? "NOT kind:none" : query, o->limit);
+    auto found =
+        (*store)->SearchPage(query.empty() ? "NOT kind:none" : query, o->offset, o->limit);
     if (!found.ok()) return cli.FailStatus(found.status());
-    std::cout << "[";
-    bool first = true;
-    for (const Statement& s : *found) {
-      std::string item;
-      WriteClaimJsonLd(s, &item);
-      std::cout << (first ? "\n" : ",\n") << item;
-      first = false;
+    if (claimreview) {
+      std::cout << "[";
+      bool first = true;
+      for (const Statement& s : found->statements) {
+        std::string item;
+        WriteClaimJsonLd(s, &item);
+        std::cout << (first ? "\n" : ",\n") << item;
+        first = false;
+      }
+      std::cout << "\n]\n";
+    } else {
+      PrintStatements(found->statements, format, std::cout);
     }
-    std::cout << "\n]\n";
+    // What was left out goes to stderr: the file stays exactly the export.
+    PrintPageSummary(*found, o->offset, 0, OutputFormat::kJsonl, std::cout, std::cerr);
   });
 }
 

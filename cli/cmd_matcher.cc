@@ -65,7 +65,9 @@ void RegisterMatch(CLI::App& app, Cli& cli) {
     if (!store) return;
     auto results = store->Match(absl::StrJoin(o->words, " "), o->speaker, o->limit);
     if (!results.ok()) return cli.FailStatus(results.status());
-    if (format == OutputFormat::kCsv) std::cout << "id,link,similarity,contradiction,speaker,quote,reason\n";
+    if (format == OutputFormat::kCsv)
+      std::cout << CsvRecord(
+          {"id", "link", "similarity", "contradiction", "speaker", "quote", "reason"});
     for (const MatchResult& r : *results) {
       const PairJudgement& j = r.judgement;
       if (format == OutputFormat::kText) {
@@ -77,15 +79,10 @@ void RegisterMatch(CLI::App& app, Cli& cli) {
         if (!j.reason.empty()) std::cout << "  why: " << j.reason << "\n";
         std::cout << "\n";
       } else if (format == OutputFormat::kCsv) {
-        std::string row;
-        AppendCsvField(r.statement.id, true, &row);
-        AppendCsvField(r.link_type.empty() ? "unrelated" : r.link_type, false, &row);
-        AppendCsvField(absl::StrFormat("%.4f", j.similarity), false, &row);
-        AppendCsvField(absl::StrFormat("%.4f", j.contradiction), false, &row);
-        AppendCsvField(r.statement.speaker, false, &row);
-        AppendCsvField(r.statement.quote, false, &row);
-        AppendCsvField(j.reason, false, &row);
-        std::cout << row << "\n";
+        std::cout << CsvRecord({r.statement.id, r.link_type.empty() ? "unrelated" : r.link_type,
+                                absl::StrFormat("%.4f", j.similarity),
+                                absl::StrFormat("%.4f", j.contradiction), r.statement.speaker,
+                                r.statement.quote, j.reason});
       } else {
         std::string line;
         JsonWriter w(&line);
@@ -143,7 +140,8 @@ void RegisterRecycled(CLI::App& app, Cli& cli) {
     auto narratives = store->Recycled(o->since, o->until, o->limit);
     if (!narratives.ok()) return cli.FailStatus(narratives.status());
     if (format == OutputFormat::kCsv)
-      std::cout << "narrative,first_seen,statements,speakers,outlets,first_quote\n";
+      std::cout << CsvRecord(
+          {"narrative", "first_seen", "statements", "speakers", "outlets", "first_quote"});
     int n = 0;
     for (const Narrative& nar : *narratives) {
       ++n;
@@ -159,14 +157,10 @@ void RegisterRecycled(CLI::App& app, Cli& cli) {
         }
         std::cout << "\n";
       } else if (format == OutputFormat::kCsv) {
-        std::string row;
-        AppendCsvField(std::to_string(n), true, &row);
-        AppendCsvField(nar.first_seen, false, &row);
-        AppendCsvField(std::to_string(nar.statements.size()), false, &row);
-        AppendCsvField(absl::StrJoin(nar.speakers, " | "), false, &row);
-        AppendCsvField(absl::StrJoin(nar.outlets, " | "), false, &row);
-        AppendCsvField(first.quote, false, &row);
-        std::cout << row << "\n";
+        std::cout << CsvRecord({std::to_string(n), nar.first_seen,
+                                std::to_string(nar.statements.size()),
+                                absl::StrJoin(nar.speakers, " | "), absl::StrJoin(nar.outlets, " | "),
+                                first.quote});
       } else {
         std::string line;
         JsonWriter w(&line);
@@ -208,8 +202,9 @@ void RegisterContradictions(CLI::App& app, Cli& cli) {
     auto pairs = store->Contradictions(o->speaker, o->limit);
     if (!pairs.ok()) return cli.FailStatus(pairs.status());
     if (format == OutputFormat::kCsv)
-      std::cout << "later_id,later_said_on,later_speaker,later_quote,later_source,"
-                   "earlier_id,earlier_said_on,earlier_speaker,earlier_quote,earlier_source\n";
+      std::cout << CsvRecord({"later_id", "later_said_on", "later_speaker", "later_quote",
+                              "later_source", "earlier_id", "earlier_said_on", "earlier_speaker",
+                              "earlier_quote", "earlier_source"});
     for (const auto& [later, earlier] : *pairs) {
       if (format == OutputFormat::kText) {
         const Link* link = nullptr;
@@ -223,17 +218,10 @@ void RegisterContradictions(CLI::App& app, Cli& cli) {
         if (link != nullptr) std::cout << "  why: " << link->reason << "\n";
         std::cout << "\n";
       } else if (format == OutputFormat::kCsv) {
-        std::string row;
-        bool first = true;
-        for (const Statement* st : {&later, &earlier}) {
-          AppendCsvField(st->id, first, &row);
-          first = false;
-          AppendCsvField(st->said_on, false, &row);
-          AppendCsvField(st->speaker, false, &row);
-          AppendCsvField(st->quote, false, &row);
-          AppendCsvField(FirstSource(*st), false, &row);
-        }
-        std::cout << row << "\n";
+        const std::string later_source = FirstSource(later), earlier_source = FirstSource(earlier);
+        std::cout << CsvRecord({later.id, later.said_on, later.speaker, later.quote, later_source,
+                                earlier.id, earlier.said_on, earlier.speaker, earlier.quote,
+                                earlier_source});
       } else {
         std::string line;
         JsonWriter w(&line);

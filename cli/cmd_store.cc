@@ -95,10 +95,11 @@ class Watcher {
   std::ofstream alerts_;
 };
 
-// Own-voice claims carry their check-worthiness as confidence.
-void DropLowCheckworthy(double min, std::vector<Statement>* statements) {
-  if (min <= 0) return;
-  std::erase_if(*statements, [min](const Statement& s) {
+// Own-voice claims carry their check-worthiness as confidence. Returns
+// how many were dropped.
+size_t DropLowCheckworthy(double min, std::vector<Statement>* statements) {
+  if (min <= 0) return 0;
+  return std::erase_if(*statements, [min](const Statement& s) {
     return s.kind == "claim" && s.confidence < min;
   });
 }
@@ -111,6 +112,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     int jobs = 0;
     std::string watch, alerts;
     bool no_link = false;
+    bool progress = false;
     int shards = 0;
     std::string kinds = "quote,claim";
     double min_checkworthy = 0.5;
@@ -143,6 +145,9 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--jobs,-j", o->jobs,
                   "parser/detector threads (default: the number of cores)")
       ->check(CLI::Range(1, 256));
+  cmd->add_flag("--progress", o->progress,
+                "show files, articles, statements, rate and time left on stderr (the default "
+                "when stderr is a terminal)");
   cmd->callback([&cli, o] {
     PipelineOptions pipeline;
     if (!ResolveReadOptions(cli, o->input_format, &pipeline.read)) return;
@@ -155,6 +160,14 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     pipeline.detect.quote_options.min_confidence = o->min_confidence;
     pipeline.jobs = o->jobs > 0 ? o->jobs
                                 : std::max(1u, std::thread::hardware_concurrency());
+    // The inputs first: when none can be read, no database is made.
+    InputCounts counts;
+    ProblemSink on_problem = PrintProblems(cli, &counts);
+    std::vector<std::string> files;
+    ExpandInputPaths(o->paths, &files, on_problem);
+    if (files.empty()) return cli.Fail(kExitSomeInputRejected, "nothing to ingest");
+    Watcher watcher;
+    if (!watcher.Open(cli, o->watch, o->alerts)) return;
     if (o->shards > 0) {
       absl::Status created = Store::CreateSharded(cli.db, o->shards);
       if (!created.ok() && created.code() != absl::StatusCode::kAlreadyExists)
@@ -169,15 +182,13 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     store_options.write_thread = pipeline.jobs > 1;
     std::unique_ptr<Store> store = OpenWriter(cli, store_options);
     if (!store) return;
-    Watcher watcher;
-    if (!watcher.Open(cli, o->watch, o->alerts)) return;
-    InputCounts counts;
-    ProblemSink on_problem = PrintProblems(cli, &counts);
-    std::vector<std::string> files;
-    ExpandInputPaths(o->paths, &files, on_problem);
     counts.files = files.size();
-    Progress progress(cli.stderr_is_tty);
-    size_t new_articles = 0, statements = 0, occurrences = 0, speakers = 0;
+    Progress progress(o->progress || cli.stderr_is_tty, cli.stderr_is_tty);
+    progress.SetInput(files);
+    pipeline.on_read = [&progress](size_t file_index, uint64_t disk_offset) {
+      progress.Read(file_index, disk_offset);
+    };
+    size_t new_articles = 0, occurrences = 0, speakers = 0;
     pipeline.make_preparer = [&store] { return store->NewPreparer(); };
     RunIngestPipeline(files, pipeline, [&](const Article& article, const std::vector<Quote>& quotes,
                                            PreparedArticle* prepared) {
@@ -188,7 +199,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
       }
       ++counts.articles;
       new_articles += added->article_was_new;
-      statements += added->new_statements;
+      counts.statements += added->new_statements;
       occurrences += added->new_occurrences;
       speakers += added->new_speakers;
       watcher.Check(*store, article, added->added);
@@ -201,7 +212,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     std::cout << absl::StrFormat(
         "ingested %zu articles (%zu new): %zu new statements, %zu new occurrences, "
         "%zu new speakers, %zu rejected\n",
-        counts.articles, new_articles, statements, occurrences, speakers, counts.rejected);
+        counts.articles, new_articles, counts.statements, occurrences, speakers, counts.rejected);
   });
 }
 
@@ -215,7 +226,10 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--via", q->via, "only statements carried by this conduit (TASS, Reuters)");
   cmd->add_option("--outlet", q->outlet, "only statements that appeared in this outlet");
   cmd->add_option("--kind", q->kind, "direct, mixed, indirect or claim");
+  cmd->add_option("--polarity", q->polarity,
+                  "asserts or denies (statements the extractor did not mark assert)");
   cmd->add_option("--limit", q->limit, "at most N statements (default 100)");
+  cmd->add_option("--offset", q->offset, "skip the first N statements (default 0): the next page");
   auto min_cw = std::make_shared<double>(0);
   cmd->add_option("--min-checkworthy", *min_cw, "hide claims scoring below X (default 0: all)");
   cmd->callback([&cli, q, min_cw] {
@@ -223,18 +237,23 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
     std::unique_ptr<Store> store = OpenReader(cli);
     if (!store) return;
-    auto said = store->Said(*q);
+    auto said = store->SaidPage(*q);
     if (!said.ok()) return cli.FailStatus(said.status());
-    DropLowCheckworthy(*min_cw, &*said);
-    if (said->empty() && format == OutputFormat::kText)
-      std::cerr << "qtrack: nothing stored for speaker '" << q->speaker << "'\n";
-    PrintStatements(*said, format, std::cout);
+    const size_t hidden = DropLowCheckworthy(*min_cw, &said->statements);
+    const bool filtered = !(q->since + q->until + q->via + q->outlet + q->kind + q->polarity).empty();
+    if (said->total == 0 && format == OutputFormat::kText)
+      std::cerr << "qtrack: " << (filtered ? "no statements match these filters for speaker '"
+                                           : "nothing stored for speaker '")
+                << q->speaker << "'\n";
+    PrintStatements(said->statements, format, std::cout);
+    PrintPageSummary(*said, q->offset, hidden, format, std::cout, std::cerr);
   });
 }
 
 void RegisterSearchImpl(CLI::App& app, Cli& cli) {
   struct Options {
     std::vector<std::string> words;
+    size_t offset = 0;
     size_t limit = 50;
     double min_checkworthy = 0;
   };
@@ -244,6 +263,7 @@ void RegisterSearchImpl(CLI::App& app, Cli& cli) {
                 "outlet:, kind:, lang:, YYYY-MM-DD..YYYY-MM-DD");
   cmd->add_option("query", o->words, "the query (Xapian query syntax)")->required();
   cmd->add_option("--limit", o->limit, "at most N statements (default 50)");
+  cmd->add_option("--offset", o->offset, "skip the first N statements (default 0): the next page");
   cmd->add_option("--min-checkworthy", o->min_checkworthy,
                   "hide claims scoring below X (default 0: all)");
   cmd->callback([&cli, o] {
@@ -253,15 +273,19 @@ void RegisterSearchImpl(CLI::App& app, Cli& cli) {
     if (!store) return;
     std::string query;
     for (const auto& w : o->words) absl::StrAppend(&query, query.empty() ? "" : " ", w);
-    auto found = store->Search(query, o->limit);
+    auto found = store->SearchPage(query, o->offset, o->limit);
     if (!found.ok()) return cli.FailStatus(found.status());
-    DropLowCheckworthy(o->min_checkworthy, &*found);
-    PrintStatements(*found, format, std::cout);
+    const size_t hidden = DropLowCheckworthy(o->min_checkworthy, &found->statements);
+    if (found->total == 0 && format == OutputFormat::kText)
+      std::cerr << "qtrack: no statements match '" << query << "'\n";
+    PrintStatements(found->statements, format, std::cout);
+    PrintPageSummary(*found, o->offset, hidden, format, std::cout, std::cerr);
   });
 }
 
 void PrintSpeakers(const std::vector<SpeakerRecord>& speakers, OutputFormat format) {
-  if (format == OutputFormat::kCsv) std::cout << "id,name,statements,aliases,roles\n";
+  if (format == OutputFormat::kCsv)
+    std::cout << CsvRecord({"id", "name", "statements", "aliases", "roles"});
   for (const SpeakerRecord& r : speakers) {
     std::vector<std::string> roles;
     for (const auto& role : r.roles)
@@ -274,13 +298,8 @@ void PrintSpeakers(const std::vector<SpeakerRecord>& speakers, OutputFormat form
                                        ? absl::StrCat("  aka ", absl::StrJoin(r.aliases, " | "))
                                        : "");
     } else if (format == OutputFormat::kCsv) {
-      std::string row;
-      AppendCsvField(r.id, true, &row);
-      AppendCsvField(r.name, false, &row);
-      AppendCsvField(std::to_string(r.statements), false, &row);
-      AppendCsvField(absl::StrJoin(r.aliases, " | "), false, &row);
-      AppendCsvField(absl::StrJoin(roles, " | "), false, &row);
-      std::cout << row << "\n";
+      std::cout << CsvRecord({r.id, r.name, std::to_string(r.statements),
+                              absl::StrJoin(r.aliases, " | "), absl::StrJoin(roles, " | ")});
     } else {
       std::cout << SpeakerRecordToJson(r) << "\n";
     }

@@ -56,9 +56,13 @@ class Pipeline {
       workers.emplace_back([this, p = preparers[i].get()] { Work(p); });
     std::thread writer([this] { Write(); });
     ArticleReader reader(options_.read);
-    for (const std::string& file : files) {
+    for (size_t i = 0; i < files.size(); ++i) {
       reader.ReadRecords(
-          file, [&](RawRecord&& record) { Enqueue(std::move(record)); },
+          files[i],
+          [&](RawRecord&& record) {
+            if (options_.on_read) options_.on_read(i, record.disk_offset);
+            Enqueue(std::move(record));
+          },
           [&](const InputProblem& problem) { EnqueueProblem(problem); });
       if (Stopped()) break;
     }
@@ -203,11 +207,12 @@ bool RunIngestPipeline(const std::vector<std::string>& files, const PipelineOpti
     ArticleReader reader(options.read);
     QuoteExtractor extractor(options.detect.quote_options);
     bool ok = true;
-    for (const std::string& file : files) {
+    for (size_t i = 0; i < files.size(); ++i) {
       reader.ReadRecords(
-          file,
+          files[i],
           [&](RawRecord&& record) {
             if (!ok) return;
+            if (options.on_read) options.on_read(i, record.disk_offset);
             Parsed parsed;
             ParseOne(reader, extractor, options.detect, nullptr, std::move(record), &parsed);
             for (const InputProblem& problem : parsed.problems) on_problem(problem);

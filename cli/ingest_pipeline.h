@@ -62,6 +62,12 @@ struct PipelineOptions {
   // thread before the workers start), which does the store's text-only work
   // ahead of the writer (claims/store.h). Unused with jobs == 1.
   std::function<std::unique_ptr<StatementPreparer>()> make_preparer;
+  // Optional: called on the reading thread after each record is read, with
+  // the index of its file in `files` and the bytes of that file on disk
+  // read so far (RawRecord::disk_offset). Reading runs ahead of storing by
+  // at most the window, so this is how far the whole run has come, give or
+  // take a window: what a progress display needs.
+  std::function<void(size_t file_index, uint64_t disk_offset)> on_read;
 };
 
 // Called in input order with each article and its statements. Returning

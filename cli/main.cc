@@ -1,6 +1,7 @@
 // qtrack: the command-line program. See `qtrack --help`.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -49,18 +50,41 @@ void Cli::FailStatus(const absl::Status& status) {
        status.message());
 }
 
-void AppendCsvField(std::string_view field, bool first, std::string* row) {
-  if (!first) row->push_back(',');
-  if (field.find_first_of(",\"\n\r") == std::string_view::npos) {
-    row->append(field);
-    return;
+std::string CsvRecord(const std::vector<std::string_view>& fields) {
+  std::string record;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) record.push_back(',');
+    std::string_view field = fields[i];
+    std::string guarded;
+    if (!field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos) {
+      guarded = absl::StrCat("'", ToAbsl(field));
+      field = guarded;
+    }
+    const bool quote = field.find_first_of(",\"\n\r") != std::string_view::npos ||
+                       (!field.empty() && (field.front() == ' ' || field.back() == ' '));
+    if (!quote) {
+      record.append(field);
+      continue;
+    }
+    record.push_back('"');
+    for (char c : field) {
+      if (c == '"') record.push_back('"');
+      record.push_back(c);
+    }
+    record.push_back('"');
   }
-  row->push_back('"');
-  for (char c : field) {
-    if (c == '"') row->push_back('"');
-    row->push_back(c);
-  }
-  row->push_back('"');
+  record.append("\r\n");
+  return record;
+}
+
+std::string CsvList(const std::vector<std::string_view>& values) {
+  std::vector<std::string_view> distinct;
+  for (std::string_view v : values)
+    if (!v.empty() && std::find(distinct.begin(), distinct.end(), v) == distinct.end())
+      distinct.push_back(v);
+  std::string out;
+  for (std::string_view v : distinct) absl::StrAppend(&out, out.empty() ? "" : " | ", ToAbsl(v));
+  return out;
 }
 
 int Main(int argc, char** argv) {

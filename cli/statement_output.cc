@@ -14,7 +14,7 @@ void PrintText(const Statement& s, std::ostream& out) {
   if (!s.speaker_role.empty()) out << " (" << s.speaker_role << ")";
   if (!s.via.empty()) out << " via " << s.via;
   if (!s.addressee.empty()) out << " to " << s.addressee;
-  out << "  [" << s.kind << "]\n";
+  out << "  [" << s.kind << (PolarityLabel(s) == "denies" ? ", denies" : "") << "]\n";
   out << "  \u201C" << s.quote << "\u201D\n";
   size_t shown = 0;
   for (const Occurrence& o : s.occurrences) {
@@ -35,37 +35,46 @@ void PrintText(const Statement& s, std::ostream& out) {
   out << "\n";
 }
 
-constexpr const char* kCsvHeader =
-    "id,speaker,speaker_role,quote,kind,via,said_on,first_seen,last_seen,occurrences,"
-    "outlets,urls\n";
+// The columns a fact-check desk's spreadsheet needs (issue 21): who, how,
+// what, when, and where it was read (every outlet, URL and title).
+void PrintCsvHeader(std::ostream& out) {
+  out << CsvRecord({"id", "speaker", "role", "via", "kind", "polarity", "quote", "said_on",
+                    "first_seen", "outlets", "urls", "titles"});
+}
 
 void PrintCsv(const Statement& s, std::ostream& out) {
-  std::string row;
-  std::vector<std::string> outlets, urls;
+  std::vector<std::string_view> outlets, urls, titles;
   for (const Occurrence& o : s.occurrences) {
     outlets.push_back(o.outlet);
     urls.push_back(o.url);
+    titles.push_back(o.title);
   }
-  AppendCsvField(s.id, true, &row);
-  AppendCsvField(s.speaker, false, &row);
-  AppendCsvField(s.speaker_role, false, &row);
-  AppendCsvField(s.quote, false, &row);
-  AppendCsvField(s.kind, false, &row);
-  AppendCsvField(s.via, false, &row);
-  AppendCsvField(s.said_on, false, &row);
-  AppendCsvField(s.first_seen, false, &row);
-  AppendCsvField(s.last_seen, false, &row);
-  AppendCsvField(std::to_string(s.occurrences.size()), false, &row);
-  AppendCsvField(absl::StrJoin(outlets, " "), false, &row);
-  AppendCsvField(absl::StrJoin(urls, " "), false, &row);
-  out << row << "\n";
+  out << CsvRecord({s.id, SpeakerLabel(s), s.speaker_role, s.via, s.kind, PolarityLabel(s),
+                    s.quote, s.said_on, s.first_seen, CsvList(outlets), CsvList(urls),
+                    CsvList(titles)});
 }
 
 }  // namespace
 
+void PrintPageSummary(const StatementPage& page, size_t offset, size_t hidden,
+                      OutputFormat format, std::ostream& out, std::ostream& err) {
+  if (page.total == 0) return;
+  const size_t returned = page.statements.size() + hidden;
+  const uint64_t after = offset + returned;
+  const bool more = page.total > after;
+  if (format != OutputFormat::kText && !more && offset == 0) return;
+  const std::string total = absl::StrCat(page.total_is_exact ? "" : "about ", page.total);
+  std::string line = returned == 0
+                         ? absl::StrCat("no statements at --offset ", offset, "; there are ", total)
+                         : absl::StrCat("statements ", offset + 1, "\u2013", after, " of ", total);
+  if (hidden > 0) absl::StrAppend(&line, " (", hidden, " hidden by --min-checkworthy)");
+  if (more) absl::StrAppend(&line, "; --offset ", after, " for the next");
+  (format == OutputFormat::kText ? out : err) << line << "\n";
+}
+
 void PrintStatements(const std::vector<Statement>& statements, OutputFormat format,
                      std::ostream& out) {
-  if (format == OutputFormat::kCsv) out << kCsvHeader;
+  if (format == OutputFormat::kCsv) PrintCsvHeader(out);
   for (const Statement& s : statements) {
     switch (format) {
       case OutputFormat::kCsv:

@@ -9,12 +9,22 @@
 #include <vector>
 
 #include "claims/statement.h"
+#include "claims/store.h"
 #include "cli/cli.h"
 
 namespace qtrack::cli {
 
 void PrintStatements(const std::vector<Statement>& statements, OutputFormat format,
                      std::ostream& out);
+
+// Says which matches were shown of how many there are ("statements 1–5 of
+// 277; --offset 5 for the next"), so that a limit never hides the rest.
+// `page` came from a query started at `offset`; `hidden` of its statements
+// were filtered out after the query (--min-checkworthy). Text output gets
+// the line on `out`; machine-readable output keeps `out` data only, and
+// gets it on `err`, and only when some matches were left out.
+void PrintPageSummary(const StatementPage& page, size_t offset, size_t hidden,
+                      OutputFormat format, std::ostream& out, std::ostream& err);
 
 }  // namespace qtrack::cli
 

@@ -169,4 +169,14 @@ size_t CodePointIndex::ToByte(size_t cp_offset) const {
   return byte;
 }
 
+size_t Utf8CharStart(std::string_view text, size_t i) {
+  while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+std::string TruncateUtf8(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  return std::string(text.substr(0, Utf8CharStart(text, max_bytes))) + "\u2026";
+}
+
 }  // namespace qtrack

@@ -30,6 +30,15 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 
+// The start of the UTF-8 character that holds byte `i` of `text` (`i` when
+// it starts one, or is at or past the end): where to cut without splitting
+// a character.
+size_t Utf8CharStart(std::string_view text, size_t i);
+
+// `text` cut to at most `max_bytes` on a character boundary, with "…"
+// appended when cut (so up to max_bytes + 3 bytes).
+std::string TruncateUtf8(std::string_view text, size_t max_bytes);
+
 // Maps byte offsets of one text to code point offsets. Build once per text
 // (O(n)); each lookup is O(log n) on a table of one entry per 64 bytes.
 class CodePointIndex {

@@ -44,5 +44,12 @@ TEST(Utf8Test, EmptyText) {
   EXPECT_EQ(index.ToByte(0), 0u);
 }
 
+TEST(Utf8Test, TruncateCutsOnCharacters) {
+  EXPECT_EQ(TruncateUtf8("short", 10), "short");
+  EXPECT_EQ(TruncateUtf8("Песков", 5), "Пе\u2026");  // byte 5 is inside "с"
+  EXPECT_EQ(Utf8CharStart("Песков", 5), 4u);
+  EXPECT_EQ(Utf8CharStart("abc", 9), 9u);
+}
+
 }  // namespace
 }  // namespace qtrack

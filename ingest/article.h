@@ -33,6 +33,10 @@ struct Article {
   // Stable identifier: the source's own id, else its URL, else a hash of the
   // content (see ingest::StableArticleId).
   std::string id;
+  // The article's address; when the source gave none and the article was
+  // read from a named file, that file's URL (ingest/article_util.h,
+  // SourceFileUrl), so that every statement keeps a link to where it was
+  // read.
   std::string url;
   // Publication name or host ("The Kyiv Independent", "tass.com"); empty
   // when unknown.

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -62,6 +63,23 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
     pos = nl + 1;
   }
   return spans;
+}
+
+std::string SourceFileUrl(std::string_view path, int64_t line) {
+  if (path.empty() || path == "-" || path == "<stdin>") return "";
+  std::error_code error;
+  std::filesystem::path absolute = std::filesystem::absolute(std::filesystem::path(path), error);
+  const std::string full = error ? std::string(path) : absolute.lexically_normal().string();
+  std::string url = "file://";
+  for (unsigned char c : full) {
+    if (absl::ascii_isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+      url.push_back(static_cast<char>(c));
+    } else {
+      absl::StrAppendFormat(&url, "%%%02X", c);
+    }
+  }
+  if (line > 0) absl::StrAppend(&url, "#line=", line);
+  return url;
 }
 
 std::string UrlHost(std::string_view url) {

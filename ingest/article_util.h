@@ -5,6 +5,7 @@
 #ifndef QTRACK_INGEST_ARTICLE_UTIL_H_
 #define QTRACK_INGEST_ARTICLE_UTIL_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,12 @@ void FinishArticle(Article* article);
 // text, one paragraph per line (news bodies put one paragraph a line), with
 // surrounding whitespace trimmed. Byte offsets into `text`.
 std::vector<Span> SplitParagraphs(std::string_view text);
+
+// Where an article that names no URL came from, as a URL: "file://" and
+// the absolute path, percent-encoded, with "#line=N" (RFC 5147) for the
+// record on line N of a JSON Lines file (`line` > 0). "" for stdin ("-" or
+// "<stdin>") and for an empty path.
+std::string SourceFileUrl(std::string_view path, int64_t line);
 
 // "https://www.kyivindependent.com/x" -> "kyivindependent.com"; "" if none.
 std::string UrlHost(std::string_view url);

@@ -26,6 +26,14 @@ TEST(ArticleUtilTest, UrlHost) {
   EXPECT_EQ(UrlHost("not a url"), "");
 }
 
+TEST(ArticleUtilTest, SourceFileUrl) {
+  EXPECT_EQ(SourceFileUrl("/news/a b#1.txt", 0), "file:///news/a%20b%231.txt");
+  EXPECT_EQ(SourceFileUrl("/feeds/../feeds/wire.jsonl", 12), "file:///feeds/wire.jsonl#line=12");
+  EXPECT_TRUE(SourceFileUrl("relative.txt", 0).starts_with("file:///"));
+  EXPECT_EQ(SourceFileUrl("<stdin>", 3), "");
+  EXPECT_EQ(SourceFileUrl("-", 0), "");
+}
+
 TEST(ArticleUtilTest, SplitParagraphsTrimsAndSkipsBlankLines) {
   std::string text = "  One. \n\n\t\nTwo.\r\nThree.";
   auto spans = SplitParagraphs(text);

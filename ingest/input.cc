@@ -103,6 +103,11 @@ absl::StatusOr<std::unique_ptr<InputFile>> InputFile::Open(const std::string& pa
 
 InputFile::~InputFile() { gzclose(static_cast<gzFile>(gz_)); }
 
+uint64_t InputFile::disk_offset() const {
+  const z_off_t offset = gzoffset(static_cast<gzFile>(gz_));
+  return offset < 0 ? 0 : static_cast<uint64_t>(offset);
+}
+
 absl::Status InputFile::Fill() {
   if (eof_) return absl::OkStatus();
   // Compact: drop consumed bytes so the buffer never grows past what one

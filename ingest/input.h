@@ -64,6 +64,10 @@ class InputFile {
   const std::string& path() const { return path_; }
   // 1-based number of the line last returned by ReadLine.
   int64_t line_number() const { return line_number_; }
+  // Bytes of the file itself read so far (compressed bytes for gzip), in
+  // steps of the read buffer: how far through the file a reader is, for
+  // progress displays.
+  uint64_t disk_offset() const;
 
   // Reads the next line (without its "\n" or "\r\n") into `line`. A line
   // longer than `max_bytes` is skipped to its end and reported as kTooLong

@@ -127,7 +127,7 @@ size_t ArticleReader::ReadRecords(const std::string& path, const RecordSink& on_
       if (line.empty()) continue;
       line = ValidUtf8(line, &impl_->repaired, display, line_number, on_problem);
       ++records;
-      on_record({display, line_number, format, std::string(line)});
+      on_record({display, line_number, format, std::string(line), in.disk_offset()});
     }
     return records;
   }
@@ -138,7 +138,7 @@ size_t ArticleReader::ReadRecords(const std::string& path, const RecordSink& on_
     return 0;
   }
   std::string_view doc = ValidUtf8(impl_->document, &impl_->repaired, display, 0, on_problem);
-  on_record({display, 0, format, std::string(doc)});
+  on_record({display, 0, format, std::string(doc), in.disk_offset()});
   return 1;
 }
 
@@ -148,6 +148,9 @@ size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_arti
   auto emit = [&](Article&& article) {
     article.source_file = record.file;
     article.source_line = record.line;
+    // Set after the id was fixed (FinishArticle), so that moving the
+    // files later changes no article's identity.
+    if (article.url.empty()) article.url = SourceFileUrl(record.file, record.line);
     ++produced;
     on_article(std::move(article));
   };

@@ -60,6 +60,9 @@ struct RawRecord {
   int64_t line = 0;   // 1-based JSON Lines record line; 0 for a document
   InputFormat format = InputFormat::kText;  // never kAuto
   std::string bytes;  // valid UTF-8 (repaired when needed)
+  // Bytes of the file on disk read up to this record (InputFile::
+  // disk_offset): how far reading has come, for progress.
+  uint64_t disk_offset = 0;
 };
 using RecordSink = std::function<void(RawRecord&&)>;
 

@@ -49,6 +49,26 @@ bool LooksLikeDate(std::string_view s) {
          s[4] == '-' && s[7] == '-';
 }
 
+// A plain-text news file often opens with its headline alone on a line,
+// a blank line after it (the BBC corpus and many archive dumps do).
+// Returns that line, or "" when the text does not open so: the line is
+// longer than a headline, ends as a sentence or a salutation does, or no
+// blank line and body follow.
+std::string_view OpeningHeadline(std::string_view body) {
+  constexpr size_t kMaxHeadlineBytes = 160;
+  body = StripLeadingWhitespace(body);
+  const size_t nl = body.find('\n');
+  if (nl == std::string_view::npos) return "";
+  const std::string_view line = StripWhitespace(body.substr(0, nl));
+  if (line.empty() || line.size() > kMaxHeadlineBytes) return "";
+  if (std::string_view(".,;:").find(line.back()) != std::string_view::npos) return "";
+  const size_t next_nl = body.find('\n', nl + 1);
+  if (next_nl == std::string_view::npos) return "";
+  if (!StripWhitespace(body.substr(nl + 1, next_nl - nl - 1)).empty()) return "";
+  if (StripWhitespace(body.substr(next_nl)).empty()) return "";
+  return line;
+}
+
 }  // namespace
 
 Article ParseTextArticle(std::string_view text) {
@@ -93,9 +113,9 @@ Article ParseTextArticle(std::string_view text) {
   article.text = std::string(text.substr(pos));
   FinishArticle(&article);
   // After the id, which hashes the title given: a derived title leaves the
-  // ids of stored articles as they were.
-  if (article.title.empty() && !article.paragraphs.empty())
-    article.title = std::string(article.paragraph_text(0));
+  // ids of stored articles as they were. The text keeps the headline:
+  // offsets stay those of the file.
+  if (article.title.empty()) article.title = std::string(OpeningHeadline(article.text));
   std::erase_if(article.paragraphs, [&](const Span& p) {
     std::string_view line = std::string_view(article.text).substr(p.begin, p.size());
     if (p.begin == article.paragraphs.front().begin || !IsBoilerplateLine(line)) return false;

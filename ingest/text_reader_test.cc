@@ -17,17 +17,25 @@ struct Case {
 
 TEST(TextReaderTest, HeadersThenParagraphs) {
   const Case cases[] = {
-      // With no title header the first line is the title.
-      {"no_headers", "One.\nTwo.\n", "One.", "", "", "One.", 2},
+      {"no_headers", "One.\nTwo.\n", "", "", "", "One.", 2},
       {"headers", "date 2025-04-14\ntitle Talks\nurl https://x.org/a\n\nBody one.\n\nBody two.",
        "Talks", "2025-04-14", "https://x.org/a", "Body one.", 2},
       // The seed article: the date header shares its line with body text.
       // "pre-order now" is page furniture: no paragraph.
       {"date_then_text", " date 2025-04-14 The Power Within: magazine.\n\npre-order now\n",
-       "The Power Within: magazine.", "2025-04-14", "", "The Power Within: magazine.", 1},
-      {"capitalised_prose_is_not_a_header", "Title IX rules changed.\n", "Title IX rules changed.", "", "",
+       "", "2025-04-14", "", "The Power Within: magazine.", 1},
+      {"capitalised_prose_is_not_a_header", "Title IX rules changed.\n", "", "", "",
        "Title IX rules changed.", 1},
-      {"date_word_without_date", "date night is back\n", "date night is back", "", "", "date night is back", 1},
+      {"date_word_without_date", "date night is back\n", "", "", "", "date night is back", 1},
+      // The BBC corpus: headline, blank line, body; the text keeps the headline.
+      {"opening_headline", "Blair rejects Iraq advice calls\n\nTony Blair has rejected calls.\n",
+       "Blair rejects Iraq advice calls", "", "", "Blair rejects Iraq advice calls", 2},
+      {"first_sentence_is_no_headline", "It rained all day.\n\nThe match was off.\n", "", "", "",
+       "It rained all day.", 2},
+      {"salutation_is_no_headline", "Dear editor,\n\nYour paper erred.\n", "", "", "",
+       "Dear editor,", 2},
+      {"title_header_wins", "title Talks\n\nPeace talks resume\n\nThey met.\n", "Talks", "", "",
+       "Peace talks resume", 2},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);

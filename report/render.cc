@@ -5,7 +5,11 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "common/json_writer.h"
+#include "common/strings.h"
+#include "common/utf8.h"
+#include "report/html.h"
 #include "report/report.h"
 
 namespace qtrack {
@@ -20,8 +24,13 @@ std::string Delta(size_t now, size_t before) {
   return Change(static_cast<long>(now) - static_cast<long>(before));
 }
 
-std::string FirstSource(const Statement& s) {
-  return s.occurrences.empty() ? std::string() : s.occurrences.front().outlet;
+// "Dmitry Peskov, “The talks were useful…”": who and what, short.
+std::string WhoSaidWhat(const Statement& s) {
+  return absl::StrCat(SpeakerLabel(s), ", \u201C", TruncateUtf8(s.quote, 90), "\u201D");
+}
+
+std::string Plural(size_t n, std::string_view one, std::string_view many) {
+  return absl::StrCat(n, " ", ToAbsl(n == 1 ? one : many));
 }
 
 // --- SVG charts ------------------------------------------------------------
@@ -45,29 +54,6 @@ std::string BarChart(const std::vector<std::pair<std::string, size_t>>& bars, co
                                     left - 6, y + 13, HtmlEscape(name.substr(0, 28)), left, y,
                                     std::max(w, 1), bar_h, left + w + 4, y + 13, value));
     y += bar_h + gap;
-  }
-  return svg + "</svg>";
-}
-
-std::string DayChart(const std::vector<std::pair<std::string, size_t>>& days) {
-  const int width = 560, height = 160, bottom = 130, col = 70;
-  size_t max = 1;
-  for (const auto& d : days) max = std::max(max, d.second);
-  std::string svg = absl::StrFormat(
-      "<svg class=\"chart\" role=\"img\" aria-label=\"statements per day\" viewBox=\"0 0 %d %d\" "
-      "width=\"%d\" height=\"%d\" xmlns=\"http://www.w3.org/2000/svg\">",
-      width, height, width, height);
-  int x = 20;
-  for (const auto& [day, value] : days) {
-    const int h = static_cast<int>(100.0 * value / max);
-    absl::StrAppend(&svg, absl::StrFormat(
-                              "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"b\"/>"
-                              "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"v\">%d</text>"
-                              "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"l\">%s</text>",
-                              x, bottom - h, col - 20, std::max(h, 1), x + (col - 20) / 2,
-                              bottom - h - 4, value, x + (col - 20) / 2, bottom + 16,
-                              HtmlEscape(day.substr(5))));
-    x += col;
   }
   return svg + "</svg>";
 }
@@ -120,57 +106,66 @@ std::string SpreadChart(const std::vector<NarrativeOfWeek>& narratives) {
   return svg + "</svg>";
 }
 
-constexpr const char* kCss = R"(
-body{font:15px/1.45 Georgia,'Times New Roman',serif;color:#1d1d1d;max-width:900px;margin:2em auto;padding:0 1em}
-h1{font-size:1.7em;margin-bottom:.1em}h2{border-bottom:2px solid #222;padding-bottom:.2em;margin-top:2em}
-.sub{color:#555;margin-top:0}table{border-collapse:collapse;width:100%}td,th{padding:.3em .5em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
-th{font-family:Helvetica,Arial,sans-serif;font-size:.8em;text-transform:uppercase;color:#444}
-.num{text-align:right;font-variant-numeric:tabular-nums}.up{color:#0a6b2e}.down{color:#a3161a}
-blockquote{margin:.4em 0 .2em 0;padding-left:.8em;border-left:3px solid #bbb}
-.src{font-family:Helvetica,Arial,sans-serif;font-size:.82em;color:#555}.why{font-size:.85em;color:#444}
-.pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;border-bottom:1px solid #ddd;padding:.6em 0}
-.chart .b{fill:#3b6ea5}.chart .d{fill:#c0392b;opacity:.8}.chart .g{stroke:#ccc}.chart text{font:11px Helvetica,Arial,sans-serif;fill:#333}
-.empty{color:#777;font-style:italic}.checked{color:#8a4b00;font-weight:bold}
-@media print{body{margin:0;max-width:none;font-size:11pt}h2{page-break-after:avoid}.pair,tr,blockquote{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
-)";
-
-void HtmlStatement(const Statement& s, std::string* out) {
-  absl::StrAppend(out, "<blockquote>", HtmlEscape(s.quote), "</blockquote><div class=\"src\">",
-                  HtmlEscape(SpeakerLabel(s)));
-  if (!s.speaker_role.empty()) absl::StrAppend(out, ", ", HtmlEscape(s.speaker_role));
-  if (!s.via.empty()) absl::StrAppend(out, " · via ", HtmlEscape(s.via));
-  absl::StrAppend(out, " · ", HtmlEscape(s.said_on));
-  size_t shown = 0;
-  for (const Occurrence& o : s.occurrences) {
-    if (++shown > 3) break;
-    absl::StrAppend(out, " · ");
-    if (!o.url.empty() && (o.url.starts_with("https://") || o.url.starts_with("http://"))) {
-      absl::StrAppend(out, "<a href=\"", HtmlEscape(o.url), "\" rel=\"noopener noreferrer\">",
-                      HtmlEscape(o.outlet.empty() ? o.url : o.outlet), "</a>");
-    } else {
-      absl::StrAppend(out, HtmlEscape(o.outlet));
-    }
-  }
-  if (s.occurrences.size() > 3)
-    absl::StrAppend(out, " · +", s.occurrences.size() - 3, " more");
-  absl::StrAppend(out, "</div>");
-  for (const Link& l : s.links)
-    if (l.type == "checked" && !l.suggestion)
-      absl::StrAppend(out, "<p class=\"why checked\">Checked before: ", HtmlEscape(l.reason), "</p>");
-}
-
 std::string ChangeClass(long change) { return change > 0 ? "up" : change < 0 ? "down" : ""; }
 
 }  // namespace
 
+std::vector<std::pair<std::string, std::string>> ReportSummary(const WeeklyReport& r) {
+  std::vector<std::pair<std::string, std::string>> lines;
+  std::vector<std::string> busiest;
+  for (size_t i = 0; i < r.top_speakers.size() && i < 3; ++i)
+    busiest.push_back(absl::StrCat(r.top_speakers[i].name, " (", r.top_speakers[i].count, ")"));
+  lines.emplace_back("Busiest speakers",
+                     busiest.empty() ? "no statements this week" : absl::StrJoin(busiest, ", "));
+
+  const NarrativeOfWeek* largest = nullptr;
+  size_t fresh = 0;
+  for (const NarrativeOfWeek& nw : r.narratives) {
+    if (nw.narrative.first_seen < r.from) continue;  // an older one, picked up again
+    ++fresh;
+    if (largest == nullptr) largest = &nw;  // they come largest first
+  }
+  std::string narratives = fresh == 0 ? "none" : absl::StrCat(fresh);
+  if (largest != nullptr) {
+    const Narrative& n = largest->narrative;
+    absl::StrAppend(&narratives, "; the largest: ", Plural(n.statements.size(), "statement", "statements"),
+                    " from ", Plural(n.speakers.size(), "speaker", "speakers"), ", first ",
+                    WhoSaidWhat(n.statements.front()));
+  }
+  if (r.narratives.size() > fresh)
+    absl::StrAppend(&narratives, "; ", Plural(r.narratives.size() - fresh, "older one", "older ones"),
+                    " picked up again");
+  lines.emplace_back("New narratives", narratives);
+
+  std::string contradictions = r.contradictions.empty() ? "none found" : absl::StrCat(r.contradictions.size());
+  if (!r.contradictions.empty()) {
+    const auto& [later, earlier] = r.contradictions.front();
+    absl::StrAppend(&contradictions, "; the latest: ", WhoSaidWhat(later), " against ",
+                    WhoSaidWhat(earlier));
+  }
+  lines.emplace_back("Contradictions", contradictions);
+
+  if (!r.denials.empty()) {
+    std::vector<std::string> denials;
+    for (size_t i = 0; i < r.denials.size() && i < 3; ++i) denials.push_back(WhoSaidWhat(r.denials[i]));
+    lines.emplace_back("Denials", absl::StrCat(r.denials.size(), ": ", absl::StrJoin(denials, "; ")));
+  }
+  return lines;
+}
+
 std::string RenderReportHtml(const WeeklyReport& r) {
+  return HtmlPage(absl::StrCat("Weekly report ", r.week), "", RenderReportHtmlBody(r, {}));
+}
+
+std::string RenderReportHtmlBody(const WeeklyReport& r, const StatementHtmlOptions& options) {
   std::string out;
-  absl::StrAppend(&out, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
-                  "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">",
-                  "<title>qtrack weekly report ", HtmlEscape(r.week), "</title><style>", kCss,
-                  "</style></head><body>");
+  auto statement = [&](const Statement& s) { AppendStatementHtml(s, options, &out); };
   absl::StrAppend(&out, "<h1>Weekly report ", HtmlEscape(r.week), "</h1><p class=\"sub\">",
                   HtmlEscape(r.from), " to ", HtmlEscape(r.to), "</p>");
+  absl::StrAppend(&out, "<section class=\"summary\" aria-label=\"in brief\"><ul>");
+  for (const auto& [topic, text] : ReportSummary(r))
+    absl::StrAppend(&out, "<li><b>", HtmlEscape(topic), ":</b> ", HtmlEscape(text), "</li>");
+  absl::StrAppend(&out, "</ul></section>");
   absl::StrAppend(&out, "<table><tr><th></th><th class=\"num\">this week</th><th class=\"num\">"
                         "week before</th><th class=\"num\">change</th></tr>");
   auto row = [&](const char* name, size_t now, size_t before) {
@@ -185,7 +180,10 @@ std::string RenderReportHtml(const WeeklyReport& r) {
   row("Outlets", r.counts.outlets, r.previous.outlets);
   absl::StrAppend(&out, "</table>");
 
-  absl::StrAppend(&out, "<h2>Statements per day</h2>", DayChart(r.per_day));
+  std::vector<std::pair<std::string, uint64_t>> days;
+  for (const auto& [day, count] : r.per_day) days.emplace_back(day.substr(5), count);
+  absl::StrAppend(&out, "<h2>Statements per day</h2>",
+                  ColumnChartSvg(days, "statements per day"));
 
   auto ranked = [&](const char* title, const std::vector<RankedName>& names) {
     absl::StrAppend(&out, "<h2>", title, "</h2>");
@@ -208,11 +206,7 @@ std::string RenderReportHtml(const WeeklyReport& r) {
 
   absl::StrAppend(&out, "<h2>New claims by spread</h2>");
   if (r.new_claims.empty()) absl::StrAppend(&out, "<p class=\"empty\">No new statements this week.</p>");
-  for (const Statement& s : r.new_claims) {
-    absl::StrAppend(&out, "<p class=\"src\">", s.occurrences.size(), " occurrence",
-                    s.occurrences.size() == 1 ? "" : "s", "</p>");
-    HtmlStatement(s, &out);
-  }
+  for (const Statement& s : r.new_claims) statement(s);
 
   absl::StrAppend(&out, "<h2>Recycled narratives</h2>");
   if (r.narratives.empty()) absl::StrAppend(&out, "<p class=\"empty\">No recycled narrative picked up this week.</p>");
@@ -220,31 +214,44 @@ std::string RenderReportHtml(const WeeklyReport& r) {
   int n = 0;
   for (const NarrativeOfWeek& nw : r.narratives) {
     const Statement& first = nw.narrative.statements.front();
-    absl::StrAppend(&out, "<h3>#", ++n, " first seen ", HtmlEscape(nw.narrative.first_seen), " (",
-                    HtmlEscape(first.speaker.empty() ? FirstSource(first) : first.speaker), ")</h3>");
-    HtmlStatement(first, &out);
-    absl::StrAppend(&out, "<p class=\"src\">Picked up this week by:</p>");
+    absl::StrAppend(&out, "<h3>", JoinNonEmpty({absl::StrCat("#", ++n),
+                                                nw.narrative.first_seen.empty()
+                                                    ? ""
+                                                    : "first seen " + HtmlEscape(nw.narrative.first_seen),
+                                                Plural(nw.narrative.statements.size(), "statement",
+                                                       "statements")},
+                                               " · "),
+                    "</h3>");
+    statement(first);
+    std::vector<const Statement*> others;
     for (const Statement& s : nw.picked_up)
-      if (s.id != first.id) HtmlStatement(s, &out);
+      if (s.id != first.id) others.push_back(&s);
+    if (!others.empty()) absl::StrAppend(&out, "<p class=\"src\">Picked up this week by:</p>");
+    for (const Statement* s : others) statement(*s);
   }
 
   absl::StrAppend(&out, "<h2>Contradictions</h2>");
   if (r.contradictions.empty()) absl::StrAppend(&out, "<p class=\"empty\">None found this week.</p>");
   for (const auto& [later, earlier] : r.contradictions) {
     absl::StrAppend(&out, "<div class=\"pair\"><div>");
-    HtmlStatement(earlier, &out);
+    statement(earlier);
     absl::StrAppend(&out, "</div><div>");
-    HtmlStatement(later, &out);
+    statement(later);
     for (const Link& l : later.links)
       if (l.to_id == earlier.id)
         absl::StrAppend(&out, "<p class=\"why\">Why: ", HtmlEscape(l.reason), "</p>");
     absl::StrAppend(&out, "</div></div>");
   }
 
+  if (!r.denials.empty()) {
+    absl::StrAppend(&out, "<h2>Denials</h2>");
+    for (const Statement& s : r.denials) statement(s);
+  }
+
   for (const SpeakerDigest& d : r.digests) {
     absl::StrAppend(&out, "<h2>Watched: ", HtmlEscape(d.speaker), "</h2>");
     if (d.statements.empty()) absl::StrAppend(&out, "<p class=\"empty\">Nothing this week.</p>");
-    for (const Statement& s : d.statements) HtmlStatement(s, &out);
+    for (const Statement& s : d.statements) statement(s);
   }
 
   absl::StrAppend(
@@ -262,7 +269,6 @@ std::string RenderReportHtml(const WeeklyReport& r) {
       absl::StrFormat("%.2f", r.thresholds.contradiction),
       " (negation, antonyms, refuting words, numbers that differ). Counts are of statements first "
       "seen in the week. Every quote links to its sources: check them before publishing.</p>");
-  absl::StrAppend(&out, "</body></html>\n");
   return out;
 }
 
@@ -280,6 +286,9 @@ std::string RenderReportMarkdown(const WeeklyReport& r) {
     return o;
   };
   absl::StrAppend(&out, "# Weekly report ", r.week, " (", r.from, " to ", r.to, ")\n\n");
+  for (const auto& [topic, text] : ReportSummary(r))
+    absl::StrAppend(&out, "- **", topic, ":** ", md(text), "\n");
+  absl::StrAppend(&out, "\n");
   absl::StrAppend(&out, "| | this week | change |\n|---|---:|---:|\n");
   absl::StrAppend(&out, "| Articles | ", r.counts.articles, " | ", Delta(r.counts.articles, r.previous.articles), " |\n");
   absl::StrAppend(&out, "| New statements | ", r.counts.statements, " | ", Delta(r.counts.statements, r.previous.statements), " |\n");
@@ -295,16 +304,19 @@ std::string RenderReportMarkdown(const WeeklyReport& r) {
   ranked("Top speakers", r.top_speakers);
   ranked("Top conduits", r.top_conduits);
   auto statement = [&](const Statement& s) {
-    absl::StrAppend(&out, "> ", md(s.quote), "\n\n— ", md(SpeakerLabel(s)));
-    if (!s.via.empty()) absl::StrAppend(&out, " via ", md(s.via));
-    absl::StrAppend(&out, ", ", s.said_on);
-    for (const Occurrence& o : s.occurrences) {
-      absl::StrAppend(&out, " · ", md(o.outlet));
-      if (!o.url.empty()) absl::StrAppend(&out, " <", o.url, ">");
-      break;
+    std::vector<std::string> parts = {
+        md(SpeakerLabel(s)) + (s.via.empty() ? "" : " via " + md(s.via)),
+        PolarityLabel(s) == "denies" ? "**denies**" : "", s.said_on};
+    if (!s.occurrences.empty()) {
+      const Occurrence& o = s.occurrences.front();
+      // Only a web URL becomes an autolink (Markdown would link javascript:
+      // too), and only one that cannot end the autolink early.
+      const bool web = (o.url.starts_with("https://") || o.url.starts_with("http://")) &&
+                       o.url.find_first_of(" <>\n") == std::string::npos;
+      parts.push_back(JoinNonEmpty({md(SourceLabel(o)), web ? "<" + o.url + ">" : ""}, " "));
     }
-    if (s.occurrences.size() > 1) absl::StrAppend(&out, " (+", s.occurrences.size() - 1, " more)");
-    absl::StrAppend(&out, "\n\n");
+    if (s.occurrences.size() > 1) parts.push_back(absl::StrCat("+", s.occurrences.size() - 1, " more"));
+    absl::StrAppend(&out, "> ", md(s.quote), "\n\n— ", JoinNonEmpty(parts, " · "), "\n\n");
     for (const Link& l : s.links)
       if (l.type == "checked" && !l.suggestion)
         absl::StrAppend(&out, "**Checked before:** ", md(l.reason), "\n\n");
@@ -328,6 +340,8 @@ std::string RenderReportMarkdown(const WeeklyReport& r) {
     absl::StrAppend(&out, "Later:\n\n");
     statement(later);
   }
+  if (!r.denials.empty()) absl::StrAppend(&out, "## Denials\n\n");
+  for (const Statement& s : r.denials) statement(s);
   for (const SpeakerDigest& d : r.digests) {
     absl::StrAppend(&out, "## Watched: ", md(d.speaker), "\n\n");
     if (d.statements.empty()) absl::StrAppend(&out, "_Nothing this week._\n\n");
@@ -367,6 +381,11 @@ std::string RenderReportJson(const WeeklyReport& r) {
   w.Key("week"); w.String(r.week);
   w.Key("from"); w.String(r.from);
   w.Key("to"); w.String(r.to);
+  w.Key("summary"); w.BeginArray();
+  for (const auto& [topic, text] : ReportSummary(r)) {
+    w.BeginObject(); w.Key("topic"); w.String(topic); w.Key("text"); w.String(text); w.EndObject();
+  }
+  w.EndArray();
   counts("counts", r.counts);
   counts("previous", r.previous);
   ranked("top_speakers", r.top_speakers);
@@ -403,6 +422,9 @@ std::string RenderReportJson(const WeeklyReport& r) {
     w.Key("later"); w.Raw(StatementToJson(later));
     w.EndObject();
   }
+  w.EndArray();
+  w.Key("denials"); w.BeginArray();
+  for (const Statement& s : r.denials) w.Raw(StatementToJson(s));
   w.EndArray();
   w.Key("watched"); w.BeginArray();
   for (const SpeakerDigest& d : r.digests) {

@@ -33,6 +33,17 @@ absl::CivilDay IsoWeekOneMonday(int year) {
   return jan4 - weekday;
 }
 
+size_t WordCount(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = IsAsciiSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 std::vector<RankedName> Rank(const absl::flat_hash_map<std::string, size_t>& now,
                              const absl::flat_hash_map<std::string, size_t>& before, size_t top) {
   std::vector<RankedName> out;
@@ -101,6 +112,13 @@ std::string IsoWeekOf(std::string_view date) {
   return absl::StrFormat("%04d-W%02d", year, week);
 }
 
+std::string IsoWeekAfter(std::string_view week, int weeks) {
+  std::string monday, sunday;
+  absl::CivilDay day;
+  if (!IsoWeekRange(week, &monday, &sunday) || !ParseDay(monday, &day)) return "";
+  return IsoWeekOf(FormatDay(day + 7 * weeks));
+}
+
 std::string LastCompleteIsoWeek(std::string_view today) {
   absl::CivilDay day;
   if (!ParseDay(today, &day)) return "";
@@ -128,20 +146,25 @@ absl::StatusOr<WeeklyReport> BuildWeeklyReport(Store& store, std::string_view we
   r.top_speakers = Rank(now->speakers, before->speakers, 10);
   r.top_conduits = Rank(now->conduits, before->conduits, 10);
 
-  // New claims by spread: occurrences, then distinct outlets.
-  std::vector<Statement> claims = now->statements;
+  // New claims by spread: distinct outlets, then occurrences. Unattributed
+  // statements and fragments ("rebuilt from the ground up") are left out:
+  // they topped the list only because every copy of an article repeats them.
+  std::vector<Statement> claims;
+  for (const Statement& s : now->statements)
+    if (!s.speaker.empty() && WordCount(s.quote) >= 5) claims.push_back(s);
   auto outlets = [](const Statement& s) {
     absl::flat_hash_set<std::string> set;
     for (const Occurrence& o : s.occurrences) set.insert(o.outlet);
     return set.size();
   };
   std::stable_sort(claims.begin(), claims.end(), [&](const Statement& a, const Statement& b) {
-    if (a.occurrences.size() != b.occurrences.size())
-      return a.occurrences.size() > b.occurrences.size();
-    return outlets(a) > outlets(b);
+    if (outlets(a) != outlets(b)) return outlets(a) > outlets(b);
+    return a.occurrences.size() > b.occurrences.size();
   });
   if (claims.size() > 15) claims.resize(15);
   r.new_claims = std::move(claims);
+  for (const Statement& s : now->statements)
+    if (PolarityLabel(s) == "denies") r.denials.push_back(s);
 
   auto narratives = store.Recycled(r.from, r.to, 20);
   if (!narratives.ok()) return narratives.status();
@@ -178,22 +201,6 @@ absl::StatusOr<WeeklyReport> BuildWeeklyReport(Store& store, std::string_view we
     r.per_day.emplace_back(day, per_day[day]);
   }
   return r;
-}
-
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
 }
 
 }  // namespace qtrack

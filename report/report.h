@@ -21,6 +21,7 @@
 
 #include "absl/status/statusor.h"
 #include "claims/store.h"
+#include "report/html.h"
 
 namespace qtrack {
 
@@ -49,9 +50,12 @@ struct WeeklyReport {
   std::string from, to;    // Monday and Sunday, YYYY-MM-DD
   WeekCounts counts, previous;
   std::vector<RankedName> top_speakers, top_conduits;
-  std::vector<Statement> new_claims;  // first seen this week, by spread
+  // First seen this week, attributed and of five words or more, by spread
+  // (distinct outlets, then occurrences): what an editor checks first.
+  std::vector<Statement> new_claims;
   std::vector<NarrativeOfWeek> narratives;
   std::vector<std::pair<Statement, Statement>> contradictions;  // (later, earlier)
+  std::vector<Statement> denials;  // first seen this week, polarity "denies"
   std::vector<SpeakerDigest> digests;
   std::vector<std::pair<std::string, size_t>> per_day;  // 7 days: statements
   MatchThresholds thresholds;
@@ -64,16 +68,25 @@ bool IsoWeekRange(std::string_view week, std::string* monday, std::string* sunda
 std::string LastCompleteIsoWeek(std::string_view today);
 // The ISO week that contains `date`.
 std::string IsoWeekOf(std::string_view date);
+// The ISO week `weeks` weeks after `week` (before it when negative); "" when
+// `week` is not an ISO week.
+std::string IsoWeekAfter(std::string_view week, int weeks);
 
 absl::StatusOr<WeeklyReport> BuildWeeklyReport(Store& store, std::string_view week,
                                                const std::vector<std::string>& watch);
 
+// A whole page that stands alone (no links to the web UI).
 std::string RenderReportHtml(const WeeklyReport& report);
+// The report's content only, for the web UI to put in its own page (with
+// its navigation, and links to its statement and speaker pages).
+std::string RenderReportHtmlBody(const WeeklyReport& report, const StatementHtmlOptions& options);
 std::string RenderReportMarkdown(const WeeklyReport& report);
-std::string RenderReportJson(const WeeklyReport& report);
 
-// HTML escaping for text and attribute values (& < > " ').
-std::string HtmlEscape(std::string_view text);
+// The lines an editor reads first, as (topic, text), unescaped: the
+// busiest speakers, new narratives, contradictions, and denials (only when
+// the extractor marked any). A topic with nothing this week says so.
+std::vector<std::pair<std::string, std::string>> ReportSummary(const WeeklyReport& report);
+std::string RenderReportJson(const WeeklyReport& report);
 
 }  // namespace qtrack
 

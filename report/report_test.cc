@@ -20,6 +20,10 @@ TEST(ReportTest, IsoWeeks) {
   EXPECT_EQ(IsoWeekOf("2025-04-20"), "2025-W16");
   EXPECT_EQ(IsoWeekOf("2021-01-03"), "2020-W53");
   EXPECT_EQ(LastCompleteIsoWeek("2026-11-25"), "2026-W47");
+  EXPECT_EQ(IsoWeekAfter("2025-W16", 1), "2025-W17");
+  EXPECT_EQ(IsoWeekAfter("2020-W53", 1), "2021-W01");
+  EXPECT_EQ(IsoWeekAfter("2021-W01", -1), "2020-W53");
+  EXPECT_EQ(IsoWeekAfter("bad", 1), "");
 }
 
 Quote MakeQuote(const std::string& speaker, const std::string& text) {
@@ -72,6 +76,66 @@ TEST(ReportTest, BuildsAndEscapesEverything) {
   std::string json = RenderReportJson(*report);
   EXPECT_NE(json.find("\"week\":\"2025-W16\""), std::string::npos);
   EXPECT_FALSE(BuildWeeklyReport(**store, "2025-16", {}).ok());
+}
+
+// Issue 21: the report opened with junk claims, left "· ·" and "()" where
+// fields were empty, and had no summary for editors.
+TEST(ReportTest, SummaryFirstCleanClaimsAndNoEmptySeparators) {
+  std::string dir = std::string(getenv("TEST_TMPDIR") ? getenv("TEST_TMPDIR") : "/tmp") + "/report_summary_db";
+  std::filesystem::remove_all(dir);
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Article bare;  // plain text: no outlet, URL or title
+  bare.id = "bare";
+  bare.published = "2025-04-14";
+  bare.text = "x";
+  Quote unattributed = MakeQuote("", "Somebody said the ferry will run all summer long");
+  ASSERT_TRUE((*store)
+                  ->AddArticle(bare, {MakeQuote("Ana Kovacs", "Russia has 600,000 troops in Ukraine this spring"),
+                                      MakeQuote("Ana Kovacs", "from the ground up"), unattributed})
+                  .ok());
+  Article next = bare;
+  next.id = "next";
+  next.published = "2025-04-16";
+  Quote denied = MakeQuote("Lena Vos", "the harbour bridge was ever unsafe");
+  denied.polarity = Polarity::kDenies;
+  ASSERT_TRUE((*store)
+                  ->AddArticle(next, {MakeQuote("Ben Okafor", "Russia has 600,000 troops in Ukraine this spring"),
+                                      MakeQuote("Lena Vos", "Russia has 200,000 troops in Ukraine this spring"),
+                                      denied})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  auto report = BuildWeeklyReport(**store, "2025-W16", {});
+  ASSERT_TRUE(report.ok()) << report.status();
+  for (const Statement& s : report->new_claims) {
+    EXPECT_FALSE(s.speaker.empty()) << s.quote;
+    EXPECT_NE(s.quote, "from the ground up");
+  }
+  EXPECT_EQ(report->new_claims.size(), 4u);
+  const auto summary = ReportSummary(*report);
+  ASSERT_EQ(summary.size(), 4u);
+  EXPECT_EQ(summary[0].first, "Busiest speakers");
+  EXPECT_TRUE(summary[0].second.starts_with("Ana Kovacs (2)")) << summary[0].second;
+  EXPECT_EQ(summary[1].first, "New narratives");
+  EXPECT_TRUE(summary[1].second.starts_with("1; the largest: 2 statements from 2 speakers"))
+      << summary[1].second;
+  EXPECT_EQ(summary[2].first, "Contradictions");
+  EXPECT_TRUE(summary[2].second.starts_with("2; the latest: Lena Vos, \u201CRussia has 200,000"))
+      << summary[2].second;
+  EXPECT_EQ(summary[3], (std::pair<std::string, std::string>(
+                            "Denials", "1: Lena Vos, \u201Cthe harbour bridge was ever unsafe\u201D")));
+  const std::string html = RenderReportHtml(*report);
+  EXPECT_LT(html.find("<b>Busiest speakers:</b>"), html.find("<table>"));  // at the top
+  EXPECT_NE(html.find("Lena Vos · <b class=\"denies\">denies</b>"), std::string::npos);
+  const std::string md = RenderReportMarkdown(*report);
+  EXPECT_LT(md.find("- **Busiest speakers:**"), md.find("| Articles |"));
+  for (const std::string& text : {html, md}) {
+    for (const char* empty : {"· ·", "()", " · </", ", ·", "· \n", " ·  ("}) {
+      EXPECT_EQ(text.find(empty), std::string::npos) << "'" << empty << "' in " << text;
+    }
+  }
+  EXPECT_NE(RenderReportJson(*report).find("\"summary\":[{\"topic\":\"Busiest speakers\""),
+            std::string::npos);
 }
 
 TEST(ReportTest, ShowsCheckedLinks) {

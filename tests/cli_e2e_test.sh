@@ -26,15 +26,32 @@ said=$("$qtrack" said peskov --format jsonl)
 check "said finds Peskov" contains "$said" '"speaker":"Dmitry Peskov"'
 check "said keeps the conduit" contains "$said" '"via":"TASS"'
 check "wire copy stored once with two occurrences" \
-  test "$(grep -c 'The contacts are continuing' <<<"$said")" -eq 1
+  test "$(grep -c '"quote":"The contacts are continuing' <<<"$said")" -eq 1
 check "two occurrences of the syndicated quote" \
-  contains "$(grep 'The contacts are continuing' <<<"$said")" '"outlet":"Daily Example"'
+  contains "$(grep '"quote":"The contacts are continuing' <<<"$said")" '"outlet":"Daily Example"'
 
 csv=$("$qtrack" said "PESKOV" --format csv)
-check "said csv has a header" contains "$(head -1 <<<"$csv")" "id,speaker,speaker_role,quote"
+check "said csv has the desk's columns" test "$(head -1 <<<"$csv")" = \
+  $'id,speaker,role,via,kind,polarity,quote,said_on,first_seen,outlets,urls,titles\r'
+check "csv rows end in CRLF (RFC 4180)" test "$(grep -c $'\r$' <<<"$csv")" -eq "$(wc -l <<<"$csv")"
+check "csv lists every outlet, url and title" contains "$csv" \
+  'Wire Example | Daily Example,https://wire.example/2025/04/14/peskov-witkoff | https://daily.example/news/kremlin-talks,Kremlin calls'
+check "a plain-text article keeps its file as its url" \
+  contains "$("$qtrack" said Zelensky --format csv)" "file://$root/testdata/kyiv_independent_2025-04-14.txt"
 
 search=$("$qtrack" search 'speaker:peskov useful' --format jsonl)
 check "search by speaker and word" contains "$search" 'extremely useful'
+
+total=$("$qtrack" said peskov --format jsonl --limit 1000 | wc -l)
+first=$("$qtrack" said peskov --limit 1)
+check "said --limit says how many there are in all" \
+  contains "$first" "statements 1–1 of $total; --offset 1 for the next"
+"$qtrack" said peskov --limit 1 --offset 1 --format jsonl >"$tmp/second" 2>"$tmp/err"
+check "said --offset gives the next statement" \
+  test "$(sed -n 2p <<<"$("$qtrack" said peskov --limit 2 --format jsonl 2>/dev/null)")" = "$(cat "$tmp/second")"
+check "machine output keeps the summary on stderr" contains "$(cat "$tmp/err")" "statements 2–2 of $total"
+check "search says how many match" \
+  contains "$("$qtrack" search 'speaker:peskov' --limit 1)" "statements 1–1 of $total"
 
 stats1=$("$qtrack" stats --format json)
 "$qtrack" ingest "$root/testdata/news" "$root/testdata/kyiv_independent_2025-04-14.txt" >/dev/null 2>&1
@@ -47,6 +64,15 @@ printf '%s\n' '{"id":"ok1","text":"\"We will win,\" Trump said."}' 'not json' '{
 check "broken JSONL exits 1" test $rc -eq 1
 check "broken JSONL names FILE:LINE" contains "$(cat "$tmp/err")" "$tmp/broken.jsonl:2: not valid JSON"
 check "record without text names FILE:LINE" contains "$(cat "$tmp/err")" "$tmp/broken.jsonl:3: record has no article text"
+
+QTRACK_DB="$tmp/db-progress" "$qtrack" ingest --progress "$root/testdata/news" >/dev/null 2>"$tmp/err"
+check "ingest --progress reports files, articles, statements and rate" \
+  contains "$(tail -1 "$tmp/err")" "1/1 files · 4 articles · 7 statements · "
+check "ingest --progress ends with the time taken" contains "$(tail -1 "$tmp/err")" " in all"
+"$qtrack" --db "$tmp/never" ingest "$tmp/no-such-dir" >/dev/null 2>"$tmp/err"; rc=$?
+check "a missing input path exits 1" test $rc -eq 1
+check "a missing input path is named" contains "$(cat "$tmp/err")" "$tmp/no-such-dir"
+check "a missing input path leaves no database behind" test ! -e "$tmp/never"
 
 "$qtrack" frobnicate >/dev/null 2>&1; rc=$?
 check "unknown command exits 2" test $rc -eq 2
@@ -67,6 +93,19 @@ check "alerts written as JSONL" contains "$(head -1 "$tmp/alerts.jsonl")" '"stat
 export_out=$("$qtrack" export --format claimreview 'speaker:peskov')
 check "export writes schema.org Claims" contains "$export_out" '"@type":"Claim"'
 check "export has firstAppearance" contains "$export_out" '"firstAppearance":{"@type":"CreativeWork"'
+check "export lists each appearance by its url" \
+  contains "$export_out" '"appearance":[{"@type":"CreativeWork","url":"https://wire.example/'
+check "export --format csv is said's csv" \
+  test "$("$qtrack" export --format csv 'speaker:peskov' | head -1)" = "$(head -1 <<<"$csv")"
+check "export --format jsonl" \
+  contains "$("$qtrack" export --format jsonl 'speaker:peskov' --limit 1 2>/dev/null)" '"speaker":"Dmitry Peskov"'
+"$qtrack" export --format xml >/dev/null 2>&1; rc=$?
+check "export refuses an unknown format" test $rc -eq 2
+printf '%s\n' '{"id":"f1","url":"https://x.example/f","text":"\"=SUM(A1:A9) is the total we expect,\" Ann Formula said."}' \
+  >"$tmp/formula.jsonl"
+QTRACK_DB="$tmp/db3" "$qtrack" ingest "$tmp/formula.jsonl" >/dev/null 2>&1
+check "a quote that looks like a formula stays text in a spreadsheet" \
+  contains "$(QTRACK_DB="$tmp/db3" "$qtrack" said "Ann Formula" --format csv)" ",'=SUM(A1:A9) is the total"
 
 "$qtrack" report --week 2025-W16 --format md -o "$tmp/report.md"; rc=$?
 check "report writes Markdown" test $rc -eq 0

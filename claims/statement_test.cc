@@ -1,0 +1,79 @@
+#include "claims/statement.h"
+
+#include "gtest/gtest.h"
+
+namespace qtrack {
+namespace {
+
+TEST(StatementTest, PolarityRoundTripsAndDefaultsToAsserts) {
+  Statement s;
+  s.id = "h1";
+  s.quote = "The meeting was not discussed.";
+  s.kind = "indirect";
+  auto read = StatementFromJson(StatementToJson(s));
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(read->polarity, "");
+  EXPECT_EQ(PolarityLabel(*read), "asserts");  // statements stored before polarity existed
+  s.polarity = "denies";
+  read = StatementFromJson(StatementToJson(s));
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(PolarityLabel(*read), "denies");
+}
+
+Article TwoParagraphs(const std::string& first, const std::string& second) {
+  Article a;
+  a.text = first + "\n\n" + second;
+  a.paragraphs = {{0, first.size()}, {first.size() + 2, a.text.size()}};
+  return a;
+}
+
+Span SpanOf(const Article& a, const std::string& words) {
+  const size_t at = a.text.find(words);
+  return {at, at + words.size()};
+}
+
+TEST(StatementTest, ContextIsTheStatementInItsParagraph) {
+  Article a = TwoParagraphs("Talks ended on Monday.",
+                            "Peskov said the talks were \"useful\" and would go on. Kyiv disagreed.");
+  SourceContext c = ContextOf(a, SpanOf(a, "the talks were \"useful\""));
+  EXPECT_EQ(c.before, "Peskov said ");
+  EXPECT_EQ(c.quoted, "the talks were \"useful\"");
+  EXPECT_EQ(c.after, " and would go on. Kyiv disagreed.");  // not the other paragraph
+  EXPECT_TRUE(ContextOf(a, Span{}).empty());
+  EXPECT_TRUE(ContextOf(a, Span{5, a.text.size() + 1}).empty());
+}
+
+TEST(StatementTest, LongContextIsCutAtWordsAndNeverInsideACharacter) {
+  std::string words;
+  for (int i = 0; i < 80; ++i) words += "слово ";  // 12 bytes a word: Cyrillic
+  Article a = TwoParagraphs("Intro.", words + "\"We stay,\" she said. " + words);
+  SourceContext c = ContextOf(a, SpanOf(a, "\"We stay,\""));
+  EXPECT_EQ(c.quoted, "\"We stay,\"");
+  EXPECT_TRUE(c.before.starts_with("\u2026слово ")) << c.before;
+  EXPECT_TRUE(c.after.ends_with("слово\u2026")) << c.after;
+  EXPECT_LE(c.before.size(), 240u + 3);
+  EXPECT_LE(c.after.size(), 240u + 3);
+  // A statement longer than the passage is cut itself, and stands alone.
+  SourceContext whole = ContextOf(a, Span{a.paragraphs[1].begin, a.paragraphs[1].end});
+  EXPECT_TRUE(whole.quoted.ends_with("\u2026"));
+  EXPECT_LE(whole.quoted.size(), 480u + 3);
+  EXPECT_TRUE(whole.before.empty() && whole.after.empty());
+}
+
+TEST(StatementTest, ContextRoundTripsThroughJson) {
+  Statement s;
+  s.id = "h1";
+  s.occurrences.push_back({"a1", "https://x.example/a", "X", "Title", "2025-04-14",
+                           {"He said ", "<b>it</b>", "."}});
+  s.occurrences.push_back({"a2", "", "", "", "", {}});
+  auto read = StatementFromJson(StatementToJson(s));
+  ASSERT_TRUE(read.ok());
+  ASSERT_EQ(read->occurrences.size(), 2u);
+  EXPECT_EQ(read->occurrences[0].context.before, "He said ");
+  EXPECT_EQ(read->occurrences[0].context.quoted, "<b>it</b>");
+  EXPECT_EQ(read->occurrences[0].context.after, ".");
+  EXPECT_TRUE(read->occurrences[1].context.empty());
+}
+
+}  // namespace
+}  // namespace qtrack
