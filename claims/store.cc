@@ -20,6 +20,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/synchronization/mutex.h"
+#include "claims/statement_document.h"
 #include "claims/text_keys.h"
 #include "claims/write_queue.h"
 #include "common/json_writer.h"
@@ -29,8 +30,6 @@
 
 namespace qtrack {
 namespace {
-
-enum Slot : Xapian::valueno { kSaidOn = 0, kFirstSeen = 1, kLastSeen = 2, kOccurrences = 3 };
 
 constexpr char kLockedMessage[] = "database is locked by another ingest";
 
@@ -49,19 +48,10 @@ absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
   return absl::InternalError(what);
 }
 
-// "kyivindependent.com" → "kyivindependent_com"; the form of V/O terms and
-// of the speaker ids, which the query parser's field processors produce
-// from what a user types.
-std::string TermKey(std::string_view s) {
-  std::string key = NameKey(s);
-  std::replace(key.begin(), key.end(), ' ', '_');
-  return key;
-}
-
-std::string CompactDate(std::string_view iso) {
-  std::string_view date = DatePart(iso);
-  if (date.empty()) return "";
-  return absl::StrCat(ToAbsl(date.substr(0, 4)), ToAbsl(date.substr(5, 2)), ToAbsl(date.substr(8, 2)));
+// The metadata key of the speaker ids a name key answers to (bounded: a
+// name can be as long as its input).
+std::string AliasMetaKey(std::string_view name_key) {
+  return absl::StrCat("alias:", BoundedKey(name_key));
 }
 
 }  // namespace
@@ -690,7 +680,7 @@ struct Store::Impl {
   absl::StatusOr<uint64_t> Reattribute(const std::string& from, const SpeakerRecord& to,
                                        const std::function<bool(const Statement&)>& take) {
     if (absl::Status status = Settle(); !status.ok()) return status;
-    const std::string term = "S" + from;
+    const std::string term = SpeakerTerm(from);
     std::vector<Xapian::docid> docids;
     for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
       docids.push_back(*it);
@@ -702,7 +692,7 @@ struct Store::Impl {
       if (!take(*st)) continue;
       st->speaker_id = to.id;
       st->speaker = to.name;
-      IndexStatement(*st, &doc);
+      if (absl::Status indexed = IndexStatement(*st, &doc); !indexed.ok()) return indexed;
       ReplaceDocument(docid, doc);
       ++moved;
     }
@@ -712,7 +702,7 @@ struct Store::Impl {
   // The docid of a stored statement, or 0. Writers only.
   Xapian::docid FindStatement(const std::string& id) {
     if (auto it = batch_docids.find(id); it != batch_docids.end()) return it->second;
-    const std::string term = "Q" + id;
+    const std::string term = StatementTerm(id);
     Xapian::PostingIterator it = committed.postlist_begin(term);
     if (it == committed.postlist_end(term)) return 0;
     batch_docids[id] = *it;
@@ -737,7 +727,7 @@ struct Store::Impl {
     auto it = alias_cache.find(key);
     if (it != alias_cache.end()) return it->second;
     std::vector<std::string> ids;
-    std::string v = Meta("alias:" + key);
+    std::string v = Meta(AliasMetaKey(key));
     if (!v.empty())
       for (absl::string_view id : absl::StrSplit(v, '\t')) ids.emplace_back(id);
     return alias_cache[key] = std::move(ids);
@@ -855,7 +845,7 @@ struct Store::Impl {
     for (const auto& [id, dirty] : dirty_speakers)
       meta.emplace_back("speaker:" + id, SpeakerRecordToJson(speaker_cache[id]));
     for (const auto& [key, dirty] : dirty_aliases)
-      meta.emplace_back("alias:" + key, absl::StrJoin(alias_cache[key], "\t"));
+      meta.emplace_back(AliasMetaKey(key), absl::StrJoin(alias_cache[key], "\t"));
     dirty_speakers.clear();
     dirty_aliases.clear();
     meta.emplace_back("count:articles", std::to_string(articles));
@@ -868,29 +858,12 @@ struct Store::Impl {
 
   // `text_indexed`: `doc` holds exactly the statement's free-text terms
   // already (a preparer's work); otherwise it is rebuilt from scratch.
-  void IndexStatement(const Statement& s, Xapian::Document* doc, bool text_indexed = false) {
+  absl::Status IndexStatement(const Statement& s, Xapian::Document* doc, bool text_indexed = false) {
     if (!text_indexed) doc->clear_terms();
-    doc->clear_values();
-    doc->add_boolean_term("Q" + s.id);
-    if (!s.speaker_id.empty()) doc->add_boolean_term("S" + s.speaker_id);
-    if (!s.via.empty()) doc->add_boolean_term("V" + TermKey(s.via));
-    doc->add_boolean_term("K" + s.kind);
-    if (!s.language.empty()) doc->add_boolean_term("L" + s.language);
-    for (const Occurrence& o : s.occurrences) {
-      if (!o.outlet.empty()) doc->add_boolean_term("O" + TermKey(o.outlet));
-      doc->add_boolean_term("A" + ContentHashId(o.article_id));
-    }
+    if (absl::Status added = AddStatementTerms(s, doc); !added.ok()) return added;
     if (!text_indexed) IndexText(termgen, s.quote, s.language, doc);
-    for (const Link& link : s.links) {
-      if (link.suggestion) continue;
-      doc->add_boolean_term("H" + link.type);
-      doc->add_boolean_term("T" + link.to_id);
-    }
-    doc->add_value(kSaidOn, CompactDate(s.said_on));
-    doc->add_value(kFirstSeen, CompactDate(s.first_seen));
-    doc->add_value(kLastSeen, CompactDate(s.last_seen));
-    doc->add_value(kOccurrences, Xapian::sortable_serialise(s.occurrences.size()));
-    doc->set_data(StatementToJson(s));
+    SetStatementValuesAndData(s, doc);
+    return absl::OkStatus();
   }
 
   absl::StatusOr<std::vector<Statement>> Run(const Xapian::Query& query, size_t limit,
@@ -981,6 +954,47 @@ absl::Status Store::CreateSharded(const std::string& dir, int shards) {
   return absl::OkStatus();
 }
 
+namespace {
+
+// A new statement's fields that its article and quote give; the writer adds
+// the speaker, the id and the links.
+Statement StatementFromQuote(const Article& article, const Quote& quote,
+                             const std::string& published_date) {
+  Statement st;
+  st.speaker_role = quote.speaker_role;
+  st.speaker_given = quote.speaker;
+  st.quote = quote.text;
+  st.kind = std::string(StatementKindName(quote.kind));
+  st.via = quote.via;
+  st.addressee = quote.addressee;
+  st.said_on = quote.said_on.empty() ? published_date : quote.said_on;
+  st.language = article.language.empty() ? "en" : article.language;
+  st.first_seen = st.last_seen = published_date;
+  st.confidence = quote.confidence;
+  st.occurrences.push_back(
+      {article.id, article.url, article.outlet, article.title, article.published});
+  return st;
+}
+
+// Whether every term the article's statements would carry is one Xapian
+// accepts. Checked before anything of the article is written or counted,
+// so a record that cannot be stored is rejected alone (InvalidArgument)
+// instead of failing the batch it would have joined.
+absl::Status CheckStorable(const Article& article, const std::vector<Quote>& quotes,
+                           const std::string& published_date) {
+  for (const Quote& quote : quotes) {
+    if (quote.text.empty()) continue;
+    Statement probe = StatementFromQuote(article, quote, published_date);
+    probe.speaker_id = TermKey(quote.speaker);
+    Xapian::Document scratch;
+    if (absl::Status terms = AddStatementTerms(probe, &scratch); !terms.ok())
+      return absl::InvalidArgumentError(absl::StrCat("cannot be stored: ", terms.message()));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
                                             const std::vector<Quote>& quotes,
                                             PreparedArticle* prepared) {
@@ -995,6 +1009,9 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
         !s.committed.get_metadata(article_key).empty()) {
       return result;  // already stored
     }
+    const std::string published_date(DatePart(article.published));
+    if (absl::Status storable = CheckStorable(article, quotes, published_date); !storable.ok())
+      return storable;
     s.batch_articles_seen.insert(article_key);
     if (!s.in_transaction) s.BeginTransaction();
     result.article_was_new = true;
@@ -1002,9 +1019,6 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     s.Write([&s, article_key, record = absl::StrCat(article.published, "\t", article.outlet)] {
       s.wdb->set_metadata(article_key, record);
     });
-    const std::string published_date(DatePart(article.published));
-    const Occurrence occurrence{article.id, article.url, article.outlet, article.title,
-                                article.published};
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
@@ -1014,7 +1028,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       PreparedStatement* prepared_statement =
           prepared && qi < prepared->statements.size() ? prepared->statements[qi].get() : nullptr;
       bool created = false;
-      Statement st;
+      Statement st = StatementFromQuote(article, quote, published_date);
       st.speaker_id = s.ResolveSpeaker(quote.speaker, quote.speaker_is_organisation,
                                        quote.speaker_role,
                                        quote.said_on.empty() ? published_date : quote.said_on,
@@ -1032,7 +1046,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
         // Read, extend and rewrite the stored statement on the write
         // queue: it may have been added or extended by writes still queued.
         // Its text and links stay, so its terms only gain the occurrence's.
-        s.Write([&s, docid = existing, occurrence, published_date] {
+        s.Write([&s, docid = existing, occurrence = st.occurrences.front(), published_date] {
           Xapian::Document doc = s.GetDocument(docid);
           auto stored = StatementFromJson(doc.get_data());
           if (!stored.ok())
@@ -1045,23 +1059,14 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
               old.first_seen = published_date;
             if (published_date > old.last_seen) old.last_seen = published_date;
           }
-          s.IndexStatement(old, &doc, /*text_indexed=*/true);
+          // Its terms passed CheckStorable with this article's.
+          if (absl::Status indexed = s.IndexStatement(old, &doc, /*text_indexed=*/true); !indexed.ok())
+            throw Xapian::InvalidArgumentError(std::string(indexed.message()));
           s.ReplaceDocument(docid, doc);
         });
         ++result.new_occurrences;
         continue;
       }
-      st.speaker_role = quote.speaker_role;
-      st.speaker_given = quote.speaker;
-      st.quote = quote.text;
-      st.kind = std::string(StatementKindName(quote.kind));
-      st.via = quote.via;
-      st.addressee = quote.addressee;
-      st.said_on = quote.said_on.empty() ? published_date : quote.said_on;
-      st.language = article.language.empty() ? "en" : article.language;
-      st.first_seen = st.last_seen = published_date;
-      st.confidence = quote.confidence;
-      st.occurrences.push_back(occurrence);
       if (!st.speaker_id.empty()) s.FindSpeaker(st.speaker_id)->statements++;
       std::shared_ptr<AnalysedStatement> analysed;
       if (s.options.link) analysed = s.LinkNewStatement(&st, key, prepared_statement);
@@ -1074,7 +1079,8 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       Xapian::Document doc;
       const bool text_indexed = prepared_statement && prepared_statement->text_indexed;
       if (text_indexed) doc = std::move(prepared_statement->text_terms);
-      s.IndexStatement(st, &doc, text_indexed);
+      if (absl::Status indexed = s.IndexStatement(st, &doc, text_indexed); !indexed.ok())
+        return absl::InternalError(absl::StrCat("statement ", st.id, ": ", indexed.message()));
       const Xapian::docid docid = s.AddDocument(st.id, std::move(doc));
       s.batch_docids[st.id] = docid;
       if (analysed) {
@@ -1218,13 +1224,13 @@ absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
     std::vector<std::string> ids = s.LookupSpeakerIds(q.speaker);
     if (ids.empty()) return std::vector<Statement>();
     std::vector<Xapian::Query> speakers;
-    for (const auto& id : ids) speakers.emplace_back("S" + id);
+    for (const auto& id : ids) speakers.emplace_back(SpeakerTerm(id));
     Xapian::Query query(Xapian::Query::OP_OR, speakers.begin(), speakers.end());
     auto filter = [&](const std::string& term) {
       query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term));
     };
-    if (!q.via.empty()) filter("V" + TermKey(q.via));
-    if (!q.outlet.empty()) filter("O" + TermKey(q.outlet));
+    if (!q.via.empty()) filter(ConduitTerm(q.via));
+    if (!q.outlet.empty()) filter(OutletTerm(q.outlet));
     if (!q.kind.empty()) filter("K" + q.kind);
     if (!q.since.empty() || !q.until.empty()) {
       std::string lo = q.since.empty() ? "00000000" : CompactDate(q.since);
@@ -1249,8 +1255,8 @@ class SpeakerFieldProcessor : public Xapian::FieldProcessor {
   explicit SpeakerFieldProcessor(Lookup lookup) : lookup_(std::move(lookup)) {}
   Xapian::Query operator()(const std::string& text) override {
     std::vector<Xapian::Query> terms;
-    for (const std::string& id : lookup_(text)) terms.emplace_back("S" + id);
-    if (terms.empty()) return Xapian::Query("S" + TermKey(text));  // matches nothing known
+    for (const std::string& id : lookup_(text)) terms.emplace_back(SpeakerTerm(id));
+    if (terms.empty()) return Xapian::Query(SpeakerTerm(TermKey(text)));  // matches nothing known
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   }
 
@@ -1258,16 +1264,16 @@ class SpeakerFieldProcessor : public Xapian::FieldProcessor {
   Lookup lookup_;
 };
 
-// via:, outlet: → the TermKey form the terms were written with.
+// via:, outlet: → the terms as the document builder wrote them.
 class KeyFieldProcessor : public Xapian::FieldProcessor {
  public:
-  explicit KeyFieldProcessor(std::string prefix) : prefix_(std::move(prefix)) {}
+  explicit KeyFieldProcessor(char prefix) : prefix_(prefix) {}
   Xapian::Query operator()(const std::string& text) override {
-    return Xapian::Query(prefix_ + TermKey(text));
+    return KeyFieldQuery(prefix_, text);
   }
 
  private:
-  std::string prefix_;
+  char prefix_;
 };
 
 }  // namespace
@@ -1285,8 +1291,8 @@ absl::StatusOr<std::vector<Statement>> Store::Search(std::string_view query_text
                                          [&s](std::string_view name) {
                                            return s.LookupSpeakerIds(name);
                                          }))->release());
-    parser.add_boolean_prefix("via", (new KeyFieldProcessor("V"))->release());
-    parser.add_boolean_prefix("outlet", (new KeyFieldProcessor("O"))->release());
+    parser.add_boolean_prefix("via", (new KeyFieldProcessor('V'))->release());
+    parser.add_boolean_prefix("outlet", (new KeyFieldProcessor('O'))->release());
     parser.add_boolean_prefix("kind", "K");
     parser.add_boolean_prefix("lang", "L");
     parser.add_rangeprocessor((new Xapian::DateRangeProcessor(kSaidOn))->release());
@@ -1303,7 +1309,7 @@ absl::StatusOr<Statement> Store::GetStatement(std::string_view id) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
-    const std::string term = absl::StrCat("Q", ToAbsl(id));
+    const std::string term = StatementTerm(id);
     Xapian::PostingIterator it = s.db.postlist_begin(term);
     if (it == s.db.postlist_end(term))
       return absl::NotFoundError(absl::StrCat("no statement ", ToAbsl(id)));
@@ -1322,7 +1328,7 @@ absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
     Xapian::Query filter;
     if (!speaker.empty()) {
       std::vector<Xapian::Query> ids;
-      for (const std::string& id : s.LookupSpeakerIds(speaker)) ids.emplace_back("S" + id);
+      for (const std::string& id : s.LookupSpeakerIds(speaker)) ids.emplace_back(SpeakerTerm(id));
       if (ids.empty()) return out;
       filter = Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
     }
@@ -1577,7 +1583,7 @@ absl::StatusOr<std::vector<Statement>> Store::LinkedFrom(std::string_view id, si
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   try {
-    return s.Run(Xapian::Query(absl::StrCat("T", ToAbsl(id))), limit, /*by_date=*/true);
+    return s.Run(Xapian::Query(LinkTargetTerm(id)), limit, /*by_date=*/true);
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
@@ -1653,7 +1659,7 @@ absl::Status Store::SplitSpeaker(std::string_view alias) {
     // The detached alias becomes a speaker of its own, and answers to its
     // name from now on (the alias record is what ingest consults).
     std::string new_id = TermKey(alias);
-    if (new_id == from->id || s.FindSpeaker(new_id) != nullptr) new_id += "_split";
+    if (new_id == from->id || s.FindSpeaker(new_id) != nullptr) new_id = BoundedKey(new_id + "_split");
     SpeakerRecord& split = s.speaker_cache[new_id];
     split.id = new_id;
     split.name = std::string(alias);

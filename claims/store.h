@@ -5,16 +5,16 @@
 // It is a plain Xapian (glass) database; the layout below is the contract
 // Xapian's own tools rely on (xapian-delve, quest, xapian-check):
 //
-//   Terms (boolean unless noted)
+//   Terms (boolean unless noted; built by claims/statement_document.h)
 //     Q<statement id>       unique id term
 //     S<speaker id>         speaker:   registry id, e.g. Sdmitry_peskov
-//     V<conduit key>        via:       NameKey of the conduit, e.g. Vtass
-//     O<outlet key>         outlet:    one per occurrence outlet, e.g. Okyivindependent com
+//     V<conduit key>        via:       TermKey of the conduit, e.g. Vtass
+//     O<outlet key>         outlet:    one per occurrence outlet, e.g. Okyivindependent_com
 //     K<kind>               kind:      direct, mixed, indirect, claim
 //     L<language>           lang:      en, ru, uk
 //     A<article id hash>    one per occurrence (re-ingest detection, merges)
 //     H<link type>          has a link of that type: Hrepeat, Hrecycled, Hcontradicts
-//     T<statement id>       links to that earlier statement
+//     T<statement id>       links to that earlier statement (or known fact-check)
 //     free text             the statement, stemmed by language, with positions
 //     Z<stem>               stemmed forms (Xapian's TermGenerator default)
 //   Values
@@ -29,6 +29,17 @@
 //     alias:<name key>      tab-separated speaker ids that answer to the name
 //     merge:<speaker id>    the id it was merged into (editor's correction)
 //     count:articles, count:speakers   counters
+//   Bounded keys: Xapian refuses terms over 245 bytes and metadata keys
+//   over 253. Every key built from input (speaker ids, conduit and outlet
+//   keys, languages, link targets, the name keys of alias: records) passes
+//   through BoundedKey (claims/text_keys.h): kept when at most 200 bytes,
+//   else its first bytes (cut at a UTF-8 character boundary, at most 166)
+//   + '~' + ContentHashId of the whole key. The query side (speaker:,
+//   via:, outlet:, Said's filters) applies the same rule, so a long value
+//   is found by its full text, and `outlet:PREFIX*` finds it by the
+//   visible prefix. A record whose terms would still be refused is
+//   rejected alone (AddArticle: InvalidArgument) before any of it is
+//   written.
 //
 // Shards: see CreateSharded. Every reader opens all shards as one
 // Xapian::Database; shards served by xapian-tcpsrv are named in the stub
@@ -207,6 +218,9 @@ class Store {
 
   // Stores an article's statements. An article already stored (same id) is
   // skipped: re-ingest changes nothing. Commits when the batch is full.
+  // InvalidArgument: this article cannot be stored (a term Xapian would
+  // refuse); nothing of it was written and the store goes on. Any other
+  // error is the database's: stop.
   // REQUIRES: opened for writing.
   // `prepared`, when given, is the output of a preparer of this store for
   // the same article and quotes; AddArticle consumes it.

@@ -167,6 +167,40 @@ TEST(StoreTest, SearchWithPrefixesAndDateRange) {
   EXPECT_EQ(count("kind:direct"), 3u);
 }
 
+// Issue 22: any boolean term built from input (speaker, conduit, outlet)
+// could exceed Xapian's 245 bytes and stop the whole ingest.
+TEST(StoreTest, LongSpeakerConduitAndOutletAreStoredAndFound) {
+  const std::string dir = FreshDir("store_long_keys");
+  std::string speaker = "Aleksandr";
+  for (int i = 0; i < 40; ++i) speaker += " Konstantinovich";  // 650 bytes
+  std::string conduit = "The Agency";
+  while (conduit.size() < 400) conduit += " of Strategic Communications";
+  std::string outlet;
+  while (outlet.size() < 260) outlet += "Centre for Analysis ";
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  auto added = (*store)->AddArticle(MakeArticle("long", outlet, "2025-04-14"),
+                                    {MakeQuote(speaker, "The grain corridor will stay open.", conduit)});
+  ASSERT_TRUE(added.ok()) << added.status();
+  EXPECT_EQ(added->new_statements, 1u);
+  ASSERT_TRUE((*store)->AddArticle(MakeArticle("after", "tass.com", "2025-04-15"),
+                                   {MakeQuote("Dmitry Peskov", "No comment on the corridor.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = speaker;
+  q.via = conduit;
+  q.outlet = outlet;
+  auto said = (*store)->Said(q);
+  ASSERT_TRUE(said.ok()) << said.status();
+  ASSERT_EQ(said->size(), 1u);
+  EXPECT_EQ((*said)[0].via, conduit);  // the data keeps the whole value
+  auto found = (*store)->Search("via:the_agency_of_strategic* outlet:centre_for*", 10);
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(found->size(), 1u);
+  EXPECT_EQ((*store)->Stats()->articles, 2u);
+}
+
 TEST(StoreTest, SecondWriterIsRefused) {
   const std::string dir = FreshDir("store4");
   auto first = Store::OpenForWriting(dir);

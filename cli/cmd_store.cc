@@ -176,6 +176,11 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     RunIngestPipeline(files, pipeline, [&](const Article& article, const std::vector<Quote>& quotes,
                                            PreparedArticle* prepared) {
       auto added = store->AddArticle(article, quotes, prepared);
+      if (!added.ok() && added.status().code() == absl::StatusCode::kInvalidArgument) {
+        // This record alone cannot be stored; the rest of the input goes in.
+        on_problem({article.source_file, article.source_line, std::string(added.status().message())});
+        return true;
+      }
       if (!added.ok()) {
         cli.Fail(kExitIoOrDatabase, added.status().message());
         return false;

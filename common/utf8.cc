@@ -37,6 +37,14 @@ size_t SequenceLength(std::string_view s, size_t pos) {
 
 }  // namespace
 
+size_t Utf8PrefixLength(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s.size();
+  size_t n = max_bytes;
+  // s[n] is where the cut falls: back off while it is inside a character.
+  while (n > 0 && IsContinuation(static_cast<unsigned char>(s[n]))) --n;
+  return n;
+}
+
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {

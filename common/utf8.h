@@ -30,6 +30,11 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 
+// The length of the longest prefix of `s` of at most `max_bytes` bytes that
+// does not end inside a multi-byte character (so cutting there keeps valid
+// UTF-8 valid).
+size_t Utf8PrefixLength(std::string_view s, size_t max_bytes);
+
 // Maps byte offsets of one text to code point offsets. Build once per text
 // (O(n)); each lookup is O(log n) on a table of one entry per 64 bytes.
 class CodePointIndex {

@@ -16,6 +16,15 @@ TEST(Utf8Test, ValidatesWellFormedText) {
   EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // beyond U+10FFFF
 }
 
+TEST(Utf8Test, PrefixLengthNeverSplitsACharacter) {
+  EXPECT_EQ(Utf8PrefixLength("abc", 10), 3u);
+  EXPECT_EQ(Utf8PrefixLength("abcdef", 4), 4u);
+  // "Пе" is four bytes: a cut at 3 would split "е".
+  EXPECT_EQ(Utf8PrefixLength("Песков", 3), 2u);
+  EXPECT_EQ(Utf8PrefixLength("Песков", 4), 4u);
+  EXPECT_EQ(Utf8PrefixLength("\xF0\x9F\x98\x80x", 2), 0u);  // inside an emoji
+}
+
 TEST(Utf8Test, RepairReplacesBadBytesAndDropsNul) {
   std::string out;
   EXPECT_EQ(RepairUtf8(std::string("a\xFF" "b\0c", 5), &out), 2u);

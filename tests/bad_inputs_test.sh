@@ -83,6 +83,21 @@ if [[ $(id -u) -ne 0 ]]; then
   expect "unreadable file" 1 "$tmp/secret.txt: Permission denied" no -- "$tmp/secret.txt"
 fi
 
+# Issue 22: one 260-character outlet name made a term Xapian refused and
+# stopped the whole ingest (exit 3). Keys are bounded now; the record and
+# the ones after it go in, and the outlet stays searchable.
+long_outlet=$(printf 'Independent Analytical Centre %.0s' $(seq 9))
+long_language=$(printf 'x%.0s' $(seq 300))
+{ printf '{"id":"long-outlet","outlet":"%s","language":"%s","date":"2025-04-21","text":"\\"The grain corridor must stay open for every ship,\\" Kaja Kallas said."}\n' "$long_outlet" "$long_language"
+  printf '{"id":"after-long-outlet","outlet":"tass.com","date":"2025-04-21","text":"\\"The sanctions are hurting Europe more than Russia,\\" Maria Zakharova said."}\n'; } >"$tmp/long_outlet.jsonl"
+expect "260-character outlet and language" 0 "" yes -- "$tmp/long_outlet.jsonl"
+[[ $("$qtrack" said Kallas --outlet "$long_outlet" --format jsonl | grep -c grain) -eq 1 ]] \
+  && echo "ok   long outlet found by its full name" || { echo "FAIL long outlet by full name"; failures=$((failures+1)); }
+[[ $("$qtrack" search 'outlet:independent_analytical*' --format jsonl | grep -c grain) -eq 1 ]] \
+  && echo "ok   long outlet found by its visible prefix" || { echo "FAIL long outlet by prefix"; failures=$((failures+1)); }
+[[ $("$qtrack" said Zakharova --format jsonl | grep -c "hurting Europe") -eq 1 ]] \
+  && echo "ok   the record after it stored" || { echo "FAIL record after long outlet"; failures=$((failures+1)); }
+
 head -c 100000 /dev/urandom >"$tmp/random.bin"
 out=$(timeout 60 "$qtrack" ingest "$tmp/random.bin" 2>&1); rc=$?
 [[ $rc -le 1 ]] && echo "ok   random bytes (exit $rc)" || { echo "FAIL random bytes: exit $rc $out"; failures=$((failures+1)); }
