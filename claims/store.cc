@@ -25,6 +25,7 @@
 #include "claims/write_queue.h"
 #include "common/json_writer.h"
 #include "common/strings.h"
+#include "common/utf8.h"
 #include "ingest/article_util.h"
 #include "simdjson.h"
 
@@ -32,6 +33,8 @@ namespace qtrack {
 namespace {
 
 constexpr char kLockedMessage[] = "database is locked by another ingest";
+// Present once article: keys are hashes of ArticleIdentity (see AddArticle).
+constexpr char kArticleKeysFormat[] = "format:article_keys";
 
 // Maps Xapian's exceptions to Status: the only place they are caught.
 absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
@@ -46,6 +49,27 @@ absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
   const std::string what = absl::StrCat(dir, ": ", e.get_type(), ": ", e.get_msg());
   if (type == "DatabaseCorruptError") return absl::DataLossError(what);
   return absl::InternalError(what);
+}
+
+// The value of an article: record. Tabs in the outlet become spaces, so the
+// three fields split unambiguously.
+struct ArticleRecord {
+  std::string published, outlet;
+  std::string fingerprint;  // ArticleContentHash; "" in records of older stores
+};
+
+std::string EncodeArticleRecord(ArticleRecord record) {
+  std::replace(record.outlet.begin(), record.outlet.end(), '\t', ' ');
+  return absl::StrCat(record.published, "\t", record.outlet, "\t", record.fingerprint);
+}
+
+ArticleRecord DecodeArticleRecord(std::string_view value) {
+  std::vector<std::string> fields = absl::StrSplit(ToAbsl(value), absl::MaxSplits('\t', 2));
+  ArticleRecord record;
+  record.published = std::move(fields[0]);
+  if (fields.size() > 1) record.outlet = std::move(fields[1]);
+  if (fields.size() > 2) record.fingerprint = std::move(fields[2]);
+  return record;
 }
 
 // The metadata key of the speaker ids a name key answers to (bounded: a
@@ -352,7 +376,13 @@ struct Store::Impl {
   // lookup in the committed revision plus a hash lookup for this batch.
   Xapian::Database committed;
   absl::flat_hash_map<std::string, Xapian::docid> batch_docids;
-  absl::flat_hash_set<std::string> batch_articles_seen;
+  // The database was written before article: keys were made of the
+  // ArticleIdentity (it has articles but no kArticleKeysFormat record): its
+  // articles are also looked up by their bare id, so re-ingesting its input
+  // adds nothing twice.
+  bool bare_article_keys = false;
+  // Article records of this batch: metadata key → content fingerprint.
+  absl::flat_hash_map<std::string, std::string> batch_articles_seen;
   size_t batch_articles = 0;
   bool in_transaction = false;
   uint64_t articles = 0;
@@ -851,6 +881,7 @@ struct Store::Impl {
     meta.emplace_back("count:articles", std::to_string(articles));
     meta.emplace_back("count:speakers", std::to_string(speakers));
     meta.emplace_back("count:links", std::to_string(links));
+    if (!bare_article_keys) meta.emplace_back(kArticleKeysFormat, "identity");
     Write([this, meta = std::move(meta)] {
       for (const auto& [key, value] : meta) wdb->set_metadata(key, value);
     });
@@ -912,6 +943,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
     impl->articles = impl->Counter("articles");
     impl->links = impl->Counter("links");
     impl->speakers = impl->Counter("speakers");
+    impl->bare_article_keys = impl->articles > 0 && impl->Meta(kArticleKeysFormat).empty();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, dir);
   }
@@ -1004,19 +1036,34 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
   // A write queued for an earlier article failed: stop here.
   if (absl::Status status = s.writes->status(); !status.ok()) return status;
   try {
-    const std::string article_key = "article:" + ContentHashId(article.id);
-    if (s.batch_articles_seen.contains(article_key) ||
-        !s.committed.get_metadata(article_key).empty()) {
-      return result;  // already stored
+    const std::string article_key = "article:" + ContentHashId(ArticleIdentity(article));
+    const std::string fingerprint = ArticleContentHash(article);
+    std::optional<std::string> stored_fingerprint;
+    if (auto it = s.batch_articles_seen.find(article_key); it != s.batch_articles_seen.end()) {
+      stored_fingerprint = it->second;
+    } else if (std::string record = s.committed.get_metadata(article_key); !record.empty()) {
+      stored_fingerprint = DecodeArticleRecord(record).fingerprint;
+    } else if (s.bare_article_keys &&
+               !s.committed.get_metadata("article:" + ContentHashId(article.id)).empty()) {
+      stored_fingerprint = "";  // stored by an older qtrack, with no fingerprint to compare
+    }
+    if (stored_fingerprint) {
+      // The same content again (a re-run, a resumed crash): nothing to do.
+      if (stored_fingerprint->empty() || *stored_fingerprint == fingerprint) return result;
+      return absl::InvalidArgumentError(absl::StrCat(
+          "article id \"", ToAbsl(std::string_view(article.id).substr(0, Utf8PrefixLength(article.id, 80))),
+          "\" is already stored with different content; not stored (an updated article needs an id "
+          "of its own)"));
     }
     const std::string published_date(DatePart(article.published));
     if (absl::Status storable = CheckStorable(article, quotes, published_date); !storable.ok())
       return storable;
-    s.batch_articles_seen.insert(article_key);
+    s.batch_articles_seen.emplace(article_key, fingerprint);
     if (!s.in_transaction) s.BeginTransaction();
     result.article_was_new = true;
     ++s.articles;
-    s.Write([&s, article_key, record = absl::StrCat(article.published, "\t", article.outlet)] {
+    s.Write([&s, article_key,
+             record = EncodeArticleRecord({article.published, article.outlet, fingerprint})] {
       s.wdb->set_metadata(article_key, record);
     });
     // Statements this article added or carried again: a second quote of
@@ -1516,12 +1563,10 @@ absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::Articles
   try {
     for (auto it = s.db.metadata_keys_begin("article:"); it != s.db.metadata_keys_end("article:");
          ++it) {
-      std::string value = s.db.get_metadata(*it);
-      size_t tab = value.find('\t');
-      std::string published = value.substr(0, tab);
-      std::string_view date = DatePart(published);
+      ArticleRecord record = DecodeArticleRecord(s.db.get_metadata(*it));
+      std::string_view date = DatePart(record.published);
       if (date.empty() || date < from || date > to) continue;
-      out.emplace_back(std::string(date), tab == std::string::npos ? "" : value.substr(tab + 1));
+      out.emplace_back(std::string(date), std::move(record.outlet));
     }
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);

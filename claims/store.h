@@ -24,7 +24,15 @@
 //     3  occurrences  sortable_serialise(count)
 //   Document data: the Statement as JSON (claims/statement.h).
 //   Metadata (keys)
-//     article:<id hash>     "<published>\t<outlet>" for each stored article
+//     article:<id hash>     "<published>\t<outlet>\t<fingerprint>" for each
+//                           stored article; the key hashes its ArticleIdentity
+//                           (ingest/article_util.h: own ids scoped by outlet or
+//                           file, URLs, content hashes, in separate
+//                           namespaces), the fingerprint is its
+//                           ArticleContentHash
+//     format:article_keys   "identity" (a database without it, but with
+//                           articles, keyed them by their bare id: those keys
+//                           are still consulted)
 //     speaker:<speaker id>  the speaker's registry record as JSON
 //     alias:<name key>      tab-separated speaker ids that answer to the name
 //     merge:<speaker id>    the id it was merged into (editor's correction)
@@ -216,11 +224,13 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  // Stores an article's statements. An article already stored (same id) is
-  // skipped: re-ingest changes nothing. Commits when the batch is full.
-  // InvalidArgument: this article cannot be stored (a term Xapian would
-  // refuse); nothing of it was written and the store goes on. Any other
-  // error is the database's: stop.
+  // Stores an article's statements. An article already stored (same
+  // ArticleIdentity, same content) is skipped: re-ingest changes nothing.
+  // Commits when the batch is full.
+  // InvalidArgument: this article is not stored, and nothing of it was
+  // written; the store goes on. Either its identity is already stored with
+  // different content (ArticleContentHash), or it would need a term Xapian
+  // refuses. Any other error is the database's: stop.
   // REQUIRES: opened for writing.
   // `prepared`, when given, is the output of a preparer of this store for
   // the same article and quotes; AddArticle consumes it.

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
+#include "ingest/article_util.h"
 
 namespace qtrack {
 namespace {
@@ -199,6 +200,89 @@ TEST(StoreTest, LongSpeakerConduitAndOutletAreStoredAndFound) {
   ASSERT_TRUE(found.ok()) << found.status();
   EXPECT_EQ(found->size(), 1u);
   EXPECT_EQ((*store)->Stats()->articles, 2u);
+}
+
+// Issue 22: "id":"1" in two feeds was one article; the second was skipped
+// with exit 0.
+TEST(StoreTest, TheSameOwnIdFromTwoOutletsIsTwoArticles) {
+  const std::string dir = FreshDir("store_scoped_ids");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Article tass = MakeArticle("1", "tass.com", "2025-04-14");
+  Article reuters = MakeArticle("1", "reuters.com", "2025-04-14");
+  reuters.text = "another body";
+  auto first = (*store)->AddArticle(tass, {MakeQuote("Dmitry Peskov", "The talks were useful.")});
+  auto second = (*store)->AddArticle(reuters, {MakeQuote("Kaja Kallas", "The talks were a show.")});
+  ASSERT_TRUE(first.ok() && second.ok());
+  EXPECT_TRUE(second->article_was_new);
+  EXPECT_EQ(second->new_statements, 1u);
+  ASSERT_TRUE((*store)->Commit().ok());
+  EXPECT_EQ((*store)->Stats()->articles, 2u);
+}
+
+// Issue 22: storing a record whose id equalled a real article's content
+// hash made that article be skipped.
+TEST(StoreTest, AnIdEqualToAContentHashCannotPoisonThatArticle) {
+  const std::string dir = FreshDir("store_poison");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Article real;
+  real.source_file = "real.txt";
+  real.published = "2025-04-14";
+  real.text = "\"We never target civilians,\" Peskov said.";
+  FinishArticle(&real);  // no id, no URL: its id is its content hash
+  Article poison = MakeArticle(real.id, "", "2025-04-13");
+  poison.url.clear();
+  poison.source_file = "poison.jsonl";
+  ASSERT_TRUE((*store)->AddArticle(poison, {MakeQuote("Someone Else", "Unrelated words here.")}).ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  auto added = (*store)->AddArticle(real, {MakeQuote("Dmitry Peskov", "We never target civilians.")});
+  ASSERT_TRUE(added.ok()) << added.status();
+  EXPECT_TRUE(added->article_was_new);
+  EXPECT_EQ(added->new_statements, 1u);
+}
+
+TEST(StoreTest, AKnownIdWithDifferentContentIsReportedAndTheSameContentIsANoOp) {
+  const std::string dir = FreshDir("store_changed_content");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  const Article original = MakeArticle("7", "tass.com", "2025-04-14");
+  const std::vector<Quote> quotes = {MakeQuote("Dmitry Peskov", "The talks were useful.")};
+  ASSERT_TRUE((*store)->AddArticle(original, quotes).ok());
+  Article changed = original;
+  changed.text = "a corrected body";
+  // In the same batch, and after it is committed.
+  for (int round = 0; round < 2; ++round) {
+    auto again = (*store)->AddArticle(original, quotes);
+    ASSERT_TRUE(again.ok()) << again.status();
+    EXPECT_FALSE(again->article_was_new);
+    auto different = (*store)->AddArticle(changed, quotes);
+    EXPECT_EQ(different.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(different.status().message().find("already stored with different content"),
+              std::string::npos)
+        << different.status();
+    ASSERT_TRUE((*store)->Commit().ok());
+  }
+  EXPECT_EQ((*store)->Stats()->articles, 1u);
+  EXPECT_EQ((*store)->Stats()->statements, 1u);
+}
+
+// Databases written before article keys were scoped keyed an article by
+// the hash of its bare id: re-ingesting their input must not add it again.
+TEST(StoreTest, ArticlesOfAnOlderDatabaseAreStillKnown) {
+  const std::string dir = FreshDir("store_bare_keys");
+  {
+    Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
+    db.set_metadata("article:" + ContentHashId("a1"), "2025-04-14\ttass.com");
+    db.set_metadata("count:articles", "1");
+    db.commit();
+  }
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  auto again = (*store)->AddArticle(MakeArticle("a1", "tass.com", "2025-04-14"),
+                                    {MakeQuote("Dmitry Peskov", "The talks were useful.")});
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_FALSE(again->article_was_new);
 }
 
 TEST(StoreTest, SecondWriterIsRefused) {

@@ -98,6 +98,27 @@ expect "260-character outlet and language" 0 "" yes -- "$tmp/long_outlet.jsonl"
 [[ $("$qtrack" said Zakharova --format jsonl | grep -c "hurting Europe") -eq 1 ]] \
   && echo "ok   the record after it stored" || { echo "FAIL record after long outlet"; failures=$((failures+1)); }
 
+# Issue 22: article identity. A feed's own id is scoped by its outlet, else
+# its file: "id":"1" in two feeds is two articles (the second was skipped).
+articles() { "$qtrack" stats --format json | grep -oE '"articles":[0-9]+' | cut -d: -f2; }
+printf '{"id":"1","date":"2025-04-22","text":"\\"Grain will flow through the Black Sea again,\\" Andrii Sybiha said."}\n' >"$tmp/feed_a.jsonl"
+printf '{"id":"1","date":"2025-04-22","text":"\\"No agreement on grain has been reached,\\" Sergey Lavrov said."}\n' >"$tmp/feed_b.jsonl"
+n=$(articles)
+expect "the same id in two feeds" 0 "" yes -- "$tmp/feed_a.jsonl" "$tmp/feed_b.jsonl"
+[[ $(articles) -eq $((n + 2)) ]] && echo "ok   both records stored" || { echo "FAIL same id in two feeds: $(articles) articles, expected $((n + 2))"; failures=$((failures+1)); }
+expect "re-ingest of both feeds changes nothing" 0 "" no -- "$tmp/feed_a.jsonl" "$tmp/feed_b.jsonl"
+# A known id with different content is reported, never dropped silently.
+printf '{"id":"1","date":"2025-04-23","text":"\\"Grain will not flow at all,\\" Andrii Sybiha said."}\n' >>"$tmp/feed_a.jsonl"
+expect "a known id with different content" 1 "$tmp/feed_a.jsonl:2: article id \"1\" is already stored with different content" no -- "$tmp/feed_a.jsonl"
+# A record whose id is another article's content hash cannot poison it.
+printf 'date 2025-04-22\n\n"We never strike civilian targets," Dmitry Peskov said.\n' >"$tmp/real.txt"
+hash=$("$qtrack" articles --format jsonl "$tmp/real.txt" | grep -oE '"id":"h[0-9a-f]{32}"' | cut -d'"' -f4)
+printf '{"id":"%s","date":"2025-04-22","text":"\\"Nothing to see here,\\" Maria Zakharova said."}\n' "$hash" >"$tmp/poison.jsonl"
+n=$(articles)
+expect "an id equal to another article's content hash" 0 "" yes -- "$tmp/poison.jsonl" "$tmp/real.txt"
+[[ $(articles) -eq $((n + 2)) ]] && [[ $("$qtrack" said Peskov --format jsonl | grep -c "civilian targets") -eq 1 ]] \
+  && echo "ok   the real article stored after the poisoned id" || { echo "FAIL content-hash poisoning"; failures=$((failures+1)); }
+
 head -c 100000 /dev/urandom >"$tmp/random.bin"
 out=$(timeout 60 "$qtrack" ingest "$tmp/random.bin" 2>&1); rc=$?
 [[ $rc -le 1 ]] && echo "ok   random bytes (exit $rc)" || { echo "FAIL random bytes: exit $rc $out"; failures=$((failures+1)); }
