@@ -20,6 +20,8 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "claims/statement_document.h"
 #include "claims/text_keys.h"
 #include "claims/write_queue.h"
@@ -33,6 +35,14 @@ namespace qtrack {
 namespace {
 
 constexpr char kLockedMessage[] = "database is locked by another ingest";
+// Attempts at a read that commits keep overtaking (see Store::Impl::Retrying).
+// Almost every overtaken read succeeds at its second attempt; a reader
+// starved of CPU while `--batch 1` commits dozens of times a second can
+// lose several in a row, so the attempts are many and spread out: after
+// the n-th failure the reader pauses n ms (at most kMaxRetryPause), about
+// 0.8 s over all attempts.
+constexpr int kReadAttempts = 40;
+constexpr absl::Duration kMaxRetryPause = absl::Milliseconds(60);
 // Present once article: keys are hashes of ArticleIdentity (see AddArticle).
 constexpr char kArticleKeysFormat[] = "format:article_keys";
 
@@ -48,6 +58,8 @@ absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
   if (type == "QueryParserError") return absl::InvalidArgumentError(absl::StrCat("query: ", e.get_msg()));
   const std::string what = absl::StrCat(dir, ": ", e.get_type(), ": ", e.get_msg());
   if (type == "DatabaseCorruptError") return absl::DataLossError(what);
+  // Only after Retrying gave up: the reader is not at fault, and may try again.
+  if (type == "DatabaseModifiedError") return absl::UnavailableError(what);
   return absl::InternalError(what);
 }
 
@@ -445,12 +457,88 @@ struct Store::Impl {
     return *matcher;
   }
 
-  std::vector<Xapian::Document> Candidates(Xapian::Database& index, std::string_view text,
-                                           std::string_view language, const Xapian::Query& filter,
-                                           size_t count) {
-    std::vector<Xapian::Document> out;
-    for (Xapian::docid id : candidate_query.Run(index, text, language, filter, count))
-      out.push_back(index.get_document(id));
+  // Runs a read of `db` (a function returning absl::Status or StatusOr),
+  // surviving the writer's commits: Xapian discards a revision a reader is
+  // still on once the writer has committed twice more, and the read fails
+  // with DatabaseModifiedError. Xapian's documented remedy is to reopen the
+  // database and redo the read; it is redone up to kReadAttempts times.
+  // Reads that visit many documents fetch each with a read of its own
+  // (ReadStatement), so a long read needs only its short steps to fit
+  // between commits, and docids stay valid across the reopen (statements
+  // are replaced in place, never deleted). Other Xapian errors become a
+  // Status (FromXapian). Writers read their own uncommitted state: nothing
+  // they read can be discarded.
+  // Xapian 1.4's glass also reports some blocks a commit overwrote mid-read
+  // as corrupt ("Expected block 6 to be level 1, not 0", seen by
+  // bench/reader_soak.sh): such an error is redone too when a commit has
+  // happened since the reader's revision, and is damage otherwise.
+  template <typename Read>
+  auto Retrying(Read read) -> decltype(read()) {
+    for (int attempt = 1;; ++attempt) {
+      try {
+        return read();
+      } catch (const Xapian::DatabaseModifiedError& e) {
+        if (attempt >= kReadAttempts) return FromXapian(e, dir);
+      } catch (const Xapian::DatabaseCorruptError& e) {
+        if (attempt >= kReadAttempts || wdb || !CommittedSinceOpened()) return FromXapian(e, dir);
+      } catch (const Xapian::Error& e) {
+        return FromXapian(e, dir);
+      }
+      absl::SleepFor(std::min(absl::Milliseconds(attempt), kMaxRetryPause));
+      try {
+        db.reopen();
+      } catch (const Xapian::Error& e) {
+        return FromXapian(e, dir);
+      }
+      // What a reader cached came from the revision it left. (A writer's
+      // caches hold its unflushed registry: never dropped.)
+      if (!wdb) {
+        speaker_cache.clear();
+        alias_cache.clear();
+      }
+    }
+  }
+
+  // Whether the database on disk is at a later revision than the reader's
+  // (true when that cannot be told: a sharded database has no one revision).
+  bool CommittedSinceOpened() {
+    const std::optional<Xapian::rev> mine = RevisionOf(db);
+    std::optional<Xapian::rev> latest;
+    try {
+      latest = RevisionOf(Xapian::Database(dir));
+    } catch (const Xapian::Error&) {
+      return true;  // cannot open it now: let the retry find out
+    }
+    return !mine || !latest || *latest != *mine;
+  }
+
+  // One stored statement by docid, read with Retrying.
+  absl::StatusOr<Statement> ReadStatement(Xapian::docid docid) {
+    auto data = Retrying([&]() -> absl::StatusOr<std::string> { return db.get_document(docid).get_data(); });
+    if (!data.ok()) return data.status();
+    return StatementFromJson(*data);
+  }
+
+  // The metadata keys that start with `prefix`, read with Retrying; their
+  // values are then read one by one (one read for all of them could need
+  // longer than the writer leaves between commits).
+  absl::StatusOr<std::vector<std::string>> MetadataKeys(const std::string& prefix) {
+    return Retrying([&]() -> absl::StatusOr<std::vector<std::string>> {
+      std::vector<std::string> keys;
+      for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
+        keys.push_back(*it);
+      return keys;
+    });
+  }
+
+  absl::StatusOr<std::vector<Statement>> ReadStatements(const std::vector<Xapian::docid>& docids) {
+    std::vector<Statement> out;
+    out.reserve(docids.size());
+    for (Xapian::docid docid : docids) {
+      auto st = ReadStatement(docid);
+      if (!st.ok()) return st.status();
+      out.push_back(std::move(*st));
+    }
     return out;
   }
 
@@ -902,15 +990,11 @@ struct Store::Impl {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     if (by_date) enquire.set_sort_by_value_then_relevance(kSaidOn, true);
-    Xapian::MSet mset = enquire.get_mset(0, limit);
-    std::vector<Statement> out;
-    out.reserve(mset.size());
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      auto s = StatementFromJson(it.get_document().get_data());
-      if (!s.ok()) return s.status();
-      out.push_back(std::move(*s));
-    }
-    return out;
+    return ReadStatements(Docids(enquire.get_mset(0, limit)));
+  }
+
+  static std::vector<Xapian::docid> Docids(const Xapian::MSet& mset) {
+    return std::vector<Xapian::docid>(mset.begin(), mset.end());
   }
 };
 
@@ -953,11 +1037,12 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
 absl::StatusOr<std::unique_ptr<Store>> Store::OpenForReading(const std::string& dir) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
-  try {
+  // A commit can discard the revision being opened, too.
+  absl::Status opened = impl->Retrying([&]() -> absl::Status {
     impl->db = Xapian::Database(dir);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, dir);
-  }
+    return absl::OkStatus();
+  });
+  if (!opened.ok()) return opened;
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
@@ -1267,7 +1352,7 @@ absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
   Impl& s = *impl_;
   // A writer: reads see its queued writes.
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  try {
+  return s.Retrying([&]() -> absl::StatusOr<std::vector<Statement>> {
     std::vector<std::string> ids = s.LookupSpeakerIds(q.speaker);
     if (ids.empty()) return std::vector<Statement>();
     std::vector<Xapian::Query> speakers;
@@ -1288,9 +1373,7 @@ absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
                             Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSaidOn, lo, hi));
     }
     return s.Run(query, q.limit, /*by_date=*/true);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
+  });
 }
 
 namespace {
@@ -1328,7 +1411,7 @@ class KeyFieldProcessor : public Xapian::FieldProcessor {
 absl::StatusOr<std::vector<Statement>> Store::Search(std::string_view query_text, size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  try {
+  return s.Retrying([&]() -> absl::StatusOr<std::vector<Statement>> {
     Xapian::QueryParser parser;
     parser.set_database(s.db);
     parser.set_stemmer(Xapian::Stem("english"));
@@ -1347,43 +1430,42 @@ absl::StatusOr<std::vector<Statement>> Store::Search(std::string_view query_text
         std::string(query_text),
         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
     return s.Run(query, limit, /*by_date=*/false);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
+  });
 }
 
 absl::StatusOr<Statement> Store::GetStatement(std::string_view id) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  try {
+  return s.Retrying([&]() -> absl::StatusOr<Statement> {
     const std::string term = StatementTerm(id);
     Xapian::PostingIterator it = s.db.postlist_begin(term);
     if (it == s.db.postlist_end(term))
       return absl::NotFoundError(absl::StrCat("no statement ", ToAbsl(id)));
     return StatementFromJson(s.db.get_document(*it).get_data());
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
+  });
 }
 
 absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
                                                      std::string_view speaker, size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  std::vector<MatchResult> out;
-  try {
+  auto candidates = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
     Xapian::Query filter;
     if (!speaker.empty()) {
       std::vector<Xapian::Query> ids;
       for (const std::string& id : s.LookupSpeakerIds(speaker)) ids.emplace_back(SpeakerTerm(id));
-      if (ids.empty()) return out;
+      if (ids.empty()) return std::vector<Xapian::docid>();
       filter = Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
     }
+    return s.candidate_query.Run(s.db, text, "en", filter, std::max(limit, s.options.candidates));
+  });
+  if (!candidates.ok()) return candidates.status();
+  std::vector<MatchResult> out;
+  {
     const PairMatcher& m = s.Matcher();
     StatementFeatures later = m.Analyze(text, "en");
-    for (Xapian::Document& doc :
-         s.Candidates(s.db, text, "en", filter, std::max(limit, s.options.candidates))) {
-      auto earlier = StatementFromJson(doc.get_data());
+    for (Xapian::docid docid : *candidates) {
+      auto earlier = s.ReadStatement(docid);
       if (!earlier.ok()) return earlier.status();
       MatchResult r;
       r.judgement = m.Judge(m.Analyze(earlier->quote, earlier->language), later);
@@ -1395,8 +1477,6 @@ absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
       }
       out.push_back(std::move(r));
     }
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
   }
   auto score = [](const MatchResult& r) {
     return std::max(r.judgement.similarity, r.judgement.contradiction);
@@ -1439,18 +1519,20 @@ absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
                                                        std::string_view until, size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  std::vector<Narrative> out;
-  try {
-    Xapian::Query linked(Xapian::Query::OP_OR, Xapian::Query("Hrecycled"),
-                         Xapian::Query("Hrepeat"));
+  auto linked = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
     Xapian::Enquire enquire(s.db);
-    enquire.set_query(linked);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("Hrecycled"),
+                                    Xapian::Query("Hrepeat")));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet mset = enquire.get_mset(0, s.db.get_doccount());
+    return Impl::Docids(enquire.get_mset(0, s.db.get_doccount()));
+  });
+  if (!linked.ok()) return linked.status();
+  std::vector<Narrative> out;
+  {
     Clusters clusters;
     absl::flat_hash_map<std::string, Statement> members;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      auto st = StatementFromJson(it.get_document().get_data());
+    for (Xapian::docid docid : *linked) {
+      auto st = s.ReadStatement(docid);
       if (!st.ok()) return st.status();
       for (const Link& link : st->links) {
         if (link.suggestion || (link.type != "recycled" && link.type != "repeat")) continue;
@@ -1458,6 +1540,7 @@ absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
         if (!members.contains(link.to_id)) {
           auto earlier = GetStatement(link.to_id);
           if (earlier.ok()) members[link.to_id] = std::move(*earlier);
+          else if (!absl::IsNotFound(earlier.status())) return earlier.status();
         }
       }
       members[st->id] = std::move(*st);
@@ -1484,8 +1567,6 @@ absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
       if (!until.empty() && n.first_seen > until) continue;
       out.push_back(std::move(n));
     }
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
   }
   std::sort(out.begin(), out.end(), [](const Narrative& a, const Narrative& b) {
     return a.statements.size() != b.statements.size() ? a.statements.size() > b.statements.size()
@@ -1500,23 +1581,27 @@ absl::StatusOr<std::vector<std::pair<Statement, Statement>>> Store::Contradictio
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   std::vector<std::pair<Statement, Statement>> out;
-  try {
-    std::vector<std::string> ids;
+  std::vector<std::string> ids;
+  auto contradicting = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
     if (!speaker.empty()) {
       ids = s.LookupSpeakerIds(speaker);
-      if (ids.empty()) return out;
+      if (ids.empty()) return std::vector<Xapian::docid>();
     }
     Xapian::Enquire enquire(s.db);
     enquire.set_query(Xapian::Query("Hcontradicts"));
     enquire.set_sort_by_value(kSaidOn, true);
-    Xapian::MSet mset = enquire.get_mset(0, s.db.get_doccount());
-    for (auto it = mset.begin(); it != mset.end() && out.size() < limit; ++it) {
-      auto later = StatementFromJson(it.get_document().get_data());
+    return Impl::Docids(enquire.get_mset(0, s.db.get_doccount()));
+  });
+  if (!contradicting.ok()) return contradicting.status();
+  {
+    for (auto it = contradicting->begin(); it != contradicting->end() && out.size() < limit; ++it) {
+      auto later = s.ReadStatement(*it);
       if (!later.ok()) return later.status();
       for (const Link& link : later->links) {
         if (link.type != "contradicts" || link.suggestion) continue;
         auto earlier = GetStatement(link.to_id);
-        if (!earlier.ok()) continue;
+        if (absl::IsNotFound(earlier.status())) continue;
+        if (!earlier.ok()) return earlier.status();
         auto named = [&](const Statement& st) {
           return std::find(ids.begin(), ids.end(), st.speaker_id) != ids.end();
         };
@@ -1525,8 +1610,6 @@ absl::StatusOr<std::vector<std::pair<Statement, Statement>>> Store::Contradictio
         if (out.size() >= limit) break;
       }
     }
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
   }
   return out;
 }
@@ -1536,40 +1619,31 @@ absl::StatusOr<std::vector<Statement>> Store::FirstSeenBetween(std::string_view 
                                                                size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  try {
-    Xapian::Query query(Xapian::Query::OP_VALUE_RANGE, kFirstSeen, CompactDate(from),
-                        CompactDate(to));
+  auto first_seen = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
     Xapian::Enquire enquire(s.db);
-    enquire.set_query(query);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kFirstSeen, CompactDate(from),
+                                    CompactDate(to)));
     enquire.set_sort_by_value_then_relevance(kOccurrences, true);
-    Xapian::MSet mset = enquire.get_mset(0, limit);
-    std::vector<Statement> out;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      auto st = StatementFromJson(it.get_document().get_data());
-      if (!st.ok()) return st.status();
-      out.push_back(std::move(*st));
-    }
-    return out;
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
+    return Impl::Docids(enquire.get_mset(0, limit));
+  });
+  if (!first_seen.ok()) return first_seen.status();
+  return s.ReadStatements(*first_seen);
 }
 
 absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::ArticlesBetween(
     std::string_view from, std::string_view to) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
+  auto keys = s.MetadataKeys("article:");
+  if (!keys.ok()) return keys.status();
   std::vector<std::pair<std::string, std::string>> out;
-  try {
-    for (auto it = s.db.metadata_keys_begin("article:"); it != s.db.metadata_keys_end("article:");
-         ++it) {
-      ArticleRecord record = DecodeArticleRecord(s.db.get_metadata(*it));
-      std::string_view date = DatePart(record.published);
-      if (date.empty() || date < from || date > to) continue;
-      out.emplace_back(std::string(date), std::move(record.outlet));
-    }
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
+  for (const std::string& key : *keys) {
+    auto value = s.Retrying([&]() -> absl::StatusOr<std::string> { return s.db.get_metadata(key); });
+    if (!value.ok()) return value.status();
+    ArticleRecord record = DecodeArticleRecord(*value);
+    std::string_view date = DatePart(record.published);
+    if (date.empty() || date < from || date > to) continue;
+    out.emplace_back(std::string(date), std::move(record.outlet));
   }
   return out;
 }
@@ -1577,33 +1651,32 @@ absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::Articles
 absl::StatusOr<StoreStats> Store::Stats() {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  StoreStats stats;
-  try {
+  return s.Retrying([&]() -> absl::StatusOr<StoreStats> {
+    StoreStats stats;
     stats.articles = s.wdb ? s.articles : s.Counter("articles");
     stats.speakers = s.wdb ? s.speakers : s.Counter("speakers");
     stats.links = s.wdb ? s.links : s.Counter("links");
     stats.statements = s.db.get_doccount();
     stats.bytes_on_disk = DirectoryBytes(s.dir);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
-  return stats;
+    return stats;
+  });
 }
 
 absl::StatusOr<std::vector<SpeakerRecord>> Store::Speakers() {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
+  auto keys = s.MetadataKeys("speaker:");
+  if (!keys.ok()) return keys.status();
   std::vector<SpeakerRecord> out;
-  try {
-    for (auto it = s.db.metadata_keys_begin("speaker:"); it != s.db.metadata_keys_end("speaker:");
-         ++it) {
-      const std::string id = (*it).substr(8);
-      if (!s.Meta("merge:" + id).empty()) continue;  // merged away
+  for (const std::string& key : *keys) {
+    const std::string id = key.substr(8);
+    absl::Status read = s.Retrying([&]() -> absl::Status {
+      if (!s.Meta("merge:" + id).empty()) return absl::OkStatus();  // merged away
       SpeakerRecord* r = s.FindSpeaker(id);
       if (r != nullptr && r->statements > 0) out.push_back(*r);
-    }
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
+      return absl::OkStatus();
+    });
+    if (!read.ok()) return read;
   }
   std::sort(out.begin(), out.end(), [](const SpeakerRecord& a, const SpeakerRecord& b) {
     return a.statements != b.statements ? a.statements > b.statements : a.name < b.name;
@@ -1614,24 +1687,20 @@ absl::StatusOr<std::vector<SpeakerRecord>> Store::Speakers() {
 absl::StatusOr<std::vector<SpeakerRecord>> Store::FindSpeakers(std::string_view name) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  std::vector<SpeakerRecord> out;
-  try {
+  return s.Retrying([&]() -> absl::StatusOr<std::vector<SpeakerRecord>> {
+    std::vector<SpeakerRecord> out;
     for (const std::string& id : s.LookupSpeakerIds(name))
       if (SpeakerRecord* r = s.FindSpeaker(id)) out.push_back(*r);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
-  return out;
+    return out;
+  });
 }
 
 absl::StatusOr<std::vector<Statement>> Store::LinkedFrom(std::string_view id, size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  try {
+  return s.Retrying([&]() -> absl::StatusOr<std::vector<Statement>> {
     return s.Run(Xapian::Query(LinkTargetTerm(id)), limit, /*by_date=*/true);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
+  });
 }
 
 absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) {

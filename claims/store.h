@@ -59,7 +59,13 @@
 // at most the batch in progress and re-running the ingest completes it
 // without duplicates (an article is marked stored in the same transaction
 // as its statements).
-// Reads: a reader sees the last committed batch.
+// Reads: a reader sees the last committed batch. A commit can discard the
+// revision a reader is on (Xapian's DatabaseModifiedError); every read
+// then reopens the database and is redone (up to 40 times, pausing a
+// little longer each time), so reads do not fail because an ingest
+// committed. A read that visits many statements fetches each on its own
+// and may mix revisions: each statement is whole, later ones may be newer.
+// Unavailable: commits overtook a read 40 times.
 //
 // Thread-safety: a Store is used by one thread at a time (with
 // StoreOptions::write_thread it hands its Xapian writes to a thread of its

@@ -95,6 +95,23 @@ Response Error(int status, absl::string_view absl_message, bool api) {
   return r;
 }
 
+// The HTTP status of a failed store call: 4xx only when the request was at
+// fault (a query that does not parse, an id that names nothing); a fault of
+// the server or the database is 5xx, 503 when trying again may help.
+int HttpStatusOf(const absl::Status& status) {
+  switch (status.code()) {
+    case absl::StatusCode::kInvalidArgument:
+      return 400;
+    case absl::StatusCode::kNotFound:
+      return 404;
+    case absl::StatusCode::kUnavailable:
+    case absl::StatusCode::kFailedPrecondition:
+      return 503;
+    default:
+      return 500;
+  }
+}
+
 Response StatementsJson(const std::vector<Statement>& statements) {
   Response r;
   r.type = "application/json";
@@ -121,7 +138,7 @@ Response Handle(const ServeOptions& options, const std::string& path,
     std::vector<Statement> found;
     if (!q.empty()) {
       auto result = store.Search(q, 100);
-      if (!result.ok()) return Error(400, result.status().message(), api);
+      if (!result.ok()) return Error(HttpStatusOf(result.status()), result.status().message(), api);
       found = std::move(*result);
     }
     if (api) return StatementsJson(found);
@@ -143,7 +160,7 @@ Response Handle(const ServeOptions& options, const std::string& path,
     q.speaker = name;
     q.limit = 500;
     auto said = store.Said(q);
-    if (!said.ok()) return Error(500, said.status().message(), api);
+    if (!said.ok()) return Error(HttpStatusOf(said.status()), said.status().message(), api);
     if (api) return StatementsJson(*said);
     auto records = store.FindSpeakers(name);
     std::string body = absl::StrCat("<h1>", HtmlEscape(name), "</h1>");
@@ -193,7 +210,7 @@ Response Handle(const ServeOptions& options, const std::string& path,
   if (path.starts_with("/statement/") || path.starts_with("/api/statement/")) {
     const std::string id = path.substr(path.rfind('/') + 1);
     auto st = store.GetStatement(id);
-    if (!st.ok()) return Error(404, st.status().message(), api);
+    if (!st.ok()) return Error(HttpStatusOf(st.status()), st.status().message(), api);
     if (api) {
       Response r;
       r.type = "application/json";
@@ -242,7 +259,7 @@ Response Handle(const ServeOptions& options, const std::string& path,
     std::string week = param("week");
     if (week.empty()) week = LastCompleteIsoWeek(Today());
     auto report = BuildWeeklyReport(store, week, {});
-    if (!report.ok()) return Error(400, report.status().message(), api);
+    if (!report.ok()) return Error(HttpStatusOf(report.status()), report.status().message(), api);
     Response r;
     if (api) {
       r.type = "application/json";

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include <xapian.h>
+
 #include "claims/store.h"
 #include "gtest/gtest.h"
 
@@ -85,6 +87,21 @@ TEST_F(ServerTest, NoFilesAndClearErrors) {
   missing.db += "-missing";
   std::string type;
   EXPECT_EQ(HandleRequest(missing, "/", "", &body, &type), 503);
+}
+
+// Issue 22: a server-side fault came back as 400, the client's fault.
+TEST_F(ServerTest, AServerFaultIsA5xxAndABadQueryA400) {
+  {
+    Xapian::WritableDatabase db(options_.db, Xapian::DB_OPEN);
+    Xapian::Document doc = db.get_document(1);
+    doc.set_data("{\"id\": tr");  // a damaged stored statement
+    db.replace_document(1, doc);
+    db.commit();
+  }
+  std::string body;
+  EXPECT_EQ(Get("/api/search", "q=useful", &body), 500) << body;
+  EXPECT_EQ(Get("/api/said", "speaker=Peskov", &body), 500) << body;
+  EXPECT_EQ(Get("/api/report", "week=2025-W99", &body), 400) << body;
 }
 
 }  // namespace
