@@ -476,6 +476,8 @@ struct Store::Impl {
   auto Retrying(Read read) -> decltype(read()) {
     for (int attempt = 1;; ++attempt) {
       try {
+        // The reopen is part of the attempt: a commit can overtake it too.
+        if (attempt > 1) Reopen(attempt - 1);
         return read();
       } catch (const Xapian::DatabaseModifiedError& e) {
         if (attempt >= kReadAttempts) return FromXapian(e, dir);
@@ -484,18 +486,18 @@ struct Store::Impl {
       } catch (const Xapian::Error& e) {
         return FromXapian(e, dir);
       }
-      absl::SleepFor(std::min(absl::Milliseconds(attempt), kMaxRetryPause));
-      try {
-        db.reopen();
-      } catch (const Xapian::Error& e) {
-        return FromXapian(e, dir);
-      }
-      // What a reader cached came from the revision it left. (A writer's
-      // caches hold its unflushed registry: never dropped.)
-      if (!wdb) {
-        speaker_cache.clear();
-        alias_cache.clear();
-      }
+    }
+  }
+
+  // Moves a reader to the newest revision after `failures` failed attempts.
+  void Reopen(int failures) {
+    absl::SleepFor(std::min(absl::Milliseconds(failures), kMaxRetryPause));
+    db.reopen();
+    // What a reader cached came from the revision it left. (A writer's
+    // caches hold its unflushed registry: never dropped.)
+    if (!wdb) {
+      speaker_cache.clear();
+      alias_cache.clear();
     }
   }
 
