@@ -21,6 +21,7 @@
 #include "absl/time/civil_time.h"
 #include "claims/similarity.h"
 #include "claims/text_keys.h"
+#include "claims/xapian_error.h"
 #include "claims/tweet_text.h"
 #include "common/json_writer.h"
 #include "common/strings.h"
@@ -64,7 +65,7 @@ absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
   if (type == "DatabaseNotFoundError" || type == "DatabaseOpeningError")
     return absl::NotFoundError(
         absl::StrCat(dir, ": no fact-check store here (run qtrack checks import first)"));
-  const std::string what = absl::StrCat(dir, ": ", e.get_type(), ": ", e.get_msg());
+  const std::string what = DescribeXapianError(e, dir);
   if (type == "DatabaseCorruptError") return absl::DataLossError(what);
   return absl::InternalError(what);
 }
@@ -606,6 +607,13 @@ absl::StatusOr<ImportCounts> CheckStore::Import(const std::string& path, const P
   }
   if (in.bad()) return absl::DataLossError(absl::StrCat(path, ": read error"));
   ImportCounts counts;
+  // One transaction per file: a file that fails half-way (a full disk)
+  // leaves nothing of itself.
+  try {
+    s.wdb->begin_transaction(true);
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
   absl::Status status;
   ParseFactChecks(
       content,
@@ -625,8 +633,16 @@ absl::StatusOr<ImportCounts> CheckStore::Import(const std::string& path, const P
         ++counts.skipped;
         if (on_problem) on_problem(path, line, reason);
       });
-  if (!status.ok()) return status;
-  if (absl::Status st = Commit(); !st.ok()) return st;
+  try {
+    if (!status.ok()) {
+      s.wdb->cancel_transaction();
+      return status;
+    }
+    s.wdb->commit_transaction();
+    s.idf.clear();
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
   return counts;
 }
 

@@ -24,7 +24,9 @@
 #include "absl/time/time.h"
 #include "claims/statement_document.h"
 #include "claims/text_keys.h"
+#include "claims/xapian_error.h"
 #include "claims/write_queue.h"
+#include "common/file_util.h"
 #include "common/json_writer.h"
 #include "common/strings.h"
 #include "common/utf8.h"
@@ -56,7 +58,7 @@ absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
     return absl::NotFoundError(
         absl::StrCat(dir, ": no qtrack database here (run qtrack ingest first)"));
   if (type == "QueryParserError") return absl::InvalidArgumentError(absl::StrCat("query: ", e.get_msg()));
-  const std::string what = absl::StrCat(dir, ": ", e.get_type(), ": ", e.get_msg());
+  const std::string what = DescribeXapianError(e, dir);
   if (type == "DatabaseCorruptError") return absl::DataLossError(what);
   // Only after Retrying gave up: the reader is not at fault, and may try again.
   if (type == "DatabaseModifiedError") return absl::UnavailableError(what);
@@ -1066,11 +1068,7 @@ absl::Status Store::CreateSharded(const std::string& dir, int shards) {
   } catch (const Xapian::Error& e) {
     return FromXapian(e, dir);
   }
-  std::ofstream out(dir + "/" + kStubFile);
-  out << stub;
-  out.close();
-  if (!out) return absl::InternalError(absl::StrCat(dir, "/", kStubFile, ": cannot write"));
-  return absl::OkStatus();
+  return WriteFileAtomically(dir + "/" + kStubFile, stub);
 }
 
 namespace {
@@ -1227,6 +1225,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     if (++s.batch_articles >= s.options.batch_articles) {
       absl::Status committed = Commit();
       if (!committed.ok()) return committed;
+      result.committed_batch = true;
     }
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);

@@ -155,6 +155,9 @@ struct AddResult {
   size_t new_speakers = 0;
   // The statements this article added, with their links (for alerts).
   std::vector<Statement> added;
+  // This call committed the batch, this article included: everything added
+  // since the previous commit is now durable (what an honest summary counts).
+  bool committed_batch = false;
 };
 
 struct SaidQuery {

@@ -95,6 +95,27 @@ class Watcher {
   std::ofstream alerts_;
 };
 
+// What the ingest summary counts. Only what a commit made durable is
+// reported: a failed commit loses its batch, and the summary must not
+// claim it (it once said 21 articles when none were stored).
+struct IngestTally {
+  size_t articles = 0, new_articles = 0, statements = 0, occurrences = 0, speakers = 0;
+  void Add(const AddResult& r) {
+    ++articles;
+    new_articles += r.article_was_new;
+    statements += r.new_statements;
+    occurrences += r.new_occurrences;
+    speakers += r.new_speakers;
+  }
+  void Add(const IngestTally& t) {
+    articles += t.articles;
+    new_articles += t.new_articles;
+    statements += t.statements;
+    occurrences += t.occurrences;
+    speakers += t.speakers;
+  }
+};
+
 // Own-voice claims carry their check-worthiness as confidence.
 void DropLowCheckworthy(double min, std::vector<Statement>* statements) {
   if (min <= 0) return;
@@ -171,10 +192,11 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     ExpandInputPaths(o->paths, &files, on_problem);
     counts.files = files.size();
     Progress progress(cli.stderr_is_tty);
-    size_t new_articles = 0, statements = 0, occurrences = 0, speakers = 0;
+    IngestTally committed, pending;  // pending: since the last commit
     pipeline.make_preparer = [&store] { return store->NewPreparer(); };
-    RunIngestPipeline(files, pipeline, [&](const Article& article, const std::vector<Quote>& quotes,
-                                           PreparedArticle* prepared) {
+    const bool completed = RunIngestPipeline(
+        files, pipeline, [&](const Article& article, const std::vector<Quote>& quotes,
+                             PreparedArticle* prepared) {
       auto added = store->AddArticle(article, quotes, prepared);
       if (!added.ok() && added.status().code() == absl::StatusCode::kInvalidArgument) {
         // This record alone cannot be stored; the rest of the input goes in.
@@ -186,21 +208,33 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
         return false;
       }
       ++counts.articles;
-      new_articles += added->article_was_new;
-      statements += added->new_statements;
-      occurrences += added->new_occurrences;
-      speakers += added->new_speakers;
+      pending.Add(*added);
+      if (added->committed_batch) {
+        committed.Add(pending);
+        pending = IngestTally();
+      }
       watcher.Check(*store, article, added->added);
       progress.Update(counts);
       return true;
     }, on_problem);
     progress.Update(counts, /*final=*/true);
-    absl::Status committed = store->Commit();
-    if (!committed.ok()) cli.Fail(kExitIoOrDatabase, committed.message());
+    // After a failure the store holds the same error: it was reported once.
+    if (completed) {
+      if (absl::Status last = store->Commit(); last.ok()) {
+        committed.Add(pending);
+        pending = IngestTally();
+      } else {
+        cli.Fail(kExitIoOrDatabase, last.message());
+      }
+    }
     std::cout << absl::StrFormat(
         "ingested %zu articles (%zu new): %zu new statements, %zu new occurrences, "
         "%zu new speakers, %zu rejected\n",
-        counts.articles, new_articles, statements, occurrences, speakers, counts.rejected);
+        committed.articles, committed.new_articles, committed.statements, committed.occurrences,
+        committed.speakers, counts.rejected);
+    if (pending.articles > 0)
+      std::cout << absl::StrFormat("%zu articles read after the last commit were not stored\n",
+                                   pending.articles);
   });
 }
 

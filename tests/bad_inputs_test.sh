@@ -119,6 +119,29 @@ expect "an id equal to another article's content hash" 0 "" yes -- "$tmp/poison.
 [[ $(articles) -eq $((n + 2)) ]] && [[ $("$qtrack" said Peskov --format jsonl | grep -c "civilian targets") -eq 1 ]] \
   && echo "ok   the real article stored after the poisoned id" || { echo "FAIL content-hash poisoning"; failures=$((failures+1)); }
 
+# Issue 22: a full disk. A file size limit fails writes the same way (EFBIG,
+# "File too large", instead of ENOSPC) without a special mount.
+limited() { (ulimit -f "$1"; trap '' XFSZ; shift; "$@"); }
+awk 'BEGIN { for (i = 1; i <= 3000; i++)
+  printf "{\"id\":\"full-%d\",\"outlet\":\"full.example\",\"date\":\"2025-04-%02d\",\"text\":\"\\\"Talks on item %d went well,\\\" Sergey Lavrov said.\"}\n", i, i % 28 + 1, i }' >"$tmp/full.jsonl"
+out=$(QTRACK_DB="$tmp/full" limited 400 "$qtrack" ingest --jobs 1 --batch 100 "$tmp/full.jsonl" 2>&1); rc=$?
+claimed=$(grep -oE '^ingested [0-9]+' <<<"$out" | grep -oE '[0-9]+')
+stored=$(QTRACK_DB="$tmp/full" "$qtrack" stats --format json | grep -oE '"articles":[0-9]+' | cut -d: -f2)
+[[ $rc -eq 3 && $(grep -c "File too large" <<<"$out") -eq 1 ]] \
+  && echo "ok   write failure: exit 3, the OS error named once" || { echo "FAIL write failure: exit $rc: $out"; failures=$((failures+1)); }
+[[ -n "$claimed" && "$claimed" == "$stored" && "$stored" -lt 3000 ]] \
+  && echo "ok   the summary counts only what was committed ($stored)" || { echo "FAIL summary $claimed vs stored $stored"; failures=$((failures+1)); }
+"$qtrack" report --week 2025-W17 -o "$tmp/week.html" >/dev/null 2>&1 || { echo "FAIL report"; failures=$((failures+1)); }
+before_report=$(md5sum <"$tmp/week.html")
+limited 1 "$qtrack" report --week 2025-W17 -o "$tmp/week.html" >/dev/null 2>&1; rc=$?
+[[ $rc -eq 3 && "$(md5sum <"$tmp/week.html")" == "$before_report" && -z $(ls "$tmp" | grep 'week.html.tmp') ]] \
+  && echo "ok   report -o that cannot be written leaves the old file whole" || { echo "FAIL report -o: exit $rc"; failures=$((failures+1)); }
+awk 'BEGIN { for (i = 1; i <= 20000; i++)
+  printf "{\"id\":\"c%d\",\"text\":\"Claim %d says towers spread a virus in region %d\",\"rating\":\"False\"}\n", i, i, i % 97 }' >"$tmp/checks.jsonl"
+QTRACK_DB="$tmp/checksdb" limited 200 "$qtrack" checks import "$tmp/checks.jsonl" >/dev/null 2>&1; rc=$?
+[[ $rc -eq 3 && ! -e "$tmp/checksdb/checks" ]] \
+  && echo "ok   a failed checks import leaves no half-made checks/" || { echo "FAIL checks import: exit $rc, $(ls "$tmp/checksdb" 2>&1)"; failures=$((failures+1)); }
+
 head -c 100000 /dev/urandom >"$tmp/random.bin"
 out=$(timeout 60 "$qtrack" ingest "$tmp/random.bin" 2>&1); rc=$?
 [[ $rc -le 1 ]] && echo "ok   random bytes (exit $rc)" || { echo "FAIL random bytes: exit $rc $out"; failures=$((failures+1)); }
