@@ -86,6 +86,34 @@ ArticleRecord DecodeArticleRecord(std::string_view value) {
   return record;
 }
 
+// A calendar date, YYYY-MM-DD: "2025-13-45" and "2025-02-30" are not.
+bool IsCalendarDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  const int year = std::stoi(std::string(s.substr(0, 4)));
+  const int month = std::stoi(std::string(s.substr(5, 2)));
+  const int day = std::stoi(std::string(s.substr(8, 2)));
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap);
+}
+
+// An inclusive range of dates, "" = open: a date that is none or a range
+// that ends before it starts is the caller's mistake, not an empty answer
+// ("nothing stored" for a reversed range misled).
+absl::Status CheckDateRange(std::string_view since, std::string_view until) {
+  for (std::string_view date : {since, until})
+    if (!date.empty() && !IsCalendarDate(date))
+      return absl::InvalidArgumentError(
+          absl::StrCat("not a date: '", ToAbsl(date), "' (expected YYYY-MM-DD)"));
+  if (!since.empty() && !until.empty() && since > until)
+    return absl::InvalidArgumentError(absl::StrCat("reversed date range: ", ToAbsl(since),
+                                                   " is after ", ToAbsl(until)));
+  return absl::OkStatus();
+}
+
 // The metadata key of the speaker ids a name key answers to (bounded: a
 // name can be as long as its input).
 std::string AliasMetaKey(std::string_view name_key) {
@@ -1350,6 +1378,7 @@ absl::Status Store::Commit() {
 }
 
 absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
+  if (absl::Status range = CheckDateRange(q.since, q.until); !range.ok()) return range;
   Impl& s = *impl_;
   // A writer: reads see its queued writes.
   if (absl::Status status = s.Settle(); !status.ok()) return status;
@@ -1368,8 +1397,6 @@ absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
     if (!q.since.empty() || !q.until.empty()) {
       std::string lo = q.since.empty() ? "00000000" : CompactDate(q.since);
       std::string hi = q.until.empty() ? "99999999" : CompactDate(q.until);
-      if (lo.empty() || hi.empty())
-        return absl::InvalidArgumentError("dates must be YYYY-MM-DD");
       query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                             Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSaidOn, lo, hi));
     }
@@ -1518,6 +1545,7 @@ class Clusters {
 
 absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
                                                        std::string_view until, size_t limit) {
+  if (absl::Status range = CheckDateRange(since, until); !range.ok()) return range;
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   auto linked = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {

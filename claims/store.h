@@ -254,7 +254,8 @@ class Store {
   // Commits the batch in progress. REQUIRES: opened for writing.
   absl::Status Commit();
 
-  // Everything a speaker said, newest first (by said_on).
+  // Everything a speaker said, newest first (by said_on). InvalidArgument
+  // when since or until is not a calendar date, or since > until.
   absl::StatusOr<std::vector<Statement>> Said(const SaidQuery& query);
   // Xapian query syntax: free text (stemmed), "phrases", AND/OR/NOT,
   // speaker:, via:, outlet:, kind:, lang:, and YYYY-MM-DD..YYYY-MM-DD on
@@ -267,7 +268,7 @@ class Store {
   absl::StatusOr<std::vector<MatchResult>> Match(std::string_view text, std::string_view speaker,
                                                  size_t limit);
   // Narratives (clusters of repeat/recycled links) active in [since, until]
-  // (YYYY-MM-DD, "" = open), largest first.
+  // (YYYY-MM-DD, "" = open), largest first. InvalidArgument as for Said.
   absl::StatusOr<std::vector<Narrative>> Recycled(std::string_view since, std::string_view until,
                                                   size_t limit);
   // Contradicting pairs: (later, earlier), newest first; `speaker` filters

@@ -79,7 +79,8 @@ void RegisterExport(CLI::App& app, Cli& cli) {
       "export", "write schema.org Claim JSON-LD for the statements QUERY selects "
                 "(--format claimreview), ready to complete into a ClaimReview");
   cmd->add_option("query", o->words, "search query (qtrack search syntax); default: everything");
-  cmd->add_option("--limit", o->limit, "at most N statements (default 1000)");
+  cmd->add_option("--limit", o->limit, "at most N statements (default 1000)")
+      ->check(CLI::Range(0, 1000000000));
   cmd->callback([&cli, o] {
     if (!cli.format_name.empty() && cli.format_name != "claimreview")
       return cli.Fail(kExitUsage, "export: the only --format is claimreview");

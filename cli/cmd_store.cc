@@ -248,7 +248,8 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--via", q->via, "only statements carried by this conduit (TASS, Reuters)");
   cmd->add_option("--outlet", q->outlet, "only statements that appeared in this outlet");
   cmd->add_option("--kind", q->kind, "direct, mixed, indirect or claim");
-  cmd->add_option("--limit", q->limit, "at most N statements (default 100)");
+  cmd->add_option("--limit", q->limit, "at most N statements (default 100)")
+      ->check(CLI::Range(0, 1000000000));
   auto min_cw = std::make_shared<double>(0);
   cmd->add_option("--min-checkworthy", *min_cw, "hide claims scoring below X (default 0: all)");
   cmd->callback([&cli, q, min_cw] {
@@ -276,7 +277,8 @@ void RegisterSearchImpl(CLI::App& app, Cli& cli) {
       "search", "search statements: free text, \"phrases\", AND/OR/NOT, speaker:, via:, "
                 "outlet:, kind:, lang:, YYYY-MM-DD..YYYY-MM-DD");
   cmd->add_option("query", o->words, "the query (Xapian query syntax)")->required();
-  cmd->add_option("--limit", o->limit, "at most N statements (default 50)");
+  cmd->add_option("--limit", o->limit, "at most N statements (default 50)")
+      ->check(CLI::Range(0, 1000000000));
   cmd->add_option("--min-checkworthy", o->min_checkworthy,
                   "hide claims scoring below X (default 0: all)");
   cmd->callback([&cli, o] {

@@ -142,6 +142,22 @@ QTRACK_DB="$tmp/checksdb" limited 200 "$qtrack" checks import "$tmp/checks.jsonl
 [[ $rc -eq 3 && ! -e "$tmp/checksdb/checks" ]] \
   && echo "ok   a failed checks import leaves no half-made checks/" || { echo "FAIL checks import: exit $rc, $(ls "$tmp/checksdb" 2>&1)"; failures=$((failures+1)); }
 
+# Issue 22: validation. Invalid dates, reversed ranges and negative limits
+# were accepted silently (a reversed range answered "nothing stored").
+usage() {  # usage MESSAGE ARGS...: exit 2 with MESSAGE on stderr
+  local message=$1; shift
+  local out rc
+  out=$("$qtrack" "$@" 2>&1 >/dev/null); rc=$?
+  if [[ $rc -eq 2 ]] && grep -qF -- "$message" <<<"$out"; then echo "ok   $* (exit 2)"
+  else echo "FAIL $*: exit $rc: $out"; failures=$((failures+1)); fi
+}
+usage "not a date: '2025-13-45'" said Peskov --since 2025-13-45
+usage "not a date: '2025-02-30'" recycled --until 2025-02-30
+usage "reversed date range: 2025-05-01 is after 2025-04-01" said Peskov --since 2025-05-01 --until 2025-04-01
+usage "reversed date range" recycled --since 2025-05-01 --until 2025-04-01
+usage "--limit: Value -1 not in range" said Peskov --limit -1
+usage "--limit: Value -5 not in range" search talks --limit -5
+
 head -c 100000 /dev/urandom >"$tmp/random.bin"
 out=$(timeout 60 "$qtrack" ingest "$tmp/random.bin" 2>&1); rc=$?
 [[ $rc -le 1 ]] && echo "ok   random bytes (exit $rc)" || { echo "FAIL random bytes: exit $rc $out"; failures=$((failures+1)); }
