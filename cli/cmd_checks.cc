@@ -11,6 +11,7 @@
 #include "claims/checks_eval.h"
 #include "cli/cli.h"
 #include "common/json_writer.h"
+#include "ingest/input.h"
 
 namespace qtrack::cli {
 
@@ -116,7 +117,7 @@ void RegisterChecks(CLI::App& app, Cli& cli) {
     for (const std::string& file : *files) {
       auto counts = (*store)->Import(file, [&](const std::string& f, int64_t line,
                                                const std::string& reason) {
-        std::cerr << f << (line > 0 ? absl::StrCat(":", line) : "") << ": " << reason << "\n";
+        std::cerr << InputProblem{f, line, reason}.ToString() << "\n";
         cli.exit_code = std::max(cli.exit_code, int{kExitSomeInputRejected});
       });
       if (!counts.ok()) {

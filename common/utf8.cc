@@ -37,6 +37,40 @@ size_t SequenceLength(std::string_view s, size_t pos) {
 
 }  // namespace
 
+std::string EscapeForTerminal(std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size());
+  auto escape_byte = [&](unsigned char c) {
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  for (size_t pos = 0; pos < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[pos]);
+    const size_t length = SequenceLength(s, pos);
+    if (length == 0) {
+      escape_byte(c);
+      ++pos;
+      continue;
+    }
+    if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7F) escape_byte(c);
+    else if (c == 0xC2 && static_cast<unsigned char>(s[pos + 1]) < 0xA0) {
+      // U+0080..U+009F: C1 controls (0x9B is a one-byte CSI on some terminals).
+      escape_byte(c);
+      escape_byte(static_cast<unsigned char>(s[pos + 1]));
+    } else {
+      out.append(s.substr(pos, length));
+    }
+    pos += length;
+  }
+  return out;
+}
+
 size_t Utf8PrefixLength(std::string_view s, size_t max_bytes) {
   if (s.size() <= max_bytes) return s.size();
   size_t n = max_bytes;

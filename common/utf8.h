@@ -30,6 +30,12 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 
+// `s` made safe to print on a terminal: C0 and C1 control characters, DEL
+// and ill-formed bytes become \xHH (\n, \r, \t as such), and a backslash
+// becomes \\, so a file name cannot fake a "FILE:LINE:" line or send a
+// terminal escape. Everything else, UTF-8 included, is kept.
+std::string EscapeForTerminal(std::string_view s);
+
 // The length of the longest prefix of `s` of at most `max_bytes` bytes that
 // does not end inside a multi-byte character (so cutting there keeps valid
 // UTF-8 valid).

@@ -16,6 +16,16 @@ TEST(Utf8Test, ValidatesWellFormedText) {
   EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // beyond U+10FFFF
 }
 
+// Issue 22: control characters in file names were echoed raw to stderr.
+TEST(Utf8Test, EscapeForTerminalDisarmsControlsAndKeepsText) {
+  EXPECT_EQ(EscapeForTerminal("news/Песков — 2025.txt"), "news/Песков — 2025.txt");
+  EXPECT_EQ(EscapeForTerminal("a\nfake.txt:1: rejected"), "a\\nfake.txt:1: rejected");
+  EXPECT_EQ(EscapeForTerminal("\x1b[2Jx\x7f"), "\\x1b[2Jx\\x7f");
+  EXPECT_EQ(EscapeForTerminal("c1\xC2\x9B" "31m"), "c1\\xc2\\x9b31m");
+  EXPECT_EQ(EscapeForTerminal("bad\xff"), "bad\\xff");
+  EXPECT_EQ(EscapeForTerminal("back\\slash\t"), "back\\\\slash\\t");
+}
+
 TEST(Utf8Test, PrefixLengthNeverSplitsACharacter) {
   EXPECT_EQ(Utf8PrefixLength("abc", 10), 3u);
   EXPECT_EQ(Utf8PrefixLength("abcdef", 4), 4u);

@@ -158,6 +158,15 @@ usage "reversed date range" recycled --since 2025-05-01 --until 2025-04-01
 usage "--limit: Value -1 not in range" said Peskov --limit -1
 usage "--limit: Value -5 not in range" search talks --limit -5
 
+# Issue 22: control characters in a file name were echoed raw: a name could
+# fake a FILE:LINE line or send terminal escapes.
+mkdir -p "$tmp/names"; : >"$tmp/names/$(printf 'fake\nother.txt:9: \033[31mowned')"
+out=$("$qtrack" ingest "$tmp/names" 2>&1 >/dev/null)
+if [[ $(wc -l <<<"$out") -eq 1 ]] && ! grep -q $'\033' <<<"$out" \
+   && grep -qF 'names/fake\nother.txt:9: \x1b[31mowned: empty file' <<<"$out"; then
+  echo "ok   file names escaped when printed"
+else echo "FAIL file name escaping: $(cat -v <<<"$out")"; failures=$((failures+1)); fi
+
 head -c 100000 /dev/urandom >"$tmp/random.bin"
 out=$(timeout 60 "$qtrack" ingest "$tmp/random.bin" 2>&1); rc=$?
 [[ $rc -le 1 ]] && echo "ok   random bytes (exit $rc)" || { echo "FAIL random bytes: exit $rc $out"; failures=$((failures+1)); }
