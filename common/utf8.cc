@@ -37,6 +37,38 @@ size_t SequenceLength(std::string_view s, size_t pos) {
 
 }  // namespace
 
+size_t DecodeUtf16(std::string_view bytes, bool big_endian, std::string* out) {
+  auto unit = [&](size_t i) -> char32_t {
+    const auto hi = static_cast<unsigned char>(bytes[big_endian ? i : i + 1]);
+    const auto lo = static_cast<unsigned char>(bytes[big_endian ? i + 1 : i]);
+    return (char32_t{hi} << 8) | lo;
+  };
+  out->reserve(out->size() + bytes.size() / 2 * 3 / 2);
+  size_t repairs = 0;
+  size_t i = 0;
+  for (; i + 1 < bytes.size(); i += 2) {
+    char32_t cp = unit(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
+      const char32_t low = unit(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        AppendUtf8(0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00), out);
+        i += 2;
+        continue;
+      }
+    }
+    if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = kReplacement;
+      ++repairs;
+    }
+    AppendUtf8(cp, out);
+  }
+  if (i < bytes.size()) {  // an odd byte out
+    AppendUtf8(kReplacement, out);
+    ++repairs;
+  }
+  return repairs;
+}
+
 std::string EscapeForTerminal(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;

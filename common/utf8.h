@@ -30,6 +30,11 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 
+// Decodes UTF-16 text (without its byte order mark) into UTF-8 appended
+// to `out`. An unpaired surrogate or an odd last byte becomes U+FFFD;
+// returns how many there were.
+size_t DecodeUtf16(std::string_view bytes, bool big_endian, std::string* out);
+
 // `s` made safe to print on a terminal: C0 and C1 control characters, DEL
 // and ill-formed bytes become \xHH (\n, \r, \t as such), and a backslash
 // becomes \\, so a file name cannot fake a "FILE:LINE:" line or send a

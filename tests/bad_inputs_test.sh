@@ -167,6 +167,24 @@ if [[ $(wc -l <<<"$out") -eq 1 ]] && ! grep -q $'\033' <<<"$out" \
   echo "ok   file names escaped when printed"
 else echo "FAIL file name escaping: $(cat -v <<<"$out")"; failures=$((failures+1)); fi
 
+# Issue 22: encodings. A UTF-8 BOM rejected a JSONL file's first record;
+# UTF-16 was not decoded (Cyrillic became control characters, an HTML page
+# one "claim"); a JSON \u0000 was stored raw.
+printf '\xEF\xBB\xBF{"id":"bom","date":"2025-04-24","text":"\\"The border crossing stays closed,\\" Kaja Kallas said."}\n' >"$tmp/bom.jsonl"
+expect "UTF-8 BOM on JSON Lines" 0 "" yes -- "$tmp/bom.jsonl"
+{ printf '\xFF\xFE'; printf '{"id":"u16","date":"2025-04-24","text":"«Переговоры были полезными», — сказал Дмитрий Песков."}\n' | iconv -f UTF-8 -t UTF-16LE; } >"$tmp/utf16le.jsonl"
+expect "UTF-16LE JSON Lines" 0 "" yes -- "$tmp/utf16le.jsonl"
+[[ $("$qtrack" said "Песков" --format jsonl | grep -c "Переговоры были полезными") -eq 1 ]] \
+  && echo "ok   UTF-16 Cyrillic stored as text" || { echo "FAIL UTF-16 Cyrillic"; failures=$((failures+1)); }
+{ printf '\xFE\xFF'; printf '<html><head><meta charset="utf-16"><title>Page</title></head><body><p>"The corridor will reopen in May," Andrii Sybiha said.</p></body></html>' | iconv -f UTF-8 -t UTF-16BE; } >"$tmp/utf16be.html"
+expect "UTF-16BE HTML page" 0 "" yes -- "$tmp/utf16be.html"
+[[ $("$qtrack" said Sybiha --format jsonl | grep '"quote":"The corridor will reopen in May"' | grep -c '"kind":"direct"') -eq 1 ]] \
+  && echo "ok   UTF-16 HTML parsed as a page" || { echo "FAIL UTF-16 HTML: $("$qtrack" said Sybiha --format jsonl)"; failures=$((failures+1)); }
+printf '{"id":"u0","date":"2025-04-24","text":"\\"We have no\\u0000 such plans,\\" Sergey Lavrov said."}\n' >"$tmp/u0000.jsonl"
+expect "JSON \\u0000" 0 "$tmp/u0000.jsonl:1: NUL characters (U+0000) in JSON strings: 1 dropped" yes -- "$tmp/u0000.jsonl"
+[[ $("$qtrack" said Lavrov --format jsonl | grep -c '"quote":"We have no such plans"') -eq 1 ]] \
+  && echo "ok   the NUL is gone from the stored quote" || { echo "FAIL \\u0000 stored"; failures=$((failures+1)); }
+
 head -c 100000 /dev/urandom >"$tmp/random.bin"
 out=$(timeout 60 "$qtrack" ingest "$tmp/random.bin" 2>&1); rc=$?
 [[ $rc -le 1 ]] && echo "ok   random bytes (exit $rc)" || { echo "FAIL random bytes: exit $rc $out"; failures=$((failures+1)); }
