@@ -20,6 +20,8 @@
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
 #include "claims/similarity.h"
+#include "claims/text_keys.h"
+#include "claims/xapian_error.h"
 #include "claims/tweet_text.h"
 #include "common/json_writer.h"
 #include "common/strings.h"
@@ -44,6 +46,9 @@ std::array<double, CheckFeatures::kCount> CheckRankOptions::DefaultWeights() {
 
 namespace {
 
+// The unique id term of a fact-check.
+std::string CheckIdTerm(std::string_view id) { return absl::StrCat("Q", BoundedKey(id)); }
+
 constexpr Xapian::valueno kDateSlot = 0;
 constexpr size_t kMaxFileBytes = size_t{1} << 30;
 // wdf increments: the claim as the checker states it and the headline are
@@ -60,7 +65,7 @@ absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
   if (type == "DatabaseNotFoundError" || type == "DatabaseOpeningError")
     return absl::NotFoundError(
         absl::StrCat(dir, ": no fact-check store here (run qtrack checks import first)"));
-  const std::string what = absl::StrCat(dir, ": ", e.get_type(), ": ", e.get_msg());
+  const std::string what = DescribeXapianError(e, dir);
   if (type == "DatabaseCorruptError") return absl::DataLossError(what);
   return absl::InternalError(what);
 }
@@ -548,9 +553,9 @@ absl::Status CheckStore::Put(const FactCheck& c) {
   try {
     Xapian::Document doc;
     doc.set_data(ToJson(c));
-    // Xapian terms are limited to ~245 bytes; long ids (URLs) are cut, and
+    // Long ids (URLs) are bounded as every key of the store is (BoundedKey);
     // the full id stays in the data.
-    doc.add_boolean_term("Q" + c.id.substr(0, 240));
+    doc.add_boolean_term(CheckIdTerm(c.id));
     s.termgen.set_document(doc);
     s.termgen.index_text_without_positions(c.text, kTextWdf);
     s.termgen.index_text_without_positions(c.title, kTitleWdf);
@@ -559,7 +564,7 @@ absl::Status CheckStore::Put(const FactCheck& c) {
       std::string compact = c.date.substr(0, 4) + c.date.substr(5, 2) + c.date.substr(8, 2);
       doc.add_value(kDateSlot, compact);
     }
-    s.wdb->replace_document("Q" + c.id.substr(0, 240), doc);
+    s.wdb->replace_document(CheckIdTerm(c.id), doc);
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
   }
@@ -602,6 +607,13 @@ absl::StatusOr<ImportCounts> CheckStore::Import(const std::string& path, const P
   }
   if (in.bad()) return absl::DataLossError(absl::StrCat(path, ": read error"));
   ImportCounts counts;
+  // One transaction per file: a file that fails half-way (a full disk)
+  // leaves nothing of itself.
+  try {
+    s.wdb->begin_transaction(true);
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
   absl::Status status;
   ParseFactChecks(
       content,
@@ -609,7 +621,7 @@ absl::StatusOr<ImportCounts> CheckStore::Import(const std::string& path, const P
         if (!status.ok()) return;
         bool exists = false;
         try {
-          exists = s.wdb->term_exists("Q" + c.id.substr(0, 240));
+          exists = s.wdb->term_exists(CheckIdTerm(c.id));
         } catch (const Xapian::Error& e) {
           status = FromXapian(e, s.dir);
           return;
@@ -621,16 +633,25 @@ absl::StatusOr<ImportCounts> CheckStore::Import(const std::string& path, const P
         ++counts.skipped;
         if (on_problem) on_problem(path, line, reason);
       });
-  if (!status.ok()) return status;
-  if (absl::Status st = Commit(); !st.ok()) return st;
+  try {
+    if (!status.ok()) {
+      s.wdb->cancel_transaction();
+      return status;
+    }
+    s.wdb->commit_transaction();
+    s.idf.clear();
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
   return counts;
 }
 
 absl::StatusOr<FactCheck> CheckStore::Get(const std::string& id) {
   try {
     Xapian::Database& db = impl_->db();
-    Xapian::PostingIterator it = db.postlist_begin("Q" + id.substr(0, 240));
-    if (it == db.postlist_end("Q" + id.substr(0, 240)))
+    const std::string term = CheckIdTerm(id);
+    Xapian::PostingIterator it = db.postlist_begin(term);
+    if (it == db.postlist_end(term))
       return absl::NotFoundError(absl::StrCat("no fact-check ", id));
     return impl_->Decode(db.get_document(*it).get_data());
   } catch (const Xapian::Error& e) {

@@ -178,7 +178,8 @@ class CheckStore {
   CheckStore(const CheckStore&) = delete;
   CheckStore& operator=(const CheckStore&) = delete;
 
-  // Imports one file (see ParseFactChecks) and commits. REQUIRES: opened for
+  // Imports one file (see ParseFactChecks) and commits, in one transaction:
+  // on failure nothing of the file is stored. REQUIRES: opened for
   // writing. Memory: the file is read whole (ResourceExhausted above 1 GiB).
   absl::StatusOr<ImportCounts> Import(const std::string& path, const ProblemFn& on_problem);
   // Adds or replaces one check (committed by the next Import or Commit).

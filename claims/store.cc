@@ -20,19 +20,33 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "claims/statement_document.h"
 #include "claims/text_keys.h"
+#include "claims/xapian_error.h"
 #include "claims/write_queue.h"
+#include "common/file_util.h"
 #include "common/json_writer.h"
 #include "common/strings.h"
+#include "common/utf8.h"
 #include "ingest/article_util.h"
 #include "simdjson.h"
 
 namespace qtrack {
 namespace {
 
-enum Slot : Xapian::valueno { kSaidOn = 0, kFirstSeen = 1, kLastSeen = 2, kOccurrences = 3 };
-
 constexpr char kLockedMessage[] = "database is locked by another ingest";
+// Attempts at a read that commits keep overtaking (see Store::Impl::Retrying).
+// Almost every overtaken read succeeds at its second attempt; a reader
+// starved of CPU while `--batch 1` commits dozens of times a second can
+// lose several in a row, so the attempts are many and spread out: after
+// the n-th failure the reader pauses n ms (at most kMaxRetryPause), about
+// 0.8 s over all attempts.
+constexpr int kReadAttempts = 40;
+constexpr absl::Duration kMaxRetryPause = absl::Milliseconds(60);
+// Present once article: keys are hashes of ArticleIdentity (see AddArticle).
+constexpr char kArticleKeysFormat[] = "format:article_keys";
 
 // Search refuses longer queries (the contract in store.h).
 constexpr size_t kMaxQueryBytes = 4096;
@@ -48,24 +62,66 @@ absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
     return absl::NotFoundError(
         absl::StrCat(dir, ": no qtrack database here (run qtrack ingest first)"));
   if (type == "QueryParserError") return absl::InvalidArgumentError(absl::StrCat("query: ", e.get_msg()));
-  const std::string what = absl::StrCat(dir, ": ", e.get_type(), ": ", e.get_msg());
+  const std::string what = DescribeXapianError(e, dir);
   if (type == "DatabaseCorruptError") return absl::DataLossError(what);
+  // Only after Retrying gave up: the reader is not at fault, and may try again.
+  if (type == "DatabaseModifiedError") return absl::UnavailableError(what);
   return absl::InternalError(what);
 }
 
-// "kyivindependent.com" → "kyivindependent_com"; the form of V/O terms and
-// of the speaker ids, which the query parser's field processors produce
-// from what a user types.
-std::string TermKey(std::string_view s) {
-  std::string key = NameKey(s);
-  std::replace(key.begin(), key.end(), ' ', '_');
-  return key;
+// The value of an article: record. Tabs in the outlet become spaces, so the
+// three fields split unambiguously.
+struct ArticleRecord {
+  std::string published, outlet;
+  std::string fingerprint;  // ArticleContentHash; "" in records of older stores
+};
+
+std::string EncodeArticleRecord(ArticleRecord record) {
+  std::replace(record.outlet.begin(), record.outlet.end(), '\t', ' ');
+  return absl::StrCat(record.published, "\t", record.outlet, "\t", record.fingerprint);
 }
 
-std::string CompactDate(std::string_view iso) {
-  std::string_view date = DatePart(iso);
-  if (date.empty()) return "";
-  return absl::StrCat(ToAbsl(date.substr(0, 4)), ToAbsl(date.substr(5, 2)), ToAbsl(date.substr(8, 2)));
+ArticleRecord DecodeArticleRecord(std::string_view value) {
+  std::vector<std::string> fields = absl::StrSplit(ToAbsl(value), absl::MaxSplits('\t', 2));
+  ArticleRecord record;
+  record.published = std::move(fields[0]);
+  if (fields.size() > 1) record.outlet = std::move(fields[1]);
+  if (fields.size() > 2) record.fingerprint = std::move(fields[2]);
+  return record;
+}
+
+// A calendar date, YYYY-MM-DD: "2025-13-45" and "2025-02-30" are not.
+bool IsCalendarDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  const int year = std::stoi(std::string(s.substr(0, 4)));
+  const int month = std::stoi(std::string(s.substr(5, 2)));
+  const int day = std::stoi(std::string(s.substr(8, 2)));
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap);
+}
+
+// An inclusive range of dates, "" = open: a date that is none or a range
+// that ends before it starts is the caller's mistake, not an empty answer
+// ("nothing stored" for a reversed range misled).
+absl::Status CheckDateRange(std::string_view since, std::string_view until) {
+  for (std::string_view date : {since, until})
+    if (!date.empty() && !IsCalendarDate(date))
+      return absl::InvalidArgumentError(
+          absl::StrCat("not a date: '", ToAbsl(date), "' (expected YYYY-MM-DD)"));
+  if (!since.empty() && !until.empty() && since > until)
+    return absl::InvalidArgumentError(absl::StrCat("reversed date range: ", ToAbsl(since),
+                                                   " is after ", ToAbsl(until)));
+  return absl::OkStatus();
+}
+
+// The metadata key of the speaker ids a name key answers to (bounded: a
+// name can be as long as its input).
+std::string AliasMetaKey(std::string_view name_key) {
+  return absl::StrCat("alias:", BoundedKey(name_key));
 }
 
 }  // namespace
@@ -366,7 +422,13 @@ struct Store::Impl {
   // lookup in the committed revision plus a hash lookup for this batch.
   Xapian::Database committed;
   absl::flat_hash_map<std::string, Xapian::docid> batch_docids;
-  absl::flat_hash_set<std::string> batch_articles_seen;
+  // The database was written before article: keys were made of the
+  // ArticleIdentity (it has articles but no kArticleKeysFormat record): its
+  // articles are also looked up by their bare id, so re-ingesting its input
+  // adds nothing twice.
+  bool bare_article_keys = false;
+  // Article records of this batch: metadata key → content fingerprint.
+  absl::flat_hash_map<std::string, std::string> batch_articles_seen;
   size_t batch_articles = 0;
   bool in_transaction = false;
   uint64_t articles = 0;
@@ -429,12 +491,90 @@ struct Store::Impl {
     return *matcher;
   }
 
-  std::vector<Xapian::Document> Candidates(Xapian::Database& index, std::string_view text,
-                                           std::string_view language, const Xapian::Query& filter,
-                                           size_t count) {
-    std::vector<Xapian::Document> out;
-    for (Xapian::docid id : candidate_query.Run(index, text, language, filter, count))
-      out.push_back(index.get_document(id));
+  // Runs a read of `db` (a function returning absl::Status or StatusOr),
+  // surviving the writer's commits: Xapian discards a revision a reader is
+  // still on once the writer has committed twice more, and the read fails
+  // with DatabaseModifiedError. Xapian's documented remedy is to reopen the
+  // database and redo the read; it is redone up to kReadAttempts times.
+  // Reads that visit many documents fetch each with a read of its own
+  // (ReadStatement), so a long read needs only its short steps to fit
+  // between commits, and docids stay valid across the reopen (statements
+  // are replaced in place, never deleted). Other Xapian errors become a
+  // Status (FromXapian). Writers read their own uncommitted state: nothing
+  // they read can be discarded.
+  // Xapian 1.4's glass also reports some blocks a commit overwrote mid-read
+  // as corrupt ("Expected block 6 to be level 1, not 0", seen by
+  // bench/reader_soak.sh): such an error is redone too when a commit has
+  // happened since the reader's revision, and is damage otherwise.
+  template <typename Read>
+  auto Retrying(Read read) -> decltype(read()) {
+    for (int attempt = 1;; ++attempt) {
+      try {
+        // The reopen is part of the attempt: a commit can overtake it too.
+        if (attempt > 1) Reopen(attempt - 1);
+        return read();
+      } catch (const Xapian::DatabaseModifiedError& e) {
+        if (attempt >= kReadAttempts) return FromXapian(e, dir);
+      } catch (const Xapian::DatabaseCorruptError& e) {
+        if (attempt >= kReadAttempts || wdb || !CommittedSinceOpened()) return FromXapian(e, dir);
+      } catch (const Xapian::Error& e) {
+        return FromXapian(e, dir);
+      }
+    }
+  }
+
+  // Moves a reader to the newest revision after `failures` failed attempts.
+  void Reopen(int failures) {
+    absl::SleepFor(std::min(absl::Milliseconds(failures), kMaxRetryPause));
+    db.reopen();
+    // What a reader cached came from the revision it left. (A writer's
+    // caches hold its unflushed registry: never dropped.)
+    if (!wdb) {
+      speaker_cache.clear();
+      alias_cache.clear();
+    }
+  }
+
+  // Whether the database on disk is at a later revision than the reader's
+  // (true when that cannot be told: a sharded database has no one revision).
+  bool CommittedSinceOpened() {
+    const std::optional<Xapian::rev> mine = RevisionOf(db);
+    std::optional<Xapian::rev> latest;
+    try {
+      latest = RevisionOf(Xapian::Database(dir));
+    } catch (const Xapian::Error&) {
+      return true;  // cannot open it now: let the retry find out
+    }
+    return !mine || !latest || *latest != *mine;
+  }
+
+  // One stored statement by docid, read with Retrying.
+  absl::StatusOr<Statement> ReadStatement(Xapian::docid docid) {
+    auto data = Retrying([&]() -> absl::StatusOr<std::string> { return db.get_document(docid).get_data(); });
+    if (!data.ok()) return data.status();
+    return StatementFromJson(*data);
+  }
+
+  // The metadata keys that start with `prefix`, read with Retrying; their
+  // values are then read one by one (one read for all of them could need
+  // longer than the writer leaves between commits).
+  absl::StatusOr<std::vector<std::string>> MetadataKeys(const std::string& prefix) {
+    return Retrying([&]() -> absl::StatusOr<std::vector<std::string>> {
+      std::vector<std::string> keys;
+      for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
+        keys.push_back(*it);
+      return keys;
+    });
+  }
+
+  absl::StatusOr<std::vector<Statement>> ReadStatements(const std::vector<Xapian::docid>& docids) {
+    std::vector<Statement> out;
+    out.reserve(docids.size());
+    for (Xapian::docid docid : docids) {
+      auto st = ReadStatement(docid);
+      if (!st.ok()) return st.status();
+      out.push_back(std::move(*st));
+    }
     return out;
   }
 
@@ -694,7 +834,7 @@ struct Store::Impl {
   absl::StatusOr<uint64_t> Reattribute(const std::string& from, const SpeakerRecord& to,
                                        const std::function<bool(const Statement&)>& take) {
     if (absl::Status status = Settle(); !status.ok()) return status;
-    const std::string term = "S" + from;
+    const std::string term = SpeakerTerm(from);
     std::vector<Xapian::docid> docids;
     for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
       docids.push_back(*it);
@@ -706,7 +846,7 @@ struct Store::Impl {
       if (!take(*st)) continue;
       st->speaker_id = to.id;
       st->speaker = to.name;
-      IndexStatement(*st, &doc);
+      if (absl::Status indexed = IndexStatement(*st, &doc); !indexed.ok()) return indexed;
       ReplaceDocument(docid, doc);
       ++moved;
     }
@@ -716,7 +856,7 @@ struct Store::Impl {
   // The docid of a stored statement, or 0. Writers only.
   Xapian::docid FindStatement(const std::string& id) {
     if (auto it = batch_docids.find(id); it != batch_docids.end()) return it->second;
-    const std::string term = "Q" + id;
+    const std::string term = StatementTerm(id);
     Xapian::PostingIterator it = committed.postlist_begin(term);
     if (it == committed.postlist_end(term)) return 0;
     batch_docids[id] = *it;
@@ -741,7 +881,7 @@ struct Store::Impl {
     auto it = alias_cache.find(key);
     if (it != alias_cache.end()) return it->second;
     std::vector<std::string> ids;
-    std::string v = Meta("alias:" + key);
+    std::string v = Meta(AliasMetaKey(key));
     if (!v.empty())
       for (absl::string_view id : absl::StrSplit(v, '\t')) ids.emplace_back(id);
     return alias_cache[key] = std::move(ids);
@@ -859,12 +999,13 @@ struct Store::Impl {
     for (const auto& [id, dirty] : dirty_speakers)
       meta.emplace_back("speaker:" + id, SpeakerRecordToJson(speaker_cache[id]));
     for (const auto& [key, dirty] : dirty_aliases)
-      meta.emplace_back("alias:" + key, absl::StrJoin(alias_cache[key], "\t"));
+      meta.emplace_back(AliasMetaKey(key), absl::StrJoin(alias_cache[key], "\t"));
     dirty_speakers.clear();
     dirty_aliases.clear();
     meta.emplace_back("count:articles", std::to_string(articles));
     meta.emplace_back("count:speakers", std::to_string(speakers));
     meta.emplace_back("count:links", std::to_string(links));
+    if (!bare_article_keys) meta.emplace_back(kArticleKeysFormat, "identity");
     Write([this, meta = std::move(meta)] {
       for (const auto& [key, value] : meta) wdb->set_metadata(key, value);
     });
@@ -872,32 +1013,12 @@ struct Store::Impl {
 
   // `text_indexed`: `doc` holds exactly the statement's free-text terms
   // already (a preparer's work); otherwise it is rebuilt from scratch.
-  void IndexStatement(const Statement& s, Xapian::Document* doc, bool text_indexed = false) {
+  absl::Status IndexStatement(const Statement& s, Xapian::Document* doc, bool text_indexed = false) {
     if (!text_indexed) doc->clear_terms();
-    doc->clear_values();
-    doc->add_boolean_term("Q" + s.id);
-    if (!s.speaker_id.empty()) doc->add_boolean_term("S" + s.speaker_id);
-    if (!s.via.empty()) doc->add_boolean_term("V" + TermKey(s.via));
-    doc->add_boolean_term("K" + s.kind);
-    // Only a polarity other than the default is a term, so that statements
-    // stored before polarity existed need no rewrite to count as asserting.
-    if (!s.polarity.empty() && s.polarity != "asserts") doc->add_boolean_term("P" + s.polarity);
-    if (!s.language.empty()) doc->add_boolean_term("L" + s.language);
-    for (const Occurrence& o : s.occurrences) {
-      if (!o.outlet.empty()) doc->add_boolean_term("O" + TermKey(o.outlet));
-      doc->add_boolean_term("A" + ContentHashId(o.article_id));
-    }
+    if (absl::Status added = AddStatementTerms(s, doc); !added.ok()) return added;
     if (!text_indexed) IndexText(termgen, s.quote, s.language, doc);
-    for (const Link& link : s.links) {
-      if (link.suggestion) continue;
-      doc->add_boolean_term("H" + link.type);
-      doc->add_boolean_term("T" + link.to_id);
-    }
-    doc->add_value(kSaidOn, CompactDate(s.said_on));
-    doc->add_value(kFirstSeen, CompactDate(s.first_seen));
-    doc->add_value(kLastSeen, CompactDate(s.last_seen));
-    doc->add_value(kOccurrences, Xapian::sortable_serialise(s.occurrences.size()));
-    doc->set_data(StatementToJson(s));
+    SetStatementValuesAndData(s, doc);
+    return absl::OkStatus();
   }
 
   absl::StatusOr<std::vector<Statement>> Run(const Xapian::Query& query, size_t limit,
@@ -924,13 +1045,14 @@ struct Store::Impl {
     StatementPage page;
     page.total = mset.get_matches_estimated();
     page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    page.statements.reserve(mset.size());
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      auto s = StatementFromJson(it.get_document().get_data());
-      if (!s.ok()) return s.status();
-      page.statements.push_back(std::move(*s));
-    }
+    auto statements = ReadStatements(Docids(mset));
+    if (!statements.ok()) return statements.status();
+    page.statements = std::move(*statements);
     return page;
+  }
+
+  static std::vector<Xapian::docid> Docids(const Xapian::MSet& mset) {
+    return std::vector<Xapian::docid>(mset.begin(), mset.end());
   }
 };
 
@@ -963,6 +1085,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
     impl->articles = impl->Counter("articles");
     impl->links = impl->Counter("links");
     impl->speakers = impl->Counter("speakers");
+    impl->bare_article_keys = impl->articles > 0 && impl->Meta(kArticleKeysFormat).empty();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, dir);
   }
@@ -972,11 +1095,12 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
 absl::StatusOr<std::unique_ptr<Store>> Store::OpenForReading(const std::string& dir) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
-  try {
+  // A commit can discard the revision being opened, too.
+  absl::Status opened = impl->Retrying([&]() -> absl::Status {
     impl->db = Xapian::Database(dir);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, dir);
-  }
+    return absl::OkStatus();
+  });
+  if (!opened.ok()) return opened;
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
@@ -998,12 +1122,50 @@ absl::Status Store::CreateSharded(const std::string& dir, int shards) {
   } catch (const Xapian::Error& e) {
     return FromXapian(e, dir);
   }
-  std::ofstream out(dir + "/" + kStubFile);
-  out << stub;
-  out.close();
-  if (!out) return absl::InternalError(absl::StrCat(dir, "/", kStubFile, ": cannot write"));
+  return WriteFileAtomically(dir + "/" + kStubFile, stub);
+}
+
+namespace {
+
+// A new statement's fields that its article and quote give; the writer adds
+// the speaker, the id and the links.
+Statement StatementFromQuote(const Article& article, const Quote& quote,
+                             const std::string& published_date) {
+  Statement st;
+  st.speaker_role = quote.speaker_role;
+  st.speaker_given = quote.speaker;
+  st.quote = quote.text;
+  st.kind = std::string(StatementKindName(quote.kind));
+  st.polarity = std::string(PolarityName(quote.polarity));
+  st.via = quote.via;
+  st.addressee = quote.addressee;
+  st.said_on = quote.said_on.empty() ? published_date : quote.said_on;
+  st.language = article.language.empty() ? "en" : article.language;
+  st.first_seen = st.last_seen = published_date;
+  st.confidence = quote.confidence;
+  st.occurrences.push_back(
+      {article.id, article.url, article.outlet, article.title, article.published});
+  return st;
+}
+
+// Whether every term the article's statements would carry is one Xapian
+// accepts. Checked before anything of the article is written or counted,
+// so a record that cannot be stored is rejected alone (InvalidArgument)
+// instead of failing the batch it would have joined.
+absl::Status CheckStorable(const Article& article, const std::vector<Quote>& quotes,
+                           const std::string& published_date) {
+  for (const Quote& quote : quotes) {
+    if (quote.text.empty()) continue;
+    Statement probe = StatementFromQuote(article, quote, published_date);
+    probe.speaker_id = TermKey(quote.speaker);
+    Xapian::Document scratch;
+    if (absl::Status terms = AddStatementTerms(probe, &scratch); !terms.ok())
+      return absl::InvalidArgumentError(absl::StrCat("cannot be stored: ", terms.message()));
+  }
   return absl::OkStatus();
 }
+
+}  // namespace
 
 absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
                                             const std::vector<Quote>& quotes,
@@ -1014,19 +1176,36 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
   // A write queued for an earlier article failed: stop here.
   if (absl::Status status = s.writes->status(); !status.ok()) return status;
   try {
-    const std::string article_key = "article:" + ContentHashId(article.id);
-    if (s.batch_articles_seen.contains(article_key) ||
-        !s.committed.get_metadata(article_key).empty()) {
-      return result;  // already stored
+    const std::string article_key = "article:" + ContentHashId(ArticleIdentity(article));
+    const std::string fingerprint = ArticleContentHash(article);
+    std::optional<std::string> stored_fingerprint;
+    if (auto it = s.batch_articles_seen.find(article_key); it != s.batch_articles_seen.end()) {
+      stored_fingerprint = it->second;
+    } else if (std::string record = s.committed.get_metadata(article_key); !record.empty()) {
+      stored_fingerprint = DecodeArticleRecord(record).fingerprint;
+    } else if (s.bare_article_keys &&
+               !s.committed.get_metadata("article:" + ContentHashId(article.id)).empty()) {
+      stored_fingerprint = "";  // stored by an older qtrack, with no fingerprint to compare
     }
-    s.batch_articles_seen.insert(article_key);
+    if (stored_fingerprint) {
+      // The same content again (a re-run, a resumed crash): nothing to do.
+      if (stored_fingerprint->empty() || *stored_fingerprint == fingerprint) return result;
+      return absl::InvalidArgumentError(absl::StrCat(
+          "article id \"", ToAbsl(std::string_view(article.id).substr(0, Utf8PrefixLength(article.id, 80))),
+          "\" is already stored with different content; not stored (an updated article needs an id "
+          "of its own)"));
+    }
+    const std::string published_date(DatePart(article.published));
+    if (absl::Status storable = CheckStorable(article, quotes, published_date); !storable.ok())
+      return storable;
+    s.batch_articles_seen.emplace(article_key, fingerprint);
     if (!s.in_transaction) s.BeginTransaction();
     result.article_was_new = true;
     ++s.articles;
-    s.Write([&s, article_key, record = absl::StrCat(article.published, "\t", article.outlet)] {
+    s.Write([&s, article_key,
+             record = EncodeArticleRecord({article.published, article.outlet, fingerprint})] {
       s.wdb->set_metadata(article_key, record);
     });
-    const std::string published_date(DatePart(article.published));
     const Occurrence article_occurrence{article.id, article.url, article.outlet, article.title,
                                         article.published};
     // Statements this article added or carried again: a second quote of
@@ -1040,7 +1219,8 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       PreparedStatement* prepared_statement =
           prepared && qi < prepared->statements.size() ? prepared->statements[qi].get() : nullptr;
       bool created = false;
-      Statement st;
+      Statement st = StatementFromQuote(article, quote, published_date);
+      st.occurrences.front() = occurrence;  // with its passage
       st.speaker_id = s.ResolveSpeaker(quote.speaker, quote.speaker_is_organisation,
                                        quote.speaker_role,
                                        quote.said_on.empty() ? published_date : quote.said_on,
@@ -1058,7 +1238,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
         // Read, extend and rewrite the stored statement on the write
         // queue: it may have been added or extended by writes still queued.
         // Its text and links stay, so its terms only gain the occurrence's.
-        s.Write([&s, docid = existing, occurrence, published_date] {
+        s.Write([&s, docid = existing, occurrence = st.occurrences.front(), published_date] {
           Xapian::Document doc = s.GetDocument(docid);
           auto stored = StatementFromJson(doc.get_data());
           if (!stored.ok())
@@ -1071,24 +1251,14 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
               old.first_seen = published_date;
             if (published_date > old.last_seen) old.last_seen = published_date;
           }
-          s.IndexStatement(old, &doc, /*text_indexed=*/true);
+          // Its terms passed CheckStorable with this article's.
+          if (absl::Status indexed = s.IndexStatement(old, &doc, /*text_indexed=*/true); !indexed.ok())
+            throw Xapian::InvalidArgumentError(std::string(indexed.message()));
           s.ReplaceDocument(docid, doc);
         });
         ++result.new_occurrences;
         continue;
       }
-      st.speaker_role = quote.speaker_role;
-      st.speaker_given = quote.speaker;
-      st.quote = quote.text;
-      st.kind = std::string(StatementKindName(quote.kind));
-      st.polarity = std::string(PolarityName(quote.polarity));
-      st.via = quote.via;
-      st.addressee = quote.addressee;
-      st.said_on = quote.said_on.empty() ? published_date : quote.said_on;
-      st.language = article.language.empty() ? "en" : article.language;
-      st.first_seen = st.last_seen = published_date;
-      st.confidence = quote.confidence;
-      st.occurrences.push_back(occurrence);
       if (!st.speaker_id.empty()) s.FindSpeaker(st.speaker_id)->statements++;
       std::shared_ptr<AnalysedStatement> analysed;
       if (s.options.link) analysed = s.LinkNewStatement(&st, key, prepared_statement);
@@ -1101,7 +1271,8 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       Xapian::Document doc;
       const bool text_indexed = prepared_statement && prepared_statement->text_indexed;
       if (text_indexed) doc = std::move(prepared_statement->text_terms);
-      s.IndexStatement(st, &doc, text_indexed);
+      if (absl::Status indexed = s.IndexStatement(st, &doc, text_indexed); !indexed.ok())
+        return absl::InternalError(absl::StrCat("statement ", st.id, ": ", indexed.message()));
       const Xapian::docid docid = s.AddDocument(st.id, std::move(doc));
       s.batch_docids[st.id] = docid;
       if (analysed) {
@@ -1114,6 +1285,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     if (++s.batch_articles >= s.options.batch_articles) {
       absl::Status committed = Commit();
       if (!committed.ok()) return committed;
+      result.committed_batch = true;
     }
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
@@ -1244,20 +1416,21 @@ absl::StatusOr<std::vector<Statement>> Store::Said(const SaidQuery& q) {
 }
 
 absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
+  if (absl::Status range = CheckDateRange(q.since, q.until); !range.ok()) return range;
   Impl& s = *impl_;
   // A writer: reads see its queued writes.
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  try {
+  return s.Retrying([&]() -> absl::StatusOr<StatementPage> {
     std::vector<std::string> ids = s.LookupSpeakerIds(q.speaker);
     if (ids.empty()) return StatementPage();
     std::vector<Xapian::Query> speakers;
-    for (const auto& id : ids) speakers.emplace_back("S" + id);
+    for (const auto& id : ids) speakers.emplace_back(SpeakerTerm(id));
     Xapian::Query query(Xapian::Query::OP_OR, speakers.begin(), speakers.end());
     auto filter = [&](const std::string& term) {
       query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term));
     };
-    if (!q.via.empty()) filter("V" + TermKey(q.via));
-    if (!q.outlet.empty()) filter("O" + TermKey(q.outlet));
+    if (!q.via.empty()) filter(ConduitTerm(q.via));
+    if (!q.outlet.empty()) filter(OutletTerm(q.outlet));
     if (!q.kind.empty()) filter("K" + q.kind);
     if (q.polarity == "asserts") {  // no P term (see IndexStatement)
       query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
@@ -1268,8 +1441,6 @@ absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
     if (!q.since.empty() || !q.until.empty()) {
       std::string lo = q.since.empty() ? "00000000" : CompactDate(q.since);
       std::string hi = q.until.empty() ? "99999999" : CompactDate(q.until);
-      if (lo.empty() || hi.empty())
-        return absl::InvalidArgumentError("dates must be YYYY-MM-DD");
       query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                             Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSaidOn, lo, hi));
     }
@@ -1286,9 +1457,7 @@ absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
     }
     std::sort(page->per_day.begin(), page->per_day.end());
     return page;
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
+  });
 }
 
 namespace {
@@ -1300,8 +1469,8 @@ class SpeakerFieldProcessor : public Xapian::FieldProcessor {
   explicit SpeakerFieldProcessor(Lookup lookup) : lookup_(std::move(lookup)) {}
   Xapian::Query operator()(const std::string& text) override {
     std::vector<Xapian::Query> terms;
-    for (const std::string& id : lookup_(text)) terms.emplace_back("S" + id);
-    if (terms.empty()) return Xapian::Query("S" + TermKey(text));  // matches nothing known
+    for (const std::string& id : lookup_(text)) terms.emplace_back(SpeakerTerm(id));
+    if (terms.empty()) return Xapian::Query(SpeakerTerm(TermKey(text)));  // matches nothing known
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   }
 
@@ -1309,16 +1478,16 @@ class SpeakerFieldProcessor : public Xapian::FieldProcessor {
   Lookup lookup_;
 };
 
-// via:, outlet: → the TermKey form the terms were written with.
+// via:, outlet: → the terms as the document builder wrote them.
 class KeyFieldProcessor : public Xapian::FieldProcessor {
  public:
-  explicit KeyFieldProcessor(std::string prefix) : prefix_(std::move(prefix)) {}
+  explicit KeyFieldProcessor(char prefix) : prefix_(prefix) {}
   Xapian::Query operator()(const std::string& text) override {
-    return Xapian::Query(prefix_ + TermKey(text));
+    return KeyFieldQuery(prefix_, text);
   }
 
  private:
-  std::string prefix_;
+  char prefix_;
 };
 
 }  // namespace
@@ -1333,7 +1502,7 @@ absl::StatusOr<StatementPage> Store::SearchPage(std::string_view query_text, siz
                                                 size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  try {
+  return s.Retrying([&]() -> absl::StatusOr<StatementPage> {
     Xapian::QueryParser parser;
     parser.set_database(s.db);
     parser.set_stemmer(Xapian::Stem("english"));
@@ -1343,8 +1512,8 @@ absl::StatusOr<StatementPage> Store::SearchPage(std::string_view query_text, siz
                                          [&s](std::string_view name) {
                                            return s.LookupSpeakerIds(name);
                                          }))->release());
-    parser.add_boolean_prefix("via", (new KeyFieldProcessor("V"))->release());
-    parser.add_boolean_prefix("outlet", (new KeyFieldProcessor("O"))->release());
+    parser.add_boolean_prefix("via", (new KeyFieldProcessor('V'))->release());
+    parser.add_boolean_prefix("outlet", (new KeyFieldProcessor('O'))->release());
     parser.add_boolean_prefix("kind", "K");
     parser.add_boolean_prefix("lang", "L");
     parser.add_rangeprocessor((new Xapian::DateRangeProcessor(kSaidOn))->release());
@@ -1360,43 +1529,42 @@ absl::StatusOr<StatementPage> Store::SearchPage(std::string_view query_text, siz
       return absl::InvalidArgumentError(absl::StrCat("query: ", query.get_length(),
                                                      " terms; at most ", kMaxQueryTerms));
     return s.RunPage(query, offset, limit, /*by_date=*/false);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
+  });
 }
 
 absl::StatusOr<Statement> Store::GetStatement(std::string_view id) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  try {
-    const std::string term = absl::StrCat("Q", ToAbsl(id));
+  return s.Retrying([&]() -> absl::StatusOr<Statement> {
+    const std::string term = StatementTerm(id);
     Xapian::PostingIterator it = s.db.postlist_begin(term);
     if (it == s.db.postlist_end(term))
       return absl::NotFoundError(absl::StrCat("no statement ", ToAbsl(id)));
     return StatementFromJson(s.db.get_document(*it).get_data());
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
+  });
 }
 
 absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
                                                      std::string_view speaker, size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  std::vector<MatchResult> out;
-  try {
+  auto candidates = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
     Xapian::Query filter;
     if (!speaker.empty()) {
       std::vector<Xapian::Query> ids;
-      for (const std::string& id : s.LookupSpeakerIds(speaker)) ids.emplace_back("S" + id);
-      if (ids.empty()) return out;
+      for (const std::string& id : s.LookupSpeakerIds(speaker)) ids.emplace_back(SpeakerTerm(id));
+      if (ids.empty()) return std::vector<Xapian::docid>();
       filter = Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
     }
+    return s.candidate_query.Run(s.db, text, "en", filter, std::max(limit, s.options.candidates));
+  });
+  if (!candidates.ok()) return candidates.status();
+  std::vector<MatchResult> out;
+  {
     const PairMatcher& m = s.Matcher();
     StatementFeatures later = m.Analyze(text, "en");
-    for (Xapian::Document& doc :
-         s.Candidates(s.db, text, "en", filter, std::max(limit, s.options.candidates))) {
-      auto earlier = StatementFromJson(doc.get_data());
+    for (Xapian::docid docid : *candidates) {
+      auto earlier = s.ReadStatement(docid);
       if (!earlier.ok()) return earlier.status();
       MatchResult r;
       r.judgement = m.Judge(m.Analyze(earlier->quote, earlier->language), later);
@@ -1408,8 +1576,6 @@ absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
       }
       out.push_back(std::move(r));
     }
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
   }
   auto score = [](const MatchResult& r) {
     return std::max(r.judgement.similarity, r.judgement.contradiction);
@@ -1450,20 +1616,23 @@ class Clusters {
 
 absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
                                                        std::string_view until, size_t limit) {
+  if (absl::Status range = CheckDateRange(since, until); !range.ok()) return range;
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  std::vector<Narrative> out;
-  try {
-    Xapian::Query linked(Xapian::Query::OP_OR, Xapian::Query("Hrecycled"),
-                         Xapian::Query("Hrepeat"));
+  auto linked = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
     Xapian::Enquire enquire(s.db);
-    enquire.set_query(linked);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("Hrecycled"),
+                                    Xapian::Query("Hrepeat")));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet mset = enquire.get_mset(0, s.db.get_doccount());
+    return Impl::Docids(enquire.get_mset(0, s.db.get_doccount()));
+  });
+  if (!linked.ok()) return linked.status();
+  std::vector<Narrative> out;
+  {
     Clusters clusters;
     absl::flat_hash_map<std::string, Statement> members;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      auto st = StatementFromJson(it.get_document().get_data());
+    for (Xapian::docid docid : *linked) {
+      auto st = s.ReadStatement(docid);
       if (!st.ok()) return st.status();
       for (const Link& link : st->links) {
         if (link.suggestion || (link.type != "recycled" && link.type != "repeat")) continue;
@@ -1471,6 +1640,7 @@ absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
         if (!members.contains(link.to_id)) {
           auto earlier = GetStatement(link.to_id);
           if (earlier.ok()) members[link.to_id] = std::move(*earlier);
+          else if (!absl::IsNotFound(earlier.status())) return earlier.status();
         }
       }
       members[st->id] = std::move(*st);
@@ -1497,8 +1667,6 @@ absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
       if (!until.empty() && n.first_seen > until) continue;
       out.push_back(std::move(n));
     }
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
   }
   std::sort(out.begin(), out.end(), [](const Narrative& a, const Narrative& b) {
     return a.statements.size() != b.statements.size() ? a.statements.size() > b.statements.size()
@@ -1513,23 +1681,27 @@ absl::StatusOr<std::vector<std::pair<Statement, Statement>>> Store::Contradictio
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   std::vector<std::pair<Statement, Statement>> out;
-  try {
-    std::vector<std::string> ids;
+  std::vector<std::string> ids;
+  auto contradicting = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
     if (!speaker.empty()) {
       ids = s.LookupSpeakerIds(speaker);
-      if (ids.empty()) return out;
+      if (ids.empty()) return std::vector<Xapian::docid>();
     }
     Xapian::Enquire enquire(s.db);
     enquire.set_query(Xapian::Query("Hcontradicts"));
     enquire.set_sort_by_value(kSaidOn, true);
-    Xapian::MSet mset = enquire.get_mset(0, s.db.get_doccount());
-    for (auto it = mset.begin(); it != mset.end() && out.size() < limit; ++it) {
-      auto later = StatementFromJson(it.get_document().get_data());
+    return Impl::Docids(enquire.get_mset(0, s.db.get_doccount()));
+  });
+  if (!contradicting.ok()) return contradicting.status();
+  {
+    for (auto it = contradicting->begin(); it != contradicting->end() && out.size() < limit; ++it) {
+      auto later = s.ReadStatement(*it);
       if (!later.ok()) return later.status();
       for (const Link& link : later->links) {
         if (link.type != "contradicts" || link.suggestion) continue;
         auto earlier = GetStatement(link.to_id);
-        if (!earlier.ok()) continue;
+        if (absl::IsNotFound(earlier.status())) continue;
+        if (!earlier.ok()) return earlier.status();
         auto named = [&](const Statement& st) {
           return std::find(ids.begin(), ids.end(), st.speaker_id) != ids.end();
         };
@@ -1538,8 +1710,6 @@ absl::StatusOr<std::vector<std::pair<Statement, Statement>>> Store::Contradictio
         if (out.size() >= limit) break;
       }
     }
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
   }
   return out;
 }
@@ -1549,42 +1719,31 @@ absl::StatusOr<std::vector<Statement>> Store::FirstSeenBetween(std::string_view 
                                                                size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  try {
-    Xapian::Query query(Xapian::Query::OP_VALUE_RANGE, kFirstSeen, CompactDate(from),
-                        CompactDate(to));
+  auto first_seen = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
     Xapian::Enquire enquire(s.db);
-    enquire.set_query(query);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kFirstSeen, CompactDate(from),
+                                    CompactDate(to)));
     enquire.set_sort_by_value_then_relevance(kOccurrences, true);
-    Xapian::MSet mset = enquire.get_mset(0, limit);
-    std::vector<Statement> out;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      auto st = StatementFromJson(it.get_document().get_data());
-      if (!st.ok()) return st.status();
-      out.push_back(std::move(*st));
-    }
-    return out;
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
+    return Impl::Docids(enquire.get_mset(0, limit));
+  });
+  if (!first_seen.ok()) return first_seen.status();
+  return s.ReadStatements(*first_seen);
 }
 
 absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::ArticlesBetween(
     std::string_view from, std::string_view to) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
+  auto keys = s.MetadataKeys("article:");
+  if (!keys.ok()) return keys.status();
   std::vector<std::pair<std::string, std::string>> out;
-  try {
-    for (auto it = s.db.metadata_keys_begin("article:"); it != s.db.metadata_keys_end("article:");
-         ++it) {
-      std::string value = s.db.get_metadata(*it);
-      size_t tab = value.find('\t');
-      std::string published = value.substr(0, tab);
-      std::string_view date = DatePart(published);
-      if (date.empty() || date < from || date > to) continue;
-      out.emplace_back(std::string(date), tab == std::string::npos ? "" : value.substr(tab + 1));
-    }
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
+  for (const std::string& key : *keys) {
+    auto value = s.Retrying([&]() -> absl::StatusOr<std::string> { return s.db.get_metadata(key); });
+    if (!value.ok()) return value.status();
+    ArticleRecord record = DecodeArticleRecord(*value);
+    std::string_view date = DatePart(record.published);
+    if (date.empty() || date < from || date > to) continue;
+    out.emplace_back(std::string(date), std::move(record.outlet));
   }
   return out;
 }
@@ -1592,33 +1751,32 @@ absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::Articles
 absl::StatusOr<StoreStats> Store::Stats() {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  StoreStats stats;
-  try {
+  return s.Retrying([&]() -> absl::StatusOr<StoreStats> {
+    StoreStats stats;
     stats.articles = s.wdb ? s.articles : s.Counter("articles");
     stats.speakers = s.wdb ? s.speakers : s.Counter("speakers");
     stats.links = s.wdb ? s.links : s.Counter("links");
     stats.statements = s.db.get_doccount();
     stats.bytes_on_disk = DirectoryBytes(s.dir);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
-  return stats;
+    return stats;
+  });
 }
 
 absl::StatusOr<std::vector<SpeakerRecord>> Store::Speakers() {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
+  auto keys = s.MetadataKeys("speaker:");
+  if (!keys.ok()) return keys.status();
   std::vector<SpeakerRecord> out;
-  try {
-    for (auto it = s.db.metadata_keys_begin("speaker:"); it != s.db.metadata_keys_end("speaker:");
-         ++it) {
-      const std::string id = (*it).substr(8);
-      if (!s.Meta("merge:" + id).empty()) continue;  // merged away
+  for (const std::string& key : *keys) {
+    const std::string id = key.substr(8);
+    absl::Status read = s.Retrying([&]() -> absl::Status {
+      if (!s.Meta("merge:" + id).empty()) return absl::OkStatus();  // merged away
       SpeakerRecord* r = s.FindSpeaker(id);
       if (r != nullptr && r->statements > 0) out.push_back(*r);
-    }
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
+      return absl::OkStatus();
+    });
+    if (!read.ok()) return read;
   }
   std::sort(out.begin(), out.end(), [](const SpeakerRecord& a, const SpeakerRecord& b) {
     return a.statements != b.statements ? a.statements > b.statements : a.name < b.name;
@@ -1629,24 +1787,20 @@ absl::StatusOr<std::vector<SpeakerRecord>> Store::Speakers() {
 absl::StatusOr<std::vector<SpeakerRecord>> Store::FindSpeakers(std::string_view name) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  std::vector<SpeakerRecord> out;
-  try {
+  return s.Retrying([&]() -> absl::StatusOr<std::vector<SpeakerRecord>> {
+    std::vector<SpeakerRecord> out;
     for (const std::string& id : s.LookupSpeakerIds(name))
       if (SpeakerRecord* r = s.FindSpeaker(id)) out.push_back(*r);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
-  return out;
+    return out;
+  });
 }
 
 absl::StatusOr<std::vector<Statement>> Store::LinkedFrom(std::string_view id, size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
-  try {
-    return s.Run(Xapian::Query(absl::StrCat("T", ToAbsl(id))), limit, /*by_date=*/true);
-  } catch (const Xapian::Error& e) {
-    return FromXapian(e, s.dir);
-  }
+  return s.Retrying([&]() -> absl::StatusOr<std::vector<Statement>> {
+    return s.Run(Xapian::Query(LinkTargetTerm(id)), limit, /*by_date=*/true);
+  });
 }
 
 absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) {
@@ -1719,7 +1873,7 @@ absl::Status Store::SplitSpeaker(std::string_view alias) {
     // The detached alias becomes a speaker of its own, and answers to its
     // name from now on (the alias record is what ingest consults).
     std::string new_id = TermKey(alias);
-    if (new_id == from->id || s.FindSpeaker(new_id) != nullptr) new_id += "_split";
+    if (new_id == from->id || s.FindSpeaker(new_id) != nullptr) new_id = BoundedKey(new_id + "_split");
     SpeakerRecord& split = s.speaker_cache[new_id];
     split.id = new_id;
     split.name = std::string(alias);

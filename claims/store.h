@@ -5,17 +5,17 @@
 // It is a plain Xapian (glass) database; the layout below is the contract
 // Xapian's own tools rely on (xapian-delve, quest, xapian-check):
 //
-//   Terms (boolean unless noted)
+//   Terms (boolean unless noted; built by claims/statement_document.h)
 //     Q<statement id>       unique id term
 //     S<speaker id>         speaker:   registry id, e.g. Sdmitry_peskov
-//     V<conduit key>        via:       NameKey of the conduit, e.g. Vtass
-//     O<outlet key>         outlet:    one per occurrence outlet, e.g. Okyivindependent com
+//     V<conduit key>        via:       TermKey of the conduit, e.g. Vtass
+//     O<outlet key>         outlet:    one per occurrence outlet, e.g. Okyivindependent_com
 //     K<kind>               kind:      direct, mixed, indirect, claim
 //     P<polarity>           polarity other than "asserts", e.g. Pdenies
 //     L<language>           lang:      en, ru, uk
 //     A<article id hash>    one per occurrence (re-ingest detection, merges)
 //     H<link type>          has a link of that type: Hrepeat, Hrecycled, Hcontradicts
-//     T<statement id>       links to that earlier statement
+//     T<statement id>       links to that earlier statement (or known fact-check)
 //     free text             the statement, stemmed by language, with positions
 //     Z<stem>               stemmed forms (Xapian's TermGenerator default)
 //   Values
@@ -25,11 +25,30 @@
 //     3  occurrences  sortable_serialise(count)
 //   Document data: the Statement as JSON (claims/statement.h).
 //   Metadata (keys)
-//     article:<id hash>     "<published>\t<outlet>" for each stored article
+//     article:<id hash>     "<published>\t<outlet>\t<fingerprint>" for each
+//                           stored article; the key hashes its ArticleIdentity
+//                           (ingest/article_util.h: own ids scoped by outlet or
+//                           file, URLs, content hashes, in separate
+//                           namespaces), the fingerprint is its
+//                           ArticleContentHash
+//     format:article_keys   "identity" (a database without it, but with
+//                           articles, keyed them by their bare id: those keys
+//                           are still consulted)
 //     speaker:<speaker id>  the speaker's registry record as JSON
 //     alias:<name key>      tab-separated speaker ids that answer to the name
 //     merge:<speaker id>    the id it was merged into (editor's correction)
 //     count:articles, count:speakers   counters
+//   Bounded keys: Xapian refuses terms over 245 bytes and metadata keys
+//   over 253. Every key built from input (speaker ids, conduit and outlet
+//   keys, languages, link targets, the name keys of alias: records) passes
+//   through BoundedKey (claims/text_keys.h): kept when at most 200 bytes,
+//   else its first bytes (cut at a UTF-8 character boundary, at most 166)
+//   + '~' + ContentHashId of the whole key. The query side (speaker:,
+//   via:, outlet:, Said's filters) applies the same rule, so a long value
+//   is found by its full text, and `outlet:PREFIX*` finds it by the
+//   visible prefix. A record whose terms would still be refused is
+//   rejected alone (AddArticle: InvalidArgument) before any of it is
+//   written.
 //
 // Shards: see CreateSharded. Every reader opens all shards as one
 // Xapian::Database; shards served by xapian-tcpsrv are named in the stub
@@ -41,7 +60,13 @@
 // at most the batch in progress and re-running the ingest completes it
 // without duplicates (an article is marked stored in the same transaction
 // as its statements).
-// Reads: a reader sees the last committed batch.
+// Reads: a reader sees the last committed batch. A commit can discard the
+// revision a reader is on (Xapian's DatabaseModifiedError); every read
+// then reopens the database and is redone (up to 40 times, pausing a
+// little longer each time), so reads do not fail because an ingest
+// committed. A read that visits many statements fetches each on its own
+// and may mix revisions: each statement is whole, later ones may be newer.
+// Unavailable: commits overtook a read 40 times.
 //
 // Thread-safety: a Store is used by one thread at a time (with
 // StoreOptions::write_thread it hands its Xapian writes to a thread of its
@@ -131,6 +156,9 @@ struct AddResult {
   size_t new_speakers = 0;
   // The statements this article added, with their links (for alerts).
   std::vector<Statement> added;
+  // This call committed the batch, this article included: everything added
+  // since the previous commit is now durable (what an honest summary counts).
+  bool committed_batch = false;
 };
 
 struct SaidQuery {
@@ -224,8 +252,13 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  // Stores an article's statements. An article already stored (same id) is
-  // skipped: re-ingest changes nothing. Commits when the batch is full.
+  // Stores an article's statements. An article already stored (same
+  // ArticleIdentity, same content) is skipped: re-ingest changes nothing.
+  // Commits when the batch is full.
+  // InvalidArgument: this article is not stored, and nothing of it was
+  // written; the store goes on. Either its identity is already stored with
+  // different content (ArticleContentHash), or it would need a term Xapian
+  // refuses. Any other error is the database's: stop.
   // REQUIRES: opened for writing.
   // `prepared`, when given, is the output of a preparer of this store for
   // the same article and quotes; AddArticle consumes it.
@@ -240,7 +273,8 @@ class Store {
   // Commits the batch in progress. REQUIRES: opened for writing.
   absl::Status Commit();
 
-  // Everything a speaker said, newest first (by said_on).
+  // Everything a speaker said, newest first (by said_on). InvalidArgument
+  // when since or until is not a calendar date, or since > until.
   absl::StatusOr<std::vector<Statement>> Said(const SaidQuery& query);
   // The same, as one page (query.offset, query.limit) with the total.
   absl::StatusOr<StatementPage> SaidPage(const SaidQuery& query);
@@ -258,7 +292,7 @@ class Store {
   absl::StatusOr<std::vector<MatchResult>> Match(std::string_view text, std::string_view speaker,
                                                  size_t limit);
   // Narratives (clusters of repeat/recycled links) active in [since, until]
-  // (YYYY-MM-DD, "" = open), largest first.
+  // (YYYY-MM-DD, "" = open), largest first. InvalidArgument as for Said.
   absl::StatusOr<std::vector<Narrative>> Recycled(std::string_view since, std::string_view until,
                                                   size_t limit);
   // Contradicting pairs: (later, earlier), newest first; `speaker` filters

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
+#include "ingest/article_util.h"
 
 namespace qtrack {
 namespace {
@@ -290,6 +291,177 @@ TEST(StoreTest, DenialsAreStoredAndFound) {
   ASSERT_TRUE(assertions.ok());
   ASSERT_EQ(assertions->total, 1u);
   EXPECT_EQ(assertions->statements[0].quote, "The talks were useful.");
+}
+
+// Issue 22: any boolean term built from input (speaker, conduit, outlet)
+// could exceed Xapian's 245 bytes and stop the whole ingest.
+TEST(StoreTest, LongSpeakerConduitAndOutletAreStoredAndFound) {
+  const std::string dir = FreshDir("store_long_keys");
+  std::string speaker = "Aleksandr";
+  for (int i = 0; i < 40; ++i) speaker += " Konstantinovich";  // 650 bytes
+  std::string conduit = "The Agency";
+  while (conduit.size() < 400) conduit += " of Strategic Communications";
+  std::string outlet;
+  while (outlet.size() < 260) outlet += "Centre for Analysis ";
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  auto added = (*store)->AddArticle(MakeArticle("long", outlet, "2025-04-14"),
+                                    {MakeQuote(speaker, "The grain corridor will stay open.", conduit)});
+  ASSERT_TRUE(added.ok()) << added.status();
+  EXPECT_EQ(added->new_statements, 1u);
+  ASSERT_TRUE((*store)->AddArticle(MakeArticle("after", "tass.com", "2025-04-15"),
+                                   {MakeQuote("Dmitry Peskov", "No comment on the corridor.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = speaker;
+  q.via = conduit;
+  q.outlet = outlet;
+  auto said = (*store)->Said(q);
+  ASSERT_TRUE(said.ok()) << said.status();
+  ASSERT_EQ(said->size(), 1u);
+  EXPECT_EQ((*said)[0].via, conduit);  // the data keeps the whole value
+  auto found = (*store)->Search("via:the_agency_of_strategic* outlet:centre_for*", 10);
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(found->size(), 1u);
+  EXPECT_EQ((*store)->Stats()->articles, 2u);
+}
+
+// Issue 22: "id":"1" in two feeds was one article; the second was skipped
+// with exit 0.
+TEST(StoreTest, TheSameOwnIdFromTwoOutletsIsTwoArticles) {
+  const std::string dir = FreshDir("store_scoped_ids");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Article tass = MakeArticle("1", "tass.com", "2025-04-14");
+  Article reuters = MakeArticle("1", "reuters.com", "2025-04-14");
+  reuters.text = "another body";
+  auto first = (*store)->AddArticle(tass, {MakeQuote("Dmitry Peskov", "The talks were useful.")});
+  auto second = (*store)->AddArticle(reuters, {MakeQuote("Kaja Kallas", "The talks were a show.")});
+  ASSERT_TRUE(first.ok() && second.ok());
+  EXPECT_TRUE(second->article_was_new);
+  EXPECT_EQ(second->new_statements, 1u);
+  ASSERT_TRUE((*store)->Commit().ok());
+  EXPECT_EQ((*store)->Stats()->articles, 2u);
+}
+
+// Issue 22: storing a record whose id equalled a real article's content
+// hash made that article be skipped.
+TEST(StoreTest, AnIdEqualToAContentHashCannotPoisonThatArticle) {
+  const std::string dir = FreshDir("store_poison");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Article real;
+  real.source_file = "real.txt";
+  real.published = "2025-04-14";
+  real.text = "\"We never target civilians,\" Peskov said.";
+  FinishArticle(&real);  // no id, no URL: its id is its content hash
+  Article poison = MakeArticle(real.id, "", "2025-04-13");
+  poison.url.clear();
+  poison.source_file = "poison.jsonl";
+  ASSERT_TRUE((*store)->AddArticle(poison, {MakeQuote("Someone Else", "Unrelated words here.")}).ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  auto added = (*store)->AddArticle(real, {MakeQuote("Dmitry Peskov", "We never target civilians.")});
+  ASSERT_TRUE(added.ok()) << added.status();
+  EXPECT_TRUE(added->article_was_new);
+  EXPECT_EQ(added->new_statements, 1u);
+}
+
+TEST(StoreTest, AKnownIdWithDifferentContentIsReportedAndTheSameContentIsANoOp) {
+  const std::string dir = FreshDir("store_changed_content");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  const Article original = MakeArticle("7", "tass.com", "2025-04-14");
+  const std::vector<Quote> quotes = {MakeQuote("Dmitry Peskov", "The talks were useful.")};
+  ASSERT_TRUE((*store)->AddArticle(original, quotes).ok());
+  Article changed = original;
+  changed.text = "a corrected body";
+  // In the same batch, and after it is committed.
+  for (int round = 0; round < 2; ++round) {
+    auto again = (*store)->AddArticle(original, quotes);
+    ASSERT_TRUE(again.ok()) << again.status();
+    EXPECT_FALSE(again->article_was_new);
+    auto different = (*store)->AddArticle(changed, quotes);
+    EXPECT_EQ(different.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(different.status().message().find("already stored with different content"),
+              std::string::npos)
+        << different.status();
+    ASSERT_TRUE((*store)->Commit().ok());
+  }
+  EXPECT_EQ((*store)->Stats()->articles, 1u);
+  EXPECT_EQ((*store)->Stats()->statements, 1u);
+}
+
+// Databases written before article keys were scoped keyed an article by
+// the hash of its bare id: re-ingesting their input must not add it again.
+TEST(StoreTest, ArticlesOfAnOlderDatabaseAreStillKnown) {
+  const std::string dir = FreshDir("store_bare_keys");
+  {
+    Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
+    db.set_metadata("article:" + ContentHashId("a1"), "2025-04-14\ttass.com");
+    db.set_metadata("count:articles", "1");
+    db.commit();
+  }
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  auto again = (*store)->AddArticle(MakeArticle("a1", "tass.com", "2025-04-14"),
+                                    {MakeQuote("Dmitry Peskov", "The talks were useful.")});
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_FALSE(again->article_was_new);
+}
+
+// Issue 22: readers failed with DatabaseModifiedError while an ingest
+// committed (25 of 30 large searches). Its deterministic form: a reader
+// left on a revision while the writer commits three times more, over a
+// database large enough that the reader has not cached what it reads.
+TEST(StoreTest, ReadersSurviveCommitsThatDiscardTheirRevision) {
+  const std::string dir = FreshDir("store_modified");
+  StoreOptions options;
+  options.link = false;
+  options.batch_articles = 100000;
+  auto writer = Store::OpenForWriting(dir, options);
+  ASSERT_TRUE(writer.ok());
+  auto add = [&](int i) {
+    const std::string n = std::to_string(i);
+    ASSERT_TRUE((*writer)
+                    ->AddArticle(MakeArticle("m" + n, "tass.com", "2025-04-14"),
+                                 {MakeQuote("Dmitry Peskov", "Talks on grain reached stage " + n + "."),
+                                  MakeQuote("Kaja Kallas", "The sanctions stay in place, round " + n + ".")})
+                    .ok());
+  };
+  for (int i = 0; i < 1000; ++i) add(i);
+  ASSERT_TRUE((*writer)->Commit().ok());
+  auto reader = Store::OpenForReading(dir);
+  ASSERT_TRUE(reader.ok());
+  ASSERT_TRUE((*reader)->Stats().ok());  // the reader is now on that revision
+  Xapian::Database raw(dir);               // and so is this one, without the store's care
+  for (int i = 1000; i < 1003; ++i) {
+    add(i);
+    ASSERT_TRUE((*writer)->Commit().ok());
+  }
+  // The scenario does discard the revision: Xapian alone fails to read it.
+  EXPECT_THROW(
+      {
+        for (Xapian::docid docid = 1; docid <= 2000; ++docid) (void)raw.get_document(docid).get_data();
+      },
+      Xapian::DatabaseModifiedError);
+  auto found = (*reader)->Search("NOT kind:none", 10000);
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(found->size(), 2006u);  // reopened: the newest revision
+  SaidQuery q;
+  q.speaker = "Peskov";
+  q.limit = 10000;
+  auto said = (*reader)->Said(q);
+  ASSERT_TRUE(said.ok()) << said.status();
+  EXPECT_EQ(said->size(), 1003u);
+  EXPECT_TRUE((*reader)->Speakers().ok());
+  EXPECT_TRUE((*reader)->Match("Talks on grain reached stage 3.", "", 5).ok());
+  EXPECT_TRUE((*reader)->Recycled("", "", 10).ok());
+  EXPECT_TRUE((*reader)->Contradictions("", 10).ok());
+  EXPECT_TRUE((*reader)->ArticlesBetween("2025-01-01", "2025-12-31").ok());
+  auto stats = (*reader)->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->articles, 1003u);
 }
 
 TEST(StoreTest, SecondWriterIsRefused) {

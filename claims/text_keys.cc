@@ -7,6 +7,8 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
+#include "common/utf8.h"
+#include "ingest/article_util.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -148,6 +150,22 @@ bool IsNamedSpeaker(std::string_view mention, bool organisation) {
   UChar32 c;
   U8_NEXT(m.data(), i, static_cast<int32_t>(m.size()), c);
   return c >= 0 && (u_isupper(c) || u_istitle(c));
+}
+
+namespace {
+constexpr size_t kHashSuffixBytes = 34;  // '~' + ContentHashId
+}  // namespace
+
+std::string_view VisibleKeyPrefix(std::string_view key) {
+  return key.substr(0, Utf8PrefixLength(key, kMaxKeyBytes - kHashSuffixBytes));
+}
+
+std::string BoundedKey(std::string_view key) {
+  if (key.size() <= kMaxKeyBytes) return std::string(key);
+  std::string out(VisibleKeyPrefix(key));
+  out += '~';
+  out += ContentHashId(key);
+  return out;
 }
 
 }  // namespace qtrack

@@ -36,6 +36,28 @@ TEST(TextKeysTest, OnlyNamesBecomeRegistrySpeakers) {
     EXPECT_FALSE(IsNamedSpeaker(name, true)) << name;
 }
 
+TEST(TextKeysTest, BoundedKeyKeepsShortKeysAndCutsLongOnesWithAHash) {
+  EXPECT_EQ(BoundedKey("tass_com"), "tass_com");
+  const std::string at_limit(kMaxKeyBytes, 'a');
+  EXPECT_EQ(BoundedKey(at_limit), at_limit);
+
+  // A long outlet name in Cyrillic: two bytes a letter, so a byte cut can
+  // fall inside one.
+  std::string long_name;
+  while (long_name.size() < 600) long_name += "новости_";
+  const std::string bounded = BoundedKey(long_name);
+  EXPECT_LE(bounded.size(), kMaxKeyBytes);
+  const size_t tilde = bounded.rfind('~');
+  ASSERT_NE(tilde, std::string::npos);
+  EXPECT_TRUE(long_name.starts_with(bounded.substr(0, tilde)));  // the visible prefix
+  EXPECT_GT(tilde, 150u);
+  EXPECT_EQ(bounded.size() - tilde, 34u);  // '~' + "h" + 32 hex digits
+  EXPECT_EQ(BoundedKey(bounded), bounded);  // idempotent
+
+  // Two long keys that differ only after the visible prefix stay apart.
+  EXPECT_NE(BoundedKey(long_name + "a"), BoundedKey(long_name + "b"));
+}
+
 TEST(TextKeysTest, AsciiFastPathAgreesWithIcu) {
   for (const char* name :
        {"Dmitry Peskov", "  the  Kremlin ", "O'Brien", "Jean-Luc Mélenchon", "TASS", "tass.com",

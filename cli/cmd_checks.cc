@@ -11,6 +11,7 @@
 #include "claims/checks_eval.h"
 #include "cli/cli.h"
 #include "common/json_writer.h"
+#include "ingest/input.h"
 
 namespace qtrack::cli {
 
@@ -95,14 +96,28 @@ void RegisterChecks(CLI::App& app, Cli& cli) {
   import->add_option("files", *files, "files to import")->required();
   import->callback([&cli, files] {
     std::error_code ec;
+    // What this import creates, it removes again when it fails: a half-made
+    // checks/ folder would make every later ingest fail to open it.
+    const bool had_checks = std::filesystem::exists(ChecksDir(cli), ec);
+    const bool had_db = std::filesystem::exists(cli.db, ec);
     std::filesystem::create_directories(cli.db, ec);  // checks may come before any ingest
     auto store = CheckStore::OpenForWriting(ChecksDir(cli));
-    if (!store.ok()) return cli.Fail(kExitIoOrDatabase, store.status().message());
+    const auto remove_if_made = [&] {
+      if (!had_checks && (!store.ok() || (*store)->size() == 0)) {
+        store = absl::CancelledError();  // closes the database first
+        std::filesystem::remove_all(ChecksDir(cli), ec);
+        if (!had_db) std::filesystem::remove(cli.db, ec);  // only if empty
+      }
+    };
+    if (!store.ok()) {
+      remove_if_made();
+      return cli.Fail(kExitIoOrDatabase, store.status().message());
+    }
     int64_t imported = 0, skipped = 0;
     for (const std::string& file : *files) {
       auto counts = (*store)->Import(file, [&](const std::string& f, int64_t line,
                                                const std::string& reason) {
-        std::cerr << f << (line > 0 ? absl::StrCat(":", line) : "") << ": " << reason << "\n";
+        std::cerr << InputProblem{f, line, reason}.ToString() << "\n";
         cli.exit_code = std::max(cli.exit_code, int{kExitSomeInputRejected});
       });
       if (!counts.ok()) {
@@ -116,6 +131,7 @@ void RegisterChecks(CLI::App& app, Cli& cli) {
     }
     std::cout << "imported " << imported << " fact-checks (" << skipped << " skipped); "
               << (*store)->size() << " in the database\n";
+    if (cli.exit_code >= kExitIoOrDatabase) remove_if_made();
   });
 
   struct MatchOptions {

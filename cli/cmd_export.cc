@@ -82,8 +82,10 @@ void RegisterExport(CLI::App& app, Cli& cli) {
       "export", "write the statements QUERY selects: --format claimreview (schema.org Claim "
                 "JSON-LD, ready to complete into a ClaimReview; the default), csv or jsonl");
   cmd->add_option("query", o->words, "search query (qtrack search syntax); default: everything");
-  cmd->add_option("--limit", o->limit, "at most N statements (default 1000)");
-  cmd->add_option("--offset", o->offset, "skip the first N statements (default 0)");
+  cmd->add_option("--limit", o->limit, "at most N statements (default 1000)")
+      ->check(CLI::Range(0, 1000000000));
+  cmd->add_option("--offset", o->offset, "skip the first N statements (default 0)")
+      ->check(CLI::Range(0, 1000000000));
   cmd->callback([&cli, o] {
     const bool claimreview = cli.format_name.empty() || cli.format_name == "claimreview";
     OutputFormat format = OutputFormat::kJsonl;

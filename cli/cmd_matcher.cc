@@ -57,7 +57,8 @@ void RegisterMatch(CLI::App& app, Cli& cli) {
       "match", "the stored statements nearest to TEXT, with link type, score and reason");
   cmd->add_option("text", o->words, "the statement to match")->required();
   cmd->add_option("--speaker", o->speaker, "only statements by this speaker");
-  cmd->add_option("--limit", o->limit, "at most N results (default 10)");
+  cmd->add_option("--limit", o->limit, "at most N results (default 10)")
+      ->check(CLI::Range(0, 1000000000));
   cmd->callback([&cli, o] {
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
@@ -131,7 +132,8 @@ void RegisterRecycled(CLI::App& app, Cli& cli) {
                   "first seen and spread");
   cmd->add_option("--since", o->since, "active on or after YYYY-MM-DD");
   cmd->add_option("--until", o->until, "first seen on or before YYYY-MM-DD");
-  cmd->add_option("--limit", o->limit, "at most N narratives (default 50)");
+  cmd->add_option("--limit", o->limit, "at most N narratives (default 50)")
+      ->check(CLI::Range(0, 1000000000));
   cmd->callback([&cli, o] {
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
@@ -193,7 +195,8 @@ void RegisterContradictions(CLI::App& app, Cli& cli) {
   CLI::App* cmd = app.add_subcommand(
       "contradictions", "statements that contradict earlier ones, both sides with sources");
   cmd->add_option("--speaker", o->speaker, "only pairs where this speaker is on either side");
-  cmd->add_option("--limit", o->limit, "at most N pairs (default 50)");
+  cmd->add_option("--limit", o->limit, "at most N pairs (default 50)")
+      ->check(CLI::Range(0, 1000000000));
   cmd->callback([&cli, o] {
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;

@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "cli/cli.h"
+#include "common/file_util.h"
 #include "common/strings.h"
 #include "report/report.h"
 
@@ -68,10 +69,9 @@ void RegisterReport(CLI::App& app, Cli& cli) {
       std::cout << text;
       return;
     }
-    std::ofstream out(o->output, std::ios::binary);
-    out << text;
-    out.close();
-    if (!out) cli.Fail(kExitIoOrDatabase, absl::StrCat(o->output, ": cannot write"));
+    // Whole or not at all: a full disk once left a 0-byte report.
+    if (absl::Status written = WriteFileAtomically(o->output, text); !written.ok())
+      cli.Fail(kExitIoOrDatabase, written.message());
   });
 }
 

@@ -95,6 +95,27 @@ class Watcher {
   std::ofstream alerts_;
 };
 
+// What the ingest summary counts. Only what a commit made durable is
+// reported: a failed commit loses its batch, and the summary must not
+// claim it (it once said 21 articles when none were stored).
+struct IngestTally {
+  size_t articles = 0, new_articles = 0, statements = 0, occurrences = 0, speakers = 0;
+  void Add(const AddResult& r) {
+    ++articles;
+    new_articles += r.article_was_new;
+    statements += r.new_statements;
+    occurrences += r.new_occurrences;
+    speakers += r.new_speakers;
+  }
+  void Add(const IngestTally& t) {
+    articles += t.articles;
+    new_articles += t.new_articles;
+    statements += t.statements;
+    occurrences += t.occurrences;
+    speakers += t.speakers;
+  }
+};
+
 // Own-voice claims carry their check-worthiness as confidence. Returns
 // how many were dropped.
 size_t DropLowCheckworthy(double min, std::vector<Statement>* statements) {
@@ -188,31 +209,50 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     pipeline.on_read = [&progress](size_t file_index, uint64_t disk_offset) {
       progress.Read(file_index, disk_offset);
     };
-    size_t new_articles = 0, occurrences = 0, speakers = 0;
+    IngestTally committed, pending;  // pending: since the last commit
     pipeline.make_preparer = [&store] { return store->NewPreparer(); };
-    RunIngestPipeline(files, pipeline, [&](const Article& article, const std::vector<Quote>& quotes,
-                                           PreparedArticle* prepared) {
+    const bool completed = RunIngestPipeline(
+        files, pipeline, [&](const Article& article, const std::vector<Quote>& quotes,
+                             PreparedArticle* prepared) {
       auto added = store->AddArticle(article, quotes, prepared);
+      if (!added.ok() && added.status().code() == absl::StatusCode::kInvalidArgument) {
+        // This record alone cannot be stored; the rest of the input goes in.
+        on_problem({article.source_file, article.source_line, std::string(added.status().message())});
+        return true;
+      }
       if (!added.ok()) {
         cli.Fail(kExitIoOrDatabase, added.status().message());
         return false;
       }
       ++counts.articles;
-      new_articles += added->article_was_new;
       counts.statements += added->new_statements;
-      occurrences += added->new_occurrences;
-      speakers += added->new_speakers;
+      pending.Add(*added);
+      if (added->committed_batch) {
+        committed.Add(pending);
+        pending = IngestTally();
+      }
       watcher.Check(*store, article, added->added);
       progress.Update(counts);
       return true;
     }, on_problem);
     progress.Update(counts, /*final=*/true);
-    absl::Status committed = store->Commit();
-    if (!committed.ok()) cli.Fail(kExitIoOrDatabase, committed.message());
+    // After a failure the store holds the same error: it was reported once.
+    if (completed) {
+      if (absl::Status last = store->Commit(); last.ok()) {
+        committed.Add(pending);
+        pending = IngestTally();
+      } else {
+        cli.Fail(kExitIoOrDatabase, last.message());
+      }
+    }
     std::cout << absl::StrFormat(
         "ingested %zu articles (%zu new): %zu new statements, %zu new occurrences, "
         "%zu new speakers, %zu rejected\n",
-        counts.articles, new_articles, counts.statements, occurrences, speakers, counts.rejected);
+        committed.articles, committed.new_articles, committed.statements, committed.occurrences,
+        committed.speakers, counts.rejected);
+    if (pending.articles > 0)
+      std::cout << absl::StrFormat("%zu articles read after the last commit were not stored\n",
+                                   pending.articles);
   });
 }
 
@@ -228,8 +268,10 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--kind", q->kind, "direct, mixed, indirect or claim");
   cmd->add_option("--polarity", q->polarity,
                   "asserts or denies (statements the extractor did not mark assert)");
-  cmd->add_option("--limit", q->limit, "at most N statements (default 100)");
-  cmd->add_option("--offset", q->offset, "skip the first N statements (default 0): the next page");
+  cmd->add_option("--limit", q->limit, "at most N statements (default 100)")
+      ->check(CLI::Range(0, 1000000000));
+  cmd->add_option("--offset", q->offset, "skip the first N statements (default 0): the next page")
+      ->check(CLI::Range(0, 1000000000));
   auto min_cw = std::make_shared<double>(0);
   cmd->add_option("--min-checkworthy", *min_cw, "hide claims scoring below X (default 0: all)");
   cmd->callback([&cli, q, min_cw] {
@@ -262,8 +304,10 @@ void RegisterSearchImpl(CLI::App& app, Cli& cli) {
       "search", "search statements: free text, \"phrases\", AND/OR/NOT, speaker:, via:, "
                 "outlet:, kind:, lang:, YYYY-MM-DD..YYYY-MM-DD");
   cmd->add_option("query", o->words, "the query (Xapian query syntax)")->required();
-  cmd->add_option("--limit", o->limit, "at most N statements (default 50)");
-  cmd->add_option("--offset", o->offset, "skip the first N statements (default 0): the next page");
+  cmd->add_option("--limit", o->limit, "at most N statements (default 50)")
+      ->check(CLI::Range(0, 1000000000));
+  cmd->add_option("--offset", o->offset, "skip the first N statements (default 0): the next page")
+      ->check(CLI::Range(0, 1000000000));
   cmd->add_option("--min-checkworthy", o->min_checkworthy,
                   "hide claims scoring below X (default 0: all)");
   cmd->callback([&cli, o] {

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "cli/cli.h"
 #include "common/strings.h"
+#include "common/utf8.h"
 
 namespace qtrack::cli {
 namespace {
@@ -41,7 +42,8 @@ bool Cli::ResolveFormat(OutputFormat fallback, OutputFormat* format) {
 }
 
 void Cli::Fail(int code, absl::string_view message) {
-  std::cerr << "qtrack: " << message << "\n";
+  // Messages name files and quote input: escaped, like problem lines.
+  std::cerr << "qtrack: " << EscapeForTerminal(ToStd(message)) << "\n";
   if (code > exit_code) exit_code = code;
 }
 

@@ -37,6 +37,80 @@ size_t SequenceLength(std::string_view s, size_t pos) {
 
 }  // namespace
 
+size_t DecodeUtf16(std::string_view bytes, bool big_endian, std::string* out) {
+  auto unit = [&](size_t i) -> char32_t {
+    const auto hi = static_cast<unsigned char>(bytes[big_endian ? i : i + 1]);
+    const auto lo = static_cast<unsigned char>(bytes[big_endian ? i + 1 : i]);
+    return (char32_t{hi} << 8) | lo;
+  };
+  out->reserve(out->size() + bytes.size() / 2 * 3 / 2);
+  size_t repairs = 0;
+  size_t i = 0;
+  for (; i + 1 < bytes.size(); i += 2) {
+    char32_t cp = unit(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
+      const char32_t low = unit(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        AppendUtf8(0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00), out);
+        i += 2;
+        continue;
+      }
+    }
+    if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = kReplacement;
+      ++repairs;
+    }
+    AppendUtf8(cp, out);
+  }
+  if (i < bytes.size()) {  // an odd byte out
+    AppendUtf8(kReplacement, out);
+    ++repairs;
+  }
+  return repairs;
+}
+
+std::string EscapeForTerminal(std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size());
+  auto escape_byte = [&](unsigned char c) {
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  for (size_t pos = 0; pos < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[pos]);
+    const size_t length = SequenceLength(s, pos);
+    if (length == 0) {
+      escape_byte(c);
+      ++pos;
+      continue;
+    }
+    if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7F) escape_byte(c);
+    else if (c == 0xC2 && static_cast<unsigned char>(s[pos + 1]) < 0xA0) {
+      // U+0080..U+009F: C1 controls (0x9B is a one-byte CSI on some terminals).
+      escape_byte(c);
+      escape_byte(static_cast<unsigned char>(s[pos + 1]));
+    } else {
+      out.append(s.substr(pos, length));
+    }
+    pos += length;
+  }
+  return out;
+}
+
+size_t Utf8PrefixLength(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s.size();
+  size_t n = max_bytes;
+  // s[n] is where the cut falls: back off while it is inside a character.
+  while (n > 0 && IsContinuation(static_cast<unsigned char>(s[n]))) --n;
+  return n;
+}
+
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {

@@ -39,6 +39,22 @@ size_t Utf8CharStart(std::string_view text, size_t i);
 // appended when cut (so up to max_bytes + 3 bytes).
 std::string TruncateUtf8(std::string_view text, size_t max_bytes);
 
+// Decodes UTF-16 text (without its byte order mark) into UTF-8 appended
+// to `out`. An unpaired surrogate or an odd last byte becomes U+FFFD;
+// returns how many there were.
+size_t DecodeUtf16(std::string_view bytes, bool big_endian, std::string* out);
+
+// `s` made safe to print on a terminal: C0 and C1 control characters, DEL
+// and ill-formed bytes become \xHH (\n, \r, \t as such), and a backslash
+// becomes \\, so a file name cannot fake a "FILE:LINE:" line or send a
+// terminal escape. Everything else, UTF-8 included, is kept.
+std::string EscapeForTerminal(std::string_view s);
+
+// The length of the longest prefix of `s` of at most `max_bytes` bytes that
+// does not end inside a multi-byte character (so cutting there keeps valid
+// UTF-8 valid).
+size_t Utf8PrefixLength(std::string_view s, size_t max_bytes);
+
 // Maps byte offsets of one text to code point offsets. Build once per text
 // (O(n)); each lookup is O(log n) on a table of one entry per 64 bytes.
 class CodePointIndex {

@@ -26,6 +26,8 @@ uint64_t Fnv1a(std::string_view s, uint64_t basis) {
   return h;
 }
 
+constexpr size_t kContentHashIdBytes = 33;  // "h" + 32 hex digits
+
 int MonthFromName(std::string_view name) {
   static constexpr const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                             "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -93,13 +95,25 @@ std::string UrlHost(std::string_view url) {
   return absl::AsciiStrToLower(ToAbsl(rest));
 }
 
+std::string ArticleContentHash(const Article& article) {
+  return ContentHashId(absl::StrCat(article.title, "\n", article.text));
+}
+
+std::string ArticleIdentity(const Article& article) {
+  if (!article.url.empty() && article.id == article.url) return absl::StrCat("url\t", article.id);
+  // Only an id of a content hash's shape is worth hashing the text for.
+  if (article.id.size() == kContentHashIdBytes && article.id[0] == 'h' &&
+      article.id == ArticleContentHash(article))
+    return absl::StrCat("content\t", article.id);
+  const std::string scope = article.outlet.empty() ? article.source_file
+                                                   : absl::AsciiStrToLower(article.outlet);
+  return absl::StrCat("id\t", scope, "\t", article.id);
+}
+
 void FinishArticle(Article* article) {
   if (article->paragraphs.empty()) article->paragraphs = SplitParagraphs(article->text);
-  if (article->id.empty()) {
-    article->id = !article->url.empty()
-                      ? article->url
-                      : ContentHashId(absl::StrCat(article->title, "\n", article->text));
-  }
+  if (article->id.empty())
+    article->id = !article->url.empty() ? article->url : ArticleContentHash(*article);
   if (article->outlet.empty()) article->outlet = UrlHost(article->url);
   if (!article->published.empty()) {
     std::string normalized = NormalizeDate(article->published);

@@ -23,6 +23,23 @@ std::string ContentHashId(std::string_view text);
 // split from text when empty (see SplitParagraphs).
 void FinishArticle(Article* article);
 
+// ContentHashId(title + "\n" + text): the id FinishArticle gives an
+// article with neither an id of its own nor a URL, and the fingerprint the
+// store compares when a known article arrives again.
+std::string ArticleContentHash(const Article& article);
+
+// What identifies an article across sources: its id, in one of three
+// namespaces that cannot collide with each other.
+//   "id\t<scope>\t<id>"  an id of the source's own ("id":"1"), scoped by
+//                        the outlet (lower-cased), else by source_file as
+//                        given: "id":"1" in two feeds names two articles;
+//   "url\t<url>"         an id that is the article's URL;
+//   "content\t<hash>"    an id that is its ArticleContentHash, so a record
+//                        whose own id equals another article's content
+//                        hash cannot pass for that article.
+// REQUIRES: FinishArticle has run (the id is set).
+std::string ArticleIdentity(const Article& article);
+
 // Paragraph spans of a verbatim text: each maximal run of non-blank lines'
 // text, one paragraph per line (news bodies put one paragraph a line), with
 // surrounding whitespace trimmed. Byte offsets into `text`.

@@ -53,5 +53,41 @@ TEST(ArticleUtilTest, FinishArticleFillsIdAndOutlet) {
   EXPECT_EQ(a.paragraphs.size(), 1u);
 }
 
+Article FeedRecord(const std::string& id, const std::string& outlet, const std::string& file,
+                   const std::string& text) {
+  Article a;
+  a.id = id;
+  a.outlet = outlet;
+  a.source_file = file;
+  a.text = text;
+  FinishArticle(&a);
+  return a;
+}
+
+// Issue 22: "id":"1" in two feeds was one article, and the second was
+// skipped without a word.
+TEST(ArticleUtilTest, OwnIdsAreScopedByOutletElseByFile) {
+  EXPECT_NE(ArticleIdentity(FeedRecord("1", "tass.com", "a.jsonl", "x")),
+            ArticleIdentity(FeedRecord("1", "reuters.com", "a.jsonl", "x")));
+  EXPECT_EQ(ArticleIdentity(FeedRecord("1", "TASS.com", "a.jsonl", "x")),
+            ArticleIdentity(FeedRecord("1", "tass.com", "b.jsonl", "y")));
+  EXPECT_NE(ArticleIdentity(FeedRecord("1", "", "a.jsonl", "x")),
+            ArticleIdentity(FeedRecord("1", "", "b.jsonl", "x")));
+}
+
+// Issue 22: a record whose id was another article's content hash made that
+// article be skipped.
+TEST(ArticleUtilTest, AnOwnIdEqualToAContentHashIsNotThatArticle) {
+  Article real = FeedRecord("", "", "real.txt", "\"We will never attack,\" Peskov said.");
+  ASSERT_EQ(real.id, ArticleContentHash(real));
+  Article poison = FeedRecord(real.id, "", "real.txt", "Something else entirely.");
+  EXPECT_NE(ArticleIdentity(poison), ArticleIdentity(real));
+  EXPECT_TRUE(ArticleIdentity(real).starts_with("content\t"));
+  Article by_url;
+  by_url.url = "https://tass.com/1";
+  FinishArticle(&by_url);
+  EXPECT_EQ(ArticleIdentity(by_url), "url\thttps://tass.com/1");
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -14,6 +14,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "common/utf8.h"
 
 namespace qtrack {
 namespace {
@@ -69,8 +70,11 @@ void ExpandOne(const std::string& path, bool top_level,
 }  // namespace
 
 std::string InputProblem::ToString() const {
-  if (line > 0) return absl::StrCat(file, ":", line, ": ", reason);
-  return absl::StrCat(file, ": ", reason);
+  // Names and reasons (which may quote input) are escaped: a file named
+  // "x\nother.txt:1: ..." must not print a line of its own.
+  const std::string name = EscapeForTerminal(file), why = EscapeForTerminal(reason);
+  if (line > 0) return absl::StrCat(name, ":", line, ": ", why);
+  return absl::StrCat(name, ": ", why);
 }
 
 void ExpandInputPaths(const std::vector<std::string>& paths,

@@ -29,7 +29,8 @@
 namespace qtrack {
 
 // One rejected input or record: printed as "FILE:LINE: reason", or
-// "FILE: reason" when line is 0.
+// "FILE: reason" when line is 0, both escaped for a terminal
+// (EscapeForTerminal: control characters as \xHH).
 struct InputProblem {
   std::string file;
   int64_t line = 0;

@@ -13,6 +13,7 @@ namespace qtrack {
 struct JsonlReader::Impl {
   simdjson::dom::parser parser;
   std::string padded;  // the line copied with simdjson's padding
+  size_t nuls_dropped = 0;
 };
 
 namespace {
@@ -67,13 +68,23 @@ std::string FirstString(object obj, std::initializer_list<std::string_view> keys
   return "";
 }
 
+// Removes NUL characters from `s`; returns how many.
+size_t EraseNuls(std::string* s) {
+  const size_t before = s->size();
+  std::erase(*s, '\0');
+  return before - s->size();
+}
+
 }  // namespace
 
 JsonlReader::JsonlReader() : impl_(std::make_unique<Impl>()) {}
 JsonlReader::~JsonlReader() = default;
 
+size_t JsonlReader::nuls_dropped() const { return impl_->nuls_dropped; }
+
 absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
   *article = Article();
+  impl_->nuls_dropped = 0;
   impl_->padded.assign(line);
   impl_->padded.resize(line.size() + simdjson::SIMDJSON_PADDING);
   element doc;
@@ -88,8 +99,10 @@ absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
   }
   std::string text =
       FirstString(obj, {"text", "maintext", "raw_text", "body", "content", "claim"});
+  impl_->nuls_dropped += EraseNuls(&text);
   if (text.empty()) {
     std::string html = FirstString(obj, {"html", "raw_html"});
+    impl_->nuls_dropped += EraseNuls(&html);
     if (html.empty()) {
       return absl::InvalidArgumentError(
           "record has no article text (expected a \"text\", \"maintext\", \"raw_text\", "
@@ -101,7 +114,8 @@ absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
   } else {
     article->text = std::move(text);
   }
-  auto set = [](std::string* field, std::string value) {
+  auto set = [this](std::string* field, std::string value) {
+    impl_->nuls_dropped += EraseNuls(&value);
     if (!value.empty()) *field = std::move(value);
   };
   set(&article->id, FirstString(obj, {"id", "_id", "guid"}));
@@ -116,8 +130,10 @@ absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
     simdjson::dom::array outlets;
     std::string_view first;
     if (obj["outlets"].get_array().get(outlets) == simdjson::SUCCESS && outlets.size() > 0 &&
-        outlets.at(0).get_string().get(first) == simdjson::SUCCESS)
+        outlets.at(0).get_string().get(first) == simdjson::SUCCESS) {
       article->outlet = std::string(first);
+      impl_->nuls_dropped += EraseNuls(&article->outlet);
+    }
   }
   set(&article->byline, FirstString(obj, {"author", "authors", "byline"}));
   set(&article->language, FirstString(obj, {"language", "lang"}));

@@ -36,7 +36,12 @@ class JsonlReader {
   // Parses one record. Errors (InvalidArgument, with a reason a person can
   // act on): not JSON, not an object, no text or html field. `line` must be
   // valid UTF-8 (the caller repairs it). Not thread-safe.
+  // A JSON "\u0000" decodes to a NUL character, which no text holds on
+  // purpose: NULs are dropped from every field (the text is then no longer
+  // byte for byte the record's), and nuls_dropped() tells how many the last
+  // record had, for a note.
   absl::Status Parse(std::string_view line, Article* article);
+  size_t nuls_dropped() const;
 
  private:
   struct Impl;

@@ -69,5 +69,18 @@ TEST(JsonlReaderTest, TextIsKeptVerbatimForOffsets) {
   EXPECT_EQ(a.paragraph_text(1), "“Quote,” he said.");
 }
 
+// Issue 22: a JSON \u0000 was stored and printed raw.
+TEST(JsonlReaderTest, NulCharactersAreDroppedAndCounted) {
+  JsonlReader reader;
+  Article a;
+  ASSERT_TRUE(reader.Parse(R"({"id":"n\u0000","title":"T\u0000","text":"\"No\u0000 plans,\" he said."})", &a).ok());
+  EXPECT_EQ(a.text, "\"No plans,\" he said.");
+  EXPECT_EQ(a.id, "n");
+  EXPECT_EQ(a.title, "T");
+  EXPECT_EQ(reader.nuls_dropped(), 3u);
+  ASSERT_TRUE(reader.Parse(R"({"id":"clean","text":"Clean."})", &a).ok());
+  EXPECT_EQ(reader.nuls_dropped(), 0u);
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -6,6 +6,7 @@
 #include "absl/strings/match.h"
 #include "common/strings.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "common/utf8.h"
 #include "ingest/article_util.h"
 #include "ingest/feed_reader.h"
@@ -21,6 +22,7 @@ struct ArticleReader::Impl {
   std::string line;
   std::string repaired;
   std::string document;
+  std::string decoded;  // a UTF-16 input, as UTF-8
 };
 
 namespace {
@@ -39,6 +41,16 @@ std::string_view ValidUtf8(std::string_view raw, std::string* scratch,
   return *scratch;
 }
 
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Which UTF-16 a byte order mark announces, if any.
+enum class Utf16Bom { kNone, kLittleEndian, kBigEndian };
+Utf16Bom FindUtf16Bom(std::string_view head) {
+  if (head.starts_with("\xFF\xFE")) return Utf16Bom::kLittleEndian;
+  if (head.starts_with("\xFE\xFF")) return Utf16Bom::kBigEndian;
+  return Utf16Bom::kNone;
+}
+
 }  // namespace
 
 bool ParseInputFormat(std::string_view name, InputFormat* format) {
@@ -52,7 +64,7 @@ bool ParseInputFormat(std::string_view name, InputFormat* format) {
 }
 
 InputFormat DetectFormat(std::string_view head) {
-  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  if (head.starts_with(kUtf8Bom)) head.remove_prefix(kUtf8Bom.size());
   size_t i = 0;
   while (i < head.size() && absl::ascii_isspace(static_cast<unsigned char>(head[i]))) ++i;
   head.remove_prefix(i);
@@ -92,22 +104,62 @@ size_t ArticleReader::ReadRecords(const std::string& path, const RecordSink& on_
     return 0;
   }
   InputFile& in = **opened;
-  InputFormat format = impl_->options.format;
-  if (format == InputFormat::kAuto) {
-    auto head = in.Peek(4096);
-    if (!head.ok()) {
-      on_problem({display, 0, std::string(head.status().message())});
-      return 0;
-    }
-    if (head->empty()) {
-      on_problem({display, 0, "empty file"});
-      return 0;
-    }
-    format = DetectFormat(*head);
+  auto head = in.Peek(4096);
+  if (!head.ok()) {
+    on_problem({display, 0, std::string(head.status().message())});
+    return 0;
   }
+  if (head->empty()) {
+    on_problem({display, 0, "empty file"});
+    return 0;
+  }
+  const Utf16Bom utf16 = FindUtf16Bom(*head);
+  InputFormat format = impl_->options.format;
+  if (format == InputFormat::kAuto && utf16 == Utf16Bom::kNone) format = DetectFormat(*head);
 
   size_t records = 0;
-  if (format == InputFormat::kJsonl) {
+  // One JSON Lines record: a UTF-8 BOM (a file's first line, or files
+  // joined with cat) is not part of the JSON.
+  auto jsonl_record = [&](std::string_view line, int64_t line_number) {
+    line = StripWhitespace(line);
+    if (line.starts_with(kUtf8Bom)) line = StripWhitespace(line.substr(kUtf8Bom.size()));
+    if (line.empty()) return;
+    line = ValidUtf8(line, &impl_->repaired, display, line_number, on_problem);
+    ++records;
+    on_record({display, line_number, InputFormat::kJsonl, std::string(line), in.disk_offset()});
+  };
+  auto too_long = [&](int64_t line_number) {
+    on_problem({display, line_number,
+                absl::StrCat("record longer than the ", impl_->options.max_record_bytes >> 20,
+                             " MiB limit; skipped")});
+  };
+
+  if (utf16 != Utf16Bom::kNone) {
+    // UTF-16 (by its byte order mark) is decoded whole, within the
+    // document limit, then read as UTF-8 input would be.
+    absl::Status read = in.ReadAll(&impl_->document, impl_->options.max_document_bytes);
+    if (!read.ok()) {
+      on_problem({display, 0, std::string(read.message())});
+      return 0;
+    }
+    impl_->decoded.clear();
+    const size_t repairs = DecodeUtf16(std::string_view(impl_->document).substr(2),
+                                       utf16 == Utf16Bom::kBigEndian, &impl_->decoded);
+    if (repairs > 0)
+      on_problem({display, 0, absl::StrCat("invalid UTF-16: ", repairs, " repaired (U+FFFD)"),
+                  /*warning=*/true});
+    if (format == InputFormat::kAuto) format = DetectFormat(impl_->decoded);
+    if (format == InputFormat::kJsonl) {
+      int64_t line_number = 0;
+      for (absl::string_view line : absl::StrSplit(impl_->decoded, '\n')) {
+        ++line_number;
+        if (line.size() > impl_->options.max_record_bytes) too_long(line_number);
+        else jsonl_record(ToStd(line), line_number);
+      }
+      return records;
+    }
+    impl_->document.swap(impl_->decoded);
+  } else if (format == InputFormat::kJsonl) {
     while (true) {
       auto status = in.ReadLine(&impl_->line, impl_->options.max_record_bytes);
       if (!status.ok()) {
@@ -115,29 +167,20 @@ size_t ArticleReader::ReadRecords(const std::string& path, const RecordSink& on_
         break;
       }
       if (*status == LineStatus::kEnd) break;
-      const int64_t line_number = in.line_number();
-      if (*status == LineStatus::kTooLong) {
-        on_problem({display, line_number,
-                    absl::StrCat("record longer than the ",
-                                 impl_->options.max_record_bytes >> 20,
-                                 " MiB limit; skipped")});
-        continue;
-      }
-      std::string_view line = StripWhitespace(impl_->line);
-      if (line.empty()) continue;
-      line = ValidUtf8(line, &impl_->repaired, display, line_number, on_problem);
-      ++records;
-      on_record({display, line_number, format, std::string(line), in.disk_offset()});
+      if (*status == LineStatus::kTooLong) too_long(in.line_number());
+      else jsonl_record(impl_->line, in.line_number());
     }
     return records;
+  } else {
+    absl::Status read = in.ReadAll(&impl_->document, impl_->options.max_document_bytes);
+    if (!read.ok()) {
+      on_problem({display, 0, std::string(read.message())});
+      return 0;
+    }
   }
-
-  absl::Status read = in.ReadAll(&impl_->document, impl_->options.max_document_bytes);
-  if (!read.ok()) {
-    on_problem({display, 0, std::string(read.message())});
-    return 0;
-  }
-  std::string_view doc = ValidUtf8(impl_->document, &impl_->repaired, display, 0, on_problem);
+  std::string_view doc = impl_->document;
+  if (doc.starts_with(kUtf8Bom)) doc.remove_prefix(kUtf8Bom.size());
+  doc = ValidUtf8(doc, &impl_->repaired, display, 0, on_problem);
   on_record({display, 0, format, std::string(doc), in.disk_offset()});
   return 1;
 }
@@ -162,6 +205,10 @@ size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_arti
         on_problem({record.file, record.line, std::string(parsed.message())});
         break;
       }
+      if (size_t nuls = impl_->jsonl.nuls_dropped(); nuls > 0)
+        on_problem({record.file, record.line,
+                    absl::StrCat("NUL characters (U+0000) in JSON strings: ", nuls, " dropped"),
+                    /*warning=*/true});
       emit(std::move(article));
       break;
     }

@@ -12,6 +12,11 @@
 // grow with the file; other formats are one document per file, bounded by
 // ReadOptions::max_document_bytes.
 //
+// Encodings: UTF-8, a leading byte order mark skipped (also on any JSON
+// Lines record); UTF-16, announced by its byte order mark (LE or BE), is
+// decoded to UTF-8 first, whole, so it is bounded by max_document_bytes
+// even as JSON Lines. Invalid sequences are repaired with a warning.
+//
 // Example:
 //   ArticleReader reader;
 //   reader.ReadFile("testdata/kyiv.txt",

@@ -85,6 +85,108 @@ if [[ $(id -u) -ne 0 ]]; then
   expect "unreadable file" 1 "$tmp/secret.txt: Permission denied" no -- "$tmp/secret.txt"
 fi
 
+# Issue 22: one 260-character outlet name made a term Xapian refused and
+# stopped the whole ingest (exit 3). Keys are bounded now; the record and
+# the ones after it go in, and the outlet stays searchable.
+long_outlet=$(printf 'Independent Analytical Centre %.0s' $(seq 9))
+long_language=$(printf 'x%.0s' $(seq 300))
+{ printf '{"id":"long-outlet","outlet":"%s","language":"%s","date":"2025-04-21","text":"\\"The grain corridor must stay open for every ship,\\" Kaja Kallas said."}\n' "$long_outlet" "$long_language"
+  printf '{"id":"after-long-outlet","outlet":"tass.com","date":"2025-04-21","text":"\\"The sanctions are hurting Europe more than Russia,\\" Maria Zakharova said."}\n'; } >"$tmp/long_outlet.jsonl"
+expect "260-character outlet and language" 0 "" yes -- "$tmp/long_outlet.jsonl"
+[[ $("$qtrack" said Kallas --outlet "$long_outlet" --format jsonl | grep -c grain) -eq 1 ]] \
+  && echo "ok   long outlet found by its full name" || { echo "FAIL long outlet by full name"; failures=$((failures+1)); }
+[[ $("$qtrack" search 'outlet:independent_analytical*' --format jsonl | grep -c grain) -eq 1 ]] \
+  && echo "ok   long outlet found by its visible prefix" || { echo "FAIL long outlet by prefix"; failures=$((failures+1)); }
+[[ $("$qtrack" said Zakharova --format jsonl | grep -c "hurting Europe") -eq 1 ]] \
+  && echo "ok   the record after it stored" || { echo "FAIL record after long outlet"; failures=$((failures+1)); }
+
+# Issue 22: article identity. A feed's own id is scoped by its outlet, else
+# its file: "id":"1" in two feeds is two articles (the second was skipped).
+articles() { "$qtrack" stats --format json | grep -oE '"articles":[0-9]+' | cut -d: -f2; }
+printf '{"id":"1","date":"2025-04-22","text":"\\"Grain will flow through the Black Sea again,\\" Andrii Sybiha said."}\n' >"$tmp/feed_a.jsonl"
+printf '{"id":"1","date":"2025-04-22","text":"\\"No agreement on grain has been reached,\\" Sergey Lavrov said."}\n' >"$tmp/feed_b.jsonl"
+n=$(articles)
+expect "the same id in two feeds" 0 "" yes -- "$tmp/feed_a.jsonl" "$tmp/feed_b.jsonl"
+[[ $(articles) -eq $((n + 2)) ]] && echo "ok   both records stored" || { echo "FAIL same id in two feeds: $(articles) articles, expected $((n + 2))"; failures=$((failures+1)); }
+expect "re-ingest of both feeds changes nothing" 0 "" no -- "$tmp/feed_a.jsonl" "$tmp/feed_b.jsonl"
+# A known id with different content is reported, never dropped silently.
+printf '{"id":"1","date":"2025-04-23","text":"\\"Grain will not flow at all,\\" Andrii Sybiha said."}\n' >>"$tmp/feed_a.jsonl"
+expect "a known id with different content" 1 "$tmp/feed_a.jsonl:2: article id \"1\" is already stored with different content" no -- "$tmp/feed_a.jsonl"
+# A record whose id is another article's content hash cannot poison it.
+printf 'date 2025-04-22\n\n"We never strike civilian targets," Dmitry Peskov said.\n' >"$tmp/real.txt"
+hash=$("$qtrack" articles --format jsonl "$tmp/real.txt" | grep -oE '"id":"h[0-9a-f]{32}"' | cut -d'"' -f4)
+printf '{"id":"%s","date":"2025-04-22","text":"\\"Nothing to see here,\\" Maria Zakharova said."}\n' "$hash" >"$tmp/poison.jsonl"
+n=$(articles)
+expect "an id equal to another article's content hash" 0 "" yes -- "$tmp/poison.jsonl" "$tmp/real.txt"
+[[ $(articles) -eq $((n + 2)) ]] && [[ $("$qtrack" said Peskov --format jsonl | grep -c "civilian targets") -eq 1 ]] \
+  && echo "ok   the real article stored after the poisoned id" || { echo "FAIL content-hash poisoning"; failures=$((failures+1)); }
+
+# Issue 22: a full disk. A file size limit fails writes the same way (EFBIG,
+# "File too large", instead of ENOSPC) without a special mount.
+limited() { (ulimit -f "$1"; trap '' XFSZ; shift; "$@"); }
+awk 'BEGIN { for (i = 1; i <= 3000; i++)
+  printf "{\"id\":\"full-%d\",\"outlet\":\"full.example\",\"date\":\"2025-04-%02d\",\"text\":\"\\\"Talks on item %d went well,\\\" Sergey Lavrov said.\"}\n", i, i % 28 + 1, i }' >"$tmp/full.jsonl"
+out=$(QTRACK_DB="$tmp/full" limited 400 "$qtrack" ingest --jobs 1 --batch 100 "$tmp/full.jsonl" 2>&1); rc=$?
+claimed=$(grep -oE '^ingested [0-9]+' <<<"$out" | grep -oE '[0-9]+')
+stored=$(QTRACK_DB="$tmp/full" "$qtrack" stats --format json | grep -oE '"articles":[0-9]+' | cut -d: -f2)
+[[ $rc -eq 3 && $(grep -c "File too large" <<<"$out") -eq 1 ]] \
+  && echo "ok   write failure: exit 3, the OS error named once" || { echo "FAIL write failure: exit $rc: $out"; failures=$((failures+1)); }
+[[ -n "$claimed" && "$claimed" == "$stored" && "$stored" -lt 3000 ]] \
+  && echo "ok   the summary counts only what was committed ($stored)" || { echo "FAIL summary $claimed vs stored $stored"; failures=$((failures+1)); }
+"$qtrack" report --week 2025-W17 -o "$tmp/week.html" >/dev/null 2>&1 || { echo "FAIL report"; failures=$((failures+1)); }
+before_report=$(md5sum <"$tmp/week.html")
+limited 1 "$qtrack" report --week 2025-W17 -o "$tmp/week.html" >/dev/null 2>&1; rc=$?
+[[ $rc -eq 3 && "$(md5sum <"$tmp/week.html")" == "$before_report" && -z $(ls "$tmp" | grep 'week.html.tmp') ]] \
+  && echo "ok   report -o that cannot be written leaves the old file whole" || { echo "FAIL report -o: exit $rc"; failures=$((failures+1)); }
+awk 'BEGIN { for (i = 1; i <= 20000; i++)
+  printf "{\"id\":\"c%d\",\"text\":\"Claim %d says towers spread a virus in region %d\",\"rating\":\"False\"}\n", i, i, i % 97 }' >"$tmp/checks.jsonl"
+QTRACK_DB="$tmp/checksdb" limited 200 "$qtrack" checks import "$tmp/checks.jsonl" >/dev/null 2>&1; rc=$?
+[[ $rc -eq 3 && ! -e "$tmp/checksdb/checks" ]] \
+  && echo "ok   a failed checks import leaves no half-made checks/" || { echo "FAIL checks import: exit $rc, $(ls "$tmp/checksdb" 2>&1)"; failures=$((failures+1)); }
+
+# Issue 22: validation. Invalid dates, reversed ranges and negative limits
+# were accepted silently (a reversed range answered "nothing stored").
+usage() {  # usage MESSAGE ARGS...: exit 2 with MESSAGE on stderr
+  local message=$1; shift
+  local out rc
+  out=$("$qtrack" "$@" 2>&1 >/dev/null); rc=$?
+  if [[ $rc -eq 2 ]] && grep -qF -- "$message" <<<"$out"; then echo "ok   $* (exit 2)"
+  else echo "FAIL $*: exit $rc: $out"; failures=$((failures+1)); fi
+}
+usage "not a date: '2025-13-45'" said Peskov --since 2025-13-45
+usage "not a date: '2025-02-30'" recycled --until 2025-02-30
+usage "reversed date range: 2025-05-01 is after 2025-04-01" said Peskov --since 2025-05-01 --until 2025-04-01
+usage "reversed date range" recycled --since 2025-05-01 --until 2025-04-01
+usage "--limit: Value -1 not in range" said Peskov --limit -1
+usage "--limit: Value -5 not in range" search talks --limit -5
+
+# Issue 22: control characters in a file name were echoed raw: a name could
+# fake a FILE:LINE line or send terminal escapes.
+mkdir -p "$tmp/names"; : >"$tmp/names/$(printf 'fake\nother.txt:9: \033[31mowned')"
+out=$("$qtrack" ingest "$tmp/names" 2>&1 >/dev/null)
+if [[ $(wc -l <<<"$out") -eq 1 ]] && ! grep -q $'\033' <<<"$out" \
+   && grep -qF 'names/fake\nother.txt:9: \x1b[31mowned: empty file' <<<"$out"; then
+  echo "ok   file names escaped when printed"
+else echo "FAIL file name escaping: $(cat -v <<<"$out")"; failures=$((failures+1)); fi
+
+# Issue 22: encodings. A UTF-8 BOM rejected a JSONL file's first record;
+# UTF-16 was not decoded (Cyrillic became control characters, an HTML page
+# one "claim"); a JSON \u0000 was stored raw.
+printf '\xEF\xBB\xBF{"id":"bom","date":"2025-04-24","text":"\\"The border crossing stays closed,\\" Kaja Kallas said."}\n' >"$tmp/bom.jsonl"
+expect "UTF-8 BOM on JSON Lines" 0 "" yes -- "$tmp/bom.jsonl"
+{ printf '\xFF\xFE'; printf '{"id":"u16","date":"2025-04-24","text":"«Переговоры были полезными», — сказал Дмитрий Песков."}\n' | iconv -f UTF-8 -t UTF-16LE; } >"$tmp/utf16le.jsonl"
+expect "UTF-16LE JSON Lines" 0 "" yes -- "$tmp/utf16le.jsonl"
+[[ $("$qtrack" said "Песков" --format jsonl | grep -c "Переговоры были полезными") -eq 1 ]] \
+  && echo "ok   UTF-16 Cyrillic stored as text" || { echo "FAIL UTF-16 Cyrillic"; failures=$((failures+1)); }
+{ printf '\xFE\xFF'; printf '<html><head><meta charset="utf-16"><title>Page</title></head><body><p>"The corridor will reopen in May," Andrii Sybiha said.</p></body></html>' | iconv -f UTF-8 -t UTF-16BE; } >"$tmp/utf16be.html"
+expect "UTF-16BE HTML page" 0 "" yes -- "$tmp/utf16be.html"
+[[ $("$qtrack" said Sybiha --format jsonl | grep '"quote":"The corridor will reopen in May"' | grep -c '"kind":"direct"') -eq 1 ]] \
+  && echo "ok   UTF-16 HTML parsed as a page" || { echo "FAIL UTF-16 HTML: $("$qtrack" said Sybiha --format jsonl)"; failures=$((failures+1)); }
+printf '{"id":"u0","date":"2025-04-24","text":"\\"We have no\\u0000 such plans,\\" Sergey Lavrov said."}\n' >"$tmp/u0000.jsonl"
+expect "JSON \\u0000" 0 "$tmp/u0000.jsonl:1: NUL characters (U+0000) in JSON strings: 1 dropped" yes -- "$tmp/u0000.jsonl"
+[[ $("$qtrack" said Lavrov --format jsonl | grep -c '"quote":"We have no such plans"') -eq 1 ]] \
+  && echo "ok   the NUL is gone from the stored quote" || { echo "FAIL \\u0000 stored"; failures=$((failures+1)); }
+
 head -c 100000 /dev/urandom >"$tmp/random.bin"
 out=$(timeout 60 "$qtrack" ingest "$tmp/random.bin" 2>&1); rc=$?
 [[ $rc -le 1 ]] && echo "ok   random bytes (exit $rc)" || { echo "FAIL random bytes: exit $rc $out"; failures=$((failures+1)); }

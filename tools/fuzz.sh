@@ -15,6 +15,7 @@ targets=(
   "//claims:pairs_fuzzer pairs"
   "//claims:claimreview_fuzzer claimreview"
   "//claims:query_fuzzer query"
+  "//claims:statement_document_fuzzer document"
   "//claims:own_voice_fuzzer claims"
 )
 labels=$(printf '%s\n' "${targets[@]}" | cut -d' ' -f1)

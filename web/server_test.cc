@@ -9,6 +9,8 @@
 #include <thread>
 
 #include "absl/strings/str_cat.h"
+#include <xapian.h>
+
 #include "claims/store.h"
 #include "gtest/gtest.h"
 
@@ -320,6 +322,21 @@ TEST_F(LiveServerTest, OversizedHeadersAreRefused) {
   const std::string response =
       Exchange(absl::StrCat("GET / HTTP/1.1\r\nX-Big: ", std::string(20000, 'a'), "\r\n\r\n"));
   EXPECT_TRUE(response.starts_with("HTTP/1.1 431")) << response.substr(0, 100);
+}
+
+// Issue 22: a server-side fault came back as 400, the client's fault.
+TEST_F(ServerTest, AServerFaultIsA5xxAndABadQueryA400) {
+  {
+    Xapian::WritableDatabase db(options_.db, Xapian::DB_OPEN);
+    Xapian::Document doc = db.get_document(1);
+    doc.set_data("{\"id\": tr");  // a damaged stored statement
+    db.replace_document(1, doc);
+    db.commit();
+  }
+  std::string body;
+  EXPECT_EQ(Get("/api/search", "q=useful", &body), 500) << body;
+  EXPECT_EQ(Get("/api/said", "speaker=Peskov", &body), 500) << body;
+  EXPECT_EQ(Get("/api/report", "week=2025-W99", &body), 400) << body;
 }
 
 }  // namespace
