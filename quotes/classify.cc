@@ -9,6 +9,11 @@
 #include "quotes/internal/extractor_impl.h"
 
 namespace qtrack {
+namespace {
+
+bool SpeakerCanBeSomeone(std::string_view speaker);
+
+}  // namespace
 
 // The lexicon cue of an attribution: the first cue word in its cue span
 // ("to say" → "say", "according to" → "according"), else null.
@@ -136,9 +141,30 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
   }
 }
 
+namespace {
+
+// Whether a resolved speaker can be someone: not a function word, an
+// adverb, a participle or a bare quantifier left by a broken mention
+// ("released", "his", "always", "some", "both").
+bool SpeakerCanBeSomeone(std::string_view speaker) {
+  size_t space = speaker.rfind(' ');
+  std::string_view head = space == std::string_view::npos ? speaker : speaker.substr(space + 1);
+  if (head.empty()) return false;
+  if (head[0] >= 'A' && head[0] <= 'Z') return true;
+  static constexpr std::string_view kNoOne[] = {
+      "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "all", "both", "some", "many",
+      "few", "most", "others", "other", "am", "up", "long", "new", "key", "recent", "twice", "always", "minutes"};
+  for (std::string_view w : kNoOne)
+    if (head == w) return false;
+  return !(head.size() > 4 && (head.ends_with("ed") || head.ends_with("ly")));
+}
+
+}  // namespace
+
 // See QuoteOptions::desk_view.
 bool QuoteExtractor::Impl::ShownToDesk(const Attribution& a, const Quote& q) {
-  if (q.statement_class == StatementClass::kEvent || q.speaker.empty()) return false;
+  if (q.statement_class == StatementClass::kEvent || q.speaker.empty() || !SpeakerCanBeSomeone(q.speaker))
+    return false;
   if (!q.in_headline) return true;
   // A headline speaks for someone only with quote marks of its own, or a
   // verb of saying and a clause: "Lavrov says NATO 'should have ...'",

@@ -228,6 +228,11 @@ constexpr ClassEntry kClasses[] = {
      "vice prime foreign defense defence state chief special envoy director "
      "lt col sgt adm judge justice congressman congresswoman representative "
      "mp mps mep meps msp msps qc mla councillor cllr shadow commissioner "
+     // Portfolios ("Home Secretary", "Health Minister") and sports roles
+     // ("Keeper Tony Bullock").
+     "home health education culture trade industry transport environment treasury "
+     "exchequer keeper goalkeeper striker midfielder defender coach manager captain "
+     "skipper winger "
      "leader head premier king queen pope patriarch spokesman spokeswoman "
      "spokesperson press former acting interim first lady candidate nominee "
      "presidential republican democratic democrat gop mr mrs ms dr "

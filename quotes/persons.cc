@@ -38,20 +38,14 @@ void QuoteExtractor::Impl::FindPersons() {
     if (j - i < 2) continue;
     std::string_view surname = StripPossessive(Tok(j - 1));
     if (FindPersonBySurname(surname) >= 0) { i = j - 1; continue; }
-    // The role: title words, role nouns and capitalized words just before.
-    int r = i;
-    while (r > 0 && i - r < 6 && IsWord(r - 1) && tokens_[r - 1].quote < 0 &&
-           (Is(r - 1, qi::kTitle | qi::kRoleNoun | qi::kNationality) ||
-            (IsCap(r - 1) && !Is(r - 1, qi::kDeterminer | qi::kIntro | qi::kPreposition))))
-      --r;
     Person person;
     person.name = std::string(text.substr(tokens_[i].begin, tokens_[j - 1].begin - tokens_[i].begin));
     person.name += surname;
-    while (r < i && IsHonorific(r)) ++r;  // "Mr", "Sir": no role
-    if (r < i) person.role = RangeText(Range{r, i});
+    Range role = RoleBefore(i, 0);
+    if (!role.empty()) person.role = RangeText(role);
     // A title or role before the name ("Chancellor Gordon Brown", "Mr") says
     // it is a person; a bare capitalised pair may be a place ("Cape Town").
-    person.titled = r < i || (i > 0 && IsHonorific(i - 1));
+    person.titled = !role.empty() || (i > 0 && IsHonorific(i - 1));
     person.surname = surname;
     person.pos = tokens_[i].begin;
     persons_.push_back(std::move(person));
@@ -72,6 +66,28 @@ int QuoteExtractor::Impl::LastPersonBefore(uint32_t pos, bool titled_only) const
         (best < 0 || persons_[i].pos > persons_[best].pos))
       best = i;
   return best;
+}
+
+// The role phrase right before the name at token `name` (not before
+// `floor`): titles, role nouns, nationalities, organisations, capitalised
+// words and the "of" joining them, within the paragraph ("Russian Foreign
+// Minister", "Kremlin spokesperson", "chief of staff"). The word next to the
+// name must be a title, role noun or nationality: "In Tanzania Mr Brown",
+// "On Wednesday Mr Blair" and "reject Trump's" have no role. Empty when none.
+Range QuoteExtractor::Impl::RoleBefore(int name, int floor) {
+  constexpr uint32_t kRoleWord = qi::kTitle | qi::kRoleNoun | qi::kNationality | qi::kOrganisation;
+  constexpr uint32_t kNever = qi::kDeterminer | qi::kBoundary | qi::kWeekday | qi::kMonth | qi::kTimeWord | qi::kIntro;
+  if (name <= floor || !IsWord(name - 1) || IsHonorific(name - 1) || !Is(name - 1, kRoleWord & ~qi::kOrganisation))
+    return Range{};
+  int r = name;
+  while (r > floor && name - r < 6 && IsWord(r - 1) && tokens_[r - 1].quote < 0 && !Is(r - 1, kNever) &&
+         !IsHonorific(r - 1) &&
+         text.substr(tokens_[r - 1].end, tokens_[r].begin - tokens_[r - 1].end).find('\n') == std::string_view::npos &&
+         (IsCap(r - 1) || Is(r - 1, kRoleWord) || (LowerIs(r - 1, "of") && r < name)) &&
+         StripPossessive(Tok(r - 1)) == Tok(r - 1))
+    --r;
+  while (r < name && (LowerIs(r, "of") || (Is(r, qi::kPreposition) && !IsCap(r)))) ++r;
+  return Range{r, name};
 }
 
 // Honorifics are part of how a person is addressed, not a role: "Mr Brown"
@@ -163,6 +179,12 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
   // party tag dropped.
   for (int i = np.b + 1; i < np.e; ++i)
     if (tokens_[i].type == kComma || tokens_[i].type == kDash || Tok(i) == "(") { np.e = i; break; }
+  // "Mr Hockney meanwhile", "Henson himself": an adverb closing the phrase
+  // is no part of the name.
+  static constexpr std::string_view kTrailingAdverbs[] = {
+      "meanwhile", "afterwards", "himself", "herself", "themselves", "itself", "too", "also", "though",
+      "however",   "instead",    "again",   "later",   "earlier",    "then",   "now", "alone", "yesterday"};
+  while (np.e - np.b > 1 && IsWord(np.e - 1) && !IsCap(np.e - 1) && LowerIsAny(np.e - 1, kTrailingAdverbs)) --np.e;
   last = np.e - 1;
   // Trailing name run: capitalized words that are no title.
   int r = np.e;
@@ -172,6 +194,15 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
   while (r > np.b && IsCap(r - 1) && !Is(r - 1, kNotName) &&
          (r == np.e || StripPossessive(Tok(r - 1)) == Tok(r - 1)))
     --r;
+  // "Fuming Robinson", "Star Christina Applegate", "Both Toshiba": a word
+  // capitalised only by the sentence opening a name run is no name.
+  static constexpr std::string_view kNotFirstNames[] = {
+      "both", "other", "past", "star", "new", "former", "veteran", "top", "senior", "fellow", "rival",
+      "commons", "surely", "ex", "boss", "chief", "legendary", "embattled", "beleaguered", "outgoing"};
+  // (-ing participles too: "Fuming", "Ailing"; not -ed, which ends
+  // "Alfred" and "Mohammed".)
+  if (np.e - r >= 2 && (LowerIsAny(r, kNotFirstNames) || (Tok(r).size() > 5 && EndsWith(Tok(r), "ing"))))
+    ++r;
   if (r < np.e) {
     std::string_view surname = StripPossessive(Tok(np.e - 1));
     int p = FindPersonBySurname(surname);
@@ -203,20 +234,8 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
     } else {
       q->speaker = std::string(surname);
     }
-    // The role is the run of role words right before the name: titles, role
-    // nouns, nationalities, organisations, capitalised words and the "of"
-    // joining them ("Russian Foreign Minister", "chief of staff"); a verb
-    // caught in the phrase ("to reject Trump's") is none.
-    int rb = r;
-    while (rb > np.b && IsWord(rb - 1) && !Is(rb - 1, qi::kDeterminer | qi::kBoundary) &&
-           (IsCap(rb - 1) || Is(rb - 1, qi::kTitle | qi::kRoleNoun | qi::kNationality | qi::kOrganisation) ||
-            (LowerIs(rb - 1, "of") && rb - 1 > np.b && rb < r)))
-      --rb;
-    if (rb < r && LowerIs(rb, "of")) ++rb;
-    while (rb < r && IsHonorific(rb)) ++rb;
-    // "Russia's Lavrov": a possessive prefix is no role; take the known one.
-    if (rb < r && StripPossessive(Tok(r - 1)) == Tok(r - 1) && !Is(r - 1, qi::kBoundary))
-      q->speaker_role = RangeText(Range{rb, r});
+    Range role = RoleBefore(r, np.b);
+    if (!role.empty()) q->speaker_role = RangeText(role);
     else if (p >= 0) q->speaker_role = persons_[p].role;
     if (p >= 0) {
       last_speaker_person_ = p;
