@@ -80,6 +80,7 @@ std::string StatementToJson(const Statement& s) {
   w.Key("polarity"); w.StringOrNull(s.polarity);
   w.Key("class"); w.StringOrNull(s.statement_class);
   w.Key("via"); w.StringOrNull(s.via);
+  if (!s.on_behalf_of.empty()) { w.Key("on_behalf_of"); w.String(s.on_behalf_of); }
   w.Key("addressee"); w.StringOrNull(s.addressee);
   w.Key("said_on"); w.StringOrNull(s.said_on);
   w.Key("language"); w.StringOrNull(s.language);
@@ -151,6 +152,7 @@ absl::StatusOr<Statement> StatementFromJson(std::string_view json) {
   s.polarity = GetString(obj, "polarity");
   s.statement_class = GetString(obj, "class");
   s.via = GetString(obj, "via");
+  s.on_behalf_of = GetString(obj, "on_behalf_of");
   s.addressee = GetString(obj, "addressee");
   s.said_on = GetString(obj, "said_on");
   s.language = GetString(obj, "language");

@@ -69,6 +69,9 @@ struct Statement {
   // Ingest stores no event.
   std::string statement_class;
   std::string via;           // conduit, "" when none
+  // Whom a representative speaks for ("Tony Blair" for "Tony Blair's
+  // spokesman"); "" when the speaker speaks for themself.
+  std::string on_behalf_of;
   std::string addressee;
   std::string said_on;       // YYYY-MM-DD
   std::string language;

@@ -20,6 +20,19 @@ TEST(StatementTest, PolarityRoundTripsAndDefaultsToAsserts) {
   EXPECT_EQ(PolarityLabel(*read), "denies");
 }
 
+TEST(StatementTest, OnBehalfOfRoundTripsAndIsAbsentForOwnWords) {
+  Statement s;
+  s.id = "h2";
+  s.quote = "The toll will be cut.";
+  s.kind = "indirect";
+  EXPECT_EQ(StatementToJson(s).find("on_behalf_of"), std::string::npos);
+  s.speaker = "Ida Novak's spokeswoman";
+  s.on_behalf_of = "Ida Novak";
+  auto read = StatementFromJson(StatementToJson(s));
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(read->on_behalf_of, "Ida Novak");
+}
+
 Article TwoParagraphs(const std::string& first, const std::string& second) {
   Article a;
   a.text = first + "\n\n" + second;

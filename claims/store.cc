@@ -1139,6 +1139,7 @@ Statement StatementFromQuote(const Article& article, const Quote& quote,
   st.polarity = std::string(PolarityName(quote.polarity));
   st.statement_class = std::string(StatementClassName(quote.statement_class));
   st.via = quote.via;
+  st.on_behalf_of = quote.on_behalf_of;
   st.addressee = quote.addressee;
   st.said_on = quote.said_on.empty() ? published_date : quote.said_on;
   st.language = article.language.empty() ? "en" : article.language;

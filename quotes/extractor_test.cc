@@ -1186,5 +1186,30 @@ TEST(ExtractorText, MarkupTagsOutsideQuotesSplitInsideQuotesStay) {
                    {{"<img src=x onerror=\"alert(1)\"> was useful", "Novak"}});
 }
 
+// "A spokesman for Mr Novak said": the representative speaks for the
+// principal; the statement is not the principal's own words.
+TEST(ExtractorSpeakers, RepresentativeSpeaksOnBehalfOfPrincipal) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Mayor Ida Novak met the hauliers on Monday.\n"
+                                "A spokeswoman for Ms Novak said the toll would be cut next month.\n"
+                                "Ms Novak's press secretary said the council had not agreed the figures."),
+                    &quotes);
+  std::vector<const Quote*> said;
+  for (const Quote& q : quotes)
+    if (!q.speaker.empty()) said.push_back(&q);
+  ASSERT_EQ(said.size(), 2u);
+  EXPECT_EQ(said[0]->speaker, "Ida Novak's spokeswoman");
+  EXPECT_EQ(said[0]->on_behalf_of, "Ida Novak");
+  EXPECT_EQ(said[1]->speaker, "Ida Novak's press secretary");
+  EXPECT_EQ(said[1]->on_behalf_of, "Ida Novak");
+  // Her own words still go to her.
+  quotes.clear();
+  extractor.Extract(MakeArticle("\"We will cut the toll,\" Mayor Ida Novak said."), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Ida Novak");
+  EXPECT_TRUE(quotes[0].on_behalf_of.empty());
+}
+
 }  // namespace
 }  // namespace qtrack

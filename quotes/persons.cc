@@ -90,6 +90,58 @@ Range QuoteExtractor::Impl::RoleBefore(int name, int floor) {
   return Range{r, name};
 }
 
+// "A spokesman for Mr Blair", "Mr Blair's official spokesman": the
+// representative speaks, not the principal. Sets the speaker to the
+// representative as described ("Tony Blair's spokesman") and on_behalf_of
+// to the principal, and returns true; false when `np` names no
+// representative of a named principal.
+bool QuoteExtractor::Impl::ResolveRepresentative(Range np, Quote* q) {
+  static constexpr std::string_view kRepresentatives[] = {
+      "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "aide",
+      "aides",     "adviser",     "advisers",     "advisor",   "advisors",    "lawyer",       "lawyers",
+      "attorney",  "attorneys",   "solicitor",    "representative", "representatives", "agent", "secretary",
+      "press"};
+  for (int k = np.b; k < np.e; ++k) {
+    if (!IsWord(k) || IsCap(k) || !LowerIsAny(k, kRepresentatives)) continue;
+    int rep_b = k, rep_e = k + 1;
+    if (LowerIs(k, "press") && k + 1 < np.e && (LowerIs(k + 1, "secretary") || LowerIs(k + 1, "officer"))) ++rep_e;
+    else if (LowerIs(k, "press") || LowerIs(k, "secretary")) continue;  // alone: a title, not a representative
+    Range principal;
+    if (rep_e + 1 < np.e && (LowerIs(rep_e, "for") || LowerIs(rep_e, "to"))) {
+      principal = Range{rep_e + 1, np.e};  // "a spokesman for Mr Blair"
+    } else {
+      // "Mr Blair's official spokesman": a possessive name before the
+      // representative and its modifiers.
+      int p = rep_b - 1;
+      while (p >= np.b && IsWord(p) && !IsCap(p) && StripPossessive(Tok(p)) == Tok(p)) --p;
+      if (p < np.b || !IsCap(p) || StripPossessive(Tok(p)) == Tok(p)) continue;
+      int b = p;
+      while (b > np.b && IsCap(b - 1) && !Is(b - 1, qi::kDeterminer)) --b;
+      rep_b = p + 1;
+      principal = Range{b, p + 1};
+    }
+    // The principal is a person or organisation named with capitals.
+    while (principal.b < principal.e && (Is(principal.b, qi::kDeterminer) || IsHonorific(principal.b))) ++principal.b;
+    if (principal.empty() || !IsCap(principal.e - 1)) continue;
+    std::string_view surname = StripPossessive(Tok(principal.e - 1));
+    int person = FindPersonBySurname(surname);
+    std::string name;
+    if (person >= 0 && principal.e - principal.b == 1) {
+      name = persons_[person].name;
+    } else {
+      name = RangeText(Range{principal.b, principal.e});
+      if (StripPossessive(name) != name) name = std::string(StripPossessive(name));
+    }
+    q->on_behalf_of = name;
+    q->speaker = absl::StrCat(name, "'s ", RangeText(Range{rep_b, rep_e}));
+    q->speaker_role.clear();
+    // A "he said" after it is the representative, not the principal.
+    last_speaker_person_ = -1;
+    return true;
+  }
+  return false;
+}
+
 // Honorifics are part of how a person is addressed, not a role: "Mr Brown"
 // has no role "Mr".
 bool QuoteExtractor::Impl::IsHonorific(int t) {
@@ -174,6 +226,7 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
     }
     return;
   }
+  if (ResolveRepresentative(np, q)) return;
   // The core of "Megan Hester, senior associate ...," or "Rep. Gwen Moore
   // (D-Wis.)": up to the first comma (or dash: "Novak — a teacher —"),
   // party tag dropped.

@@ -157,6 +157,10 @@ void WriteQuoteJsonl(const Article& article, const std::vector<Quote>& quotes, s
     }
     out->append(", \"speaker_role\": ");
     AppendJsonOrNull(q.speaker_role, out);
+    if (!q.on_behalf_of.empty()) {
+      out->append(", \"on_behalf_of\": ");
+      AppendJsonString(q.on_behalf_of, out);
+    }
     out->append(", \"via\": ");
     AppendJsonOrNull(q.via, out);
     out->append(", \"addressee\": ");

@@ -381,6 +381,7 @@ struct QuoteExtractor::Impl {
   // introduced with a title, role or honorific; -1 when none.
   int LastPersonBefore(uint32_t pos, bool titled_only) const;
   bool IsHonorific(int t);
+  bool ResolveRepresentative(Range np, Quote* q);
   Range RoleBefore(int name, int floor);
 };
 
