@@ -30,7 +30,8 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     if (LowerIs(c, "according")) {
       if (c + 1 >= s.e || !LowerIs(c + 1, "to")) return false;
       cue_end = c + 2;
-    } else if (!(c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за")))) {
+    } else if (!(c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за") ||
+                             LowerIs(c - 1, "на")))) {  // "по словам", "за даними", "на думку"
       return false;
     }
     return TryAccording(s, c, cue_end, a);

@@ -27,7 +27,7 @@ bool QuoteExtractor::Impl::TryAccording(Range s, int c, int cue_end, Attribution
   a->according = true;
   int begin = c;
   // "по словам", "за словами", "как сообщает": the cue starts one word earlier.
-  if (c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за") || LowerIs(c - 1, "как") ||
+  if (c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за") || LowerIs(c - 1, "на") || LowerIs(c - 1, "как") ||
                   LowerIs(c - 1, "як")))
     begin = c - 1;
   a->cue = Range{begin, cue_end};

@@ -14,6 +14,9 @@
 //   attribute.cc   all attributions of a sentence, in order
 //   paragraphs.cc  paragraph-shaped forms ("PENCE: ...", "X said:" + quote)
 //   emit.cc        candidate attribution → Quote; multi-paragraph chains
+//   cyrillic_rules.cc  what Russian and Ukrainian need beyond the shared
+//                  rules (language, conduits, "Про це заявив X", names);
+//                  called through hooks, a no-op in other languages
 //   extractor.cc   the per-article pipeline and the public API
 // Everything works on token indices into the reused `tokens_` vector.
 #ifndef QTRACK_QUOTES_INTERNAL_EXTRACTOR_IMPL_H_
@@ -28,6 +31,7 @@
 #include "absl/time/civil_time.h"
 #include "ingest/article.h"
 #include "quotes/extractor.h"
+#include "quotes/internal/cyrillic_lexicon.h"
 #include "quotes/internal/decision_model.h"
 #include "quotes/internal/rules.h"
 #include "quotes/internal/words.h"
@@ -374,6 +378,15 @@ struct QuoteExtractor::Impl {
   bool genitive_mention_ = false;  // the speaker is named in the genitive ("по словам Пескова")
   int FindPersonByRole(Range np);
   int LastPersonBefore(uint32_t pos) const;
+
+  // --- Russian and Ukrainian (cyrillic_rules.cc) ----------------------------
+  // Each is called from a shared stage and does nothing unless the article
+  // is in Russian or Ukrainian.
+  qi::CyrillicLanguage cyrillic_ = qi::CyrillicLanguage::kNone;
+  bool Cyrillic() const { return cyrillic_ != qi::CyrillicLanguage::kNone; }
+  // Sets cyrillic_ from Article::language, else from the letters of the
+  // text; then gives Ukrainian readings to the tokens of a Ukrainian article.
+  void ApplyCyrillicLanguage();
 };
 
 }  // namespace qtrack

@@ -76,6 +76,19 @@ inline bool EndsWith(std::string_view w, std::string_view suffix) {
   return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
 }
 
+// Calls fn(word) for each word of a space-separated list (the lexicon's
+// tables are written that way).
+template <typename Fn>
+void ForEachWord(std::string_view list, Fn fn) {
+  size_t pos = 0;
+  while (pos < list.size()) {
+    size_t end = list.find(' ', pos);
+    if (end == std::string_view::npos) end = list.size();
+    if (end > pos) fn(list.substr(pos, end - pos));
+    pos = end + 1;
+  }
+}
+
 // The nominative of a Russian or Ukrainian name in the genitive, as after
 // "по словам" / "за словами": Пескова → Песков, Зеленского → Зеленский,
 // Сибіги → Сибіга, Захаровой → Захарова, Дмитрия → Дмитрий. A small suffix
