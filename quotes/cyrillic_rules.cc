@@ -6,6 +6,15 @@
 //   ApplyCyrillicLanguage  which language: Article::language, else the
 //                          letters only one of them writes (і ї є ґ / ы э ъ ё);
 //                          Ukrainian readings of forms the two share
+//   speaker phrases        the role and name of a mention, without a date or
+//                          the clause's words before it; the addressee,
+//                          date and outlet around an inverted speaker
+//                          ("— заявил журналистам Песков в интервью ТАСС")
+//   interposed cues        "Переговоры, утверждает Лавров, зашли в тупик"
+//   sentence forms         a cue inside a quote ("«…, — говорит X, — …»"),
+//                          "Об этом заявил X" (the sentence before is the
+//                          content), a closing conduit ("…, передает ТАСС")
+//                          and a cited source ("со ссылкой на X")
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -41,6 +50,57 @@ void CountDistinctiveLetters(std::string_view text, size_t limit, int* ukrainian
   }
 }
 
+// Adjective endings: the words a role noun takes before it ("старший
+// директор", "перший заступник", "официальный представитель").
+bool CyrillicAdjective(std::string_view lower) {
+  for (std::string_view e : {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ій", "ої", "ая"})
+    if (EndsWith(lower, e)) return true;
+  return false;
+}
+
+// Nouns that put a statement in a place or medium ("в интервью ТАСС", "у
+// Telegram-каналі", "на брифинге"): with the preposition before them, a tail.
+bool CyrillicMediumNoun(std::string_view lower) {
+  static constexpr std::string_view kMedia[] = {
+      "интервью", "эфире", "эфир", "беседе", "разговоре", "брифинге", "пресс-конференции", "заявлении",
+      "обращении", "телеграм-канале", "telegram", "соцсетях", "интерв'ю", "інтерв’ю", "інтерв'ю", "інтервʼю",
+      "ефірі", "розмові", "брифінгу", "прес-конференції", "заяві", "зверненні", "телеграм-каналі", "соцмережах",
+      "facebook", "x", "youtube"};
+  for (std::string_view m : kMedia)
+    if (lower == m) return true;
+  return false;
+}
+
+// Nouns in the dative that name who was told ("агентству", "изданию"):
+// the capitalised words after them are the outlet.
+bool CyrillicOutletNoun(std::string_view lower) {
+  static constexpr std::string_view kOutletNouns[] = {
+      "агентству", "изданию", "телеканалу", "газете", "журналу", "радиостанции", "порталу", "агентству",
+      "агентству", "виданню", "телеканалу", "газеті", "журналу", "радіостанції", "порталу"};
+  for (std::string_view m : kOutletNouns)
+    if (lower == m) return true;
+  return false;
+}
+
+// Whether a word is a Russian or Ukrainian finite verb by its ending (past
+// tense, present third person): enough to tell the clause the speaker
+// interrupts from an apposition on the speaker ("работающий в порту с 2010 года").
+bool CyrillicVerbLike(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"есть", "нет", "будет", "будут", "может", "могут", "є", "немає",
+                                                "буде", "будуть", "може", "можуть"};
+  for (std::string_view w : kWords)
+    if (lower == w) return true;
+  if (lower.size() < 8) return false;  // four letters
+  static constexpr std::string_view kEndings[] = {"л",   "ла",  "ло",  "ли",   "лся",  "лась", "лись", "лось", "ет",
+                                                  "ёт",  "ют",  "ут",  "ит",   "ят",   "ется", "ются", "ится", "ятся",
+                                                  "ає",  "яє",  "ує",  "ють",  "ить",  "ять",  "уть",  "ться", "вся"};
+  for (std::string_view e : kEndings)
+    if (EndsWith(lower, e)) return true;
+  return false;
+}
+
+bool IsCyrillicAnd(std::string_view lower) { return lower == "и" || lower == "і" || lower == "й" || lower == "та"; }
+
 }  // namespace
 
 void QuoteExtractor::Impl::ApplyCyrillicLanguage() {
@@ -63,6 +123,8 @@ void QuoteExtractor::Impl::ApplyCyrillicLanguage() {
       cyrillic_ = ukrainian > russian ? qi::CyrillicLanguage::kUkrainian : qi::CyrillicLanguage::kRussian;
     }
   }
+  last_sentence_ = Range{};
+  last_sentence_attributed_ = false;
   if (cyrillic_ != qi::CyrillicLanguage::kUkrainian) return;
   // "заявив", "сказав": a Russian gerund (the lexicon's reading), the
   // Ukrainian past tense.
@@ -71,6 +133,403 @@ void QuoteExtractor::Impl::ApplyCyrillicLanguage() {
     if (!t.cue || !IsCyrillicWord(Tok(i))) continue;
     if (const CueEntry* uk = qi::UkrainianCueOverride(LowerTok(i))) t.cue = uk;
   }
+}
+
+Range QuoteExtractor::Impl::CyrillicSpeakerLeftOfCue(Range s, int c, int j, Range left) {
+  // "Фермер усмехнулся и сказал": the subject of a past-tense verb
+  // coordinated with the cue.
+  if (left.empty() && j - 2 >= s.b && j == c - 1 && IsWord(j) && IsCyrillicAnd(LowerTok(j)) && IsWord(j - 1) &&
+      !IsCap(j - 1) && CyrillicVerbLike(LowerTok(j - 1))) {
+    Range np = LeftNP(s.b, j - 2);
+    if (SpeakerLike(np) && np.e == j - 1 && (np.b == s.b || tokens_[np.b - 1].type == kComma))
+      return CyrillicSpeakerPhrase(np);
+  }
+  // A prepositional phrase between subject and verb: its preposition.
+  int p = -1;
+  if (!left.empty() && left.b - 1 > s.b && IsWord(left.b - 1) && Is(left.b - 1, qi::kPreposition)) {
+    p = left.b - 1;
+  } else if (left.empty() && j > s.b && IsCloseQuote(j)) {
+    // `в интервью «Известиям»`, `в недавнем интервью «РБК»`: a quoted outlet.
+    int o = quotes_[tokens_[j].quote].open_tok;
+    if (j - o <= 6 && o - 1 > s.b && IsWord(o - 1) && CyrillicMediumNoun(LowerTok(o - 1)))
+      for (int t = o - 2; t > s.b && t >= o - 5 && IsWord(t) && p < 0; --t)
+        if (Is(t, qi::kPreposition)) p = t;
+  }
+  if (p > s.b) {
+    int k = p - 1;
+    while (k > s.b && IsWord(k) && Is(k, qi::kAux | qi::kTimeWord)) --k;
+    Range np = LeftNP(s.b, k);
+    bool person = false;
+    for (int t = np.b; t < np.e; ++t) person |= IsCap(t) || Is(t, qi::kPronoun | qi::kRoleNoun | qi::kOrganisation);
+    if (SpeakerLike(np) && np.e == k + 1 && person) return CyrillicSpeakerPhrase(np);
+  }
+  return CyrillicSpeakerPhrase(left);
+}
+
+Range QuoteExtractor::Impl::CyrillicSpeakerPhrase(Range np) {
+  // "Ольга, работающая в порту," — the name before the apposition.
+  for (int t = np.b + 1; t < np.e; ++t)
+    if (tokens_[t].type == kComma) {
+      Range name{np.b, t};
+      if (SpeakerLike(name)) np = name;
+      break;
+    }
+  if (np.e - np.b < 2 || !IsWord(np.e - 1) || !IsCyrillicWord(Tok(np.e - 1))) return np;
+  int b = np.b;
+  while (b < np.e - 1 && (tokens_[b].type == kNumber || (IsWord(b) && Is(b, qi::kMonth | qi::kWeekday | qi::kTimeWord))))
+    ++b;
+  // The name: capitalised words closing the phrase that are no role,
+  // organisation or country.
+  const uint32_t kNotName = qi::kTitle | qi::kRoleNoun | qi::kOrganisation | qi::kOutlet | qi::kNationality |
+                            qi::kMonth | qi::kWeekday | qi::kTimeWord | qi::kPronoun;
+  int n = np.e;
+  while (n > b && IsCap(n - 1) && !Is(n - 1, kNotName)) --n;
+  if (n == np.e) return Range{b, np.e};
+  // "в Москве Песков": the first capitalised word after a preposition is
+  // its object, not the speaker's.
+  if (n == b && b > 0 && np.e - n >= 2 && IsWord(b - 1) && Is(b - 1, qi::kPreposition)) ++n;
+  // The role opens at its first role noun (with its adjectives: "старший
+  // директор"); without one, words before the name are the clause's.
+  int role = -1;
+  for (int t = b; t < n && role < 0; ++t)
+    if (IsWord(t) && Is(t, qi::kRoleNoun | qi::kTitle | qi::kOrganisation)) role = t;
+  if (role < 0) return Range{n, np.e};
+  int r = role;
+  while (r > b && role - r < 2 && IsWord(r - 1) && CyrillicAdjective(LowerTok(r - 1))) --r;
+  return Range{r, np.e};
+}
+
+bool QuoteExtractor::Impl::CyrillicQuantifier(int i) {
+  static constexpr std::string_view kQuantifiers[] = {
+      "один", "одна", "одно", "одни", "многие", "некоторые", "несколько", "большинство", "часть", "двое", "трое",
+      "кто-то", "одне", "деякі", "багато", "більшість", "частина", "хтось", "кілька"};
+  return IsWord(i) && LowerIsAny(i, kQuantifiers);
+}
+
+bool QuoteExtractor::Impl::CyrillicSpeakerAfterCue(int c, Range np) {
+  if (np.empty()) return false;
+  if (CyrillicQuantifier(np.b)) return true;
+  for (int t = np.b; t < np.e; ++t)
+    if (IsWord(t) && (IsCap(t) || Is(t, qi::kRoleNoun))) return true;
+  // "«…», — говорят местные жители": after a quote and a dash any phrase.
+  int d = c - 1;
+  return d - 1 >= 0 && tokens_[d].type == kDash &&
+         (IsCloseQuote(d - 1) || (tokens_[d - 1].type == kComma && d - 2 >= 0 && IsCloseQuote(d - 2)));
+}
+
+int QuoteExtractor::Impl::CyrillicMediumPhraseEnd(int k, int e, Attribution* a) {
+  if (k >= e || !IsWord(k) || !Is(k, qi::kPreposition)) return k;
+  int m = k + 1;
+  while (m < e && m <= k + 3 && IsWord(m) && !CyrillicMediumNoun(LowerTok(m))) ++m;
+  if (m >= e || m > k + 3 || !IsWord(m)) return k;
+  int end = m + 1;
+  // The outlet after the medium: quoted, known, or in Latin script.
+  if (int close = ShortQuoteClose(end); close >= 0) {
+    a->via = Range{end + 1, close};
+    return close + 1;
+  }
+  if (end < e && IsWord(end) && (Is(end, qi::kOutlet) || (IsCap(end) && !IsCyrillicWord(Tok(end))))) {
+    int o = end + 1;
+    while (o < e && o - end < 3 && IsCap(o)) ++o;  // "РИА Новости"
+    a->via = Range{end, o};
+    return o;
+  }
+  return end;
+}
+
+int QuoteExtractor::Impl::CyrillicTailBeforeSpeaker(int k, int e, Attribution* a) {
+  const int start = k;
+  const Attribution before = *a;
+  for (int guard = 0; guard < 6 && k < e && tokens_[k].quote < 0 && (IsWord(k) || tokens_[k].type == kNumber);
+       ++guard) {
+    absl::CivilDay day;
+    if (int n = ParseDate(k, e, &day); n > 0) {
+      if (!a->has_date) { a->said_on = day; a->has_date = true; }
+      k += n;
+      continue;
+    }
+    if (!IsWord(k)) break;
+    // "в интервью РБК", "в недавнем интервью «РБК»", "на брифинге".
+    if (int m = CyrillicMediumPhraseEnd(k, e, a); m > k) {
+      k = m;
+      continue;
+    }
+    // "агентству Reuters", "ТАСС", "Forbes": the outlet told.
+    bool outlet_noun = CyrillicOutletNoun(LowerTok(k)) && k + 1 < e && IsCap(k + 1);
+    bool latin_outlet = IsCap(k) && !IsCyrillicWord(Tok(k)) && k + 1 < e && IsWord(k + 1) && IsCyrillicWord(Tok(k + 1));
+    if (outlet_noun || Is(k, qi::kOutlet) || latin_outlet) {
+      int o = outlet_noun ? k + 1 : k;
+      int b = o++;
+      while (o < e && o - b < 3 && IsCap(o) && (outlet_noun || Is(o, qi::kOutlet))) ++o;
+      a->via = Range{b, o};
+      k = o;
+      continue;
+    }
+    // "журналистам", "репортерам": a plural dative addressee; "также",
+    // "еще": adverbs.
+    std::string_view w = LowerTok(k);
+    if (!IsCap(k) && (EndsWith(w, "ам") || EndsWith(w, "ям") || Is(k, qi::kAux))) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  // Only a tail followed by a speaker counts ("Об этом сообщает ТАСС со
+  // ссылкой на …": the outlet is the speaker).
+  if (k > start && k < e && IsWord(k) && CyrillicSpeakerAfterCue(start - 1, RightNP(k, e, 12))) return k;
+  *a = before;
+  return start;
+}
+
+int QuoteExtractor::Impl::CyrillicTailAfterSpeaker(int k, int e, Attribution* a) {
+  // After an outlet noun ("агентству") the capitalised words are the
+  // outlet; after a medium, CyrillicMediumPhraseEnd reads it.
+  bool outlet_next = false;
+  while (k < e && tokens_[k].quote < 0 && (IsWord(k) || tokens_[k].type == kNumber)) {
+    absl::CivilDay day;
+    if (int n = ParseDate(k, e, &day); n > 0) {
+      if (!a->has_date) { a->said_on = day; a->has_date = true; }
+      k += n;
+      continue;
+    }
+    if (int m = CyrillicMediumPhraseEnd(k, e, a); m > k) {
+      k = m;
+      continue;
+    }
+    if (IsCap(k) && (outlet_next || Is(k, qi::kOutlet))) {
+      int o = k + 1;
+      while (o < e && o - k <= 3 && IsCap(o)) ++o;
+      if (a->via.empty()) a->via = Range{k, o};
+      k = o;
+      outlet_next = false;
+      continue;
+    }
+    outlet_next = IsWord(k) && CyrillicOutletNoun(LowerTok(k));
+    ++k;
+  }
+  return k;
+}
+
+void QuoteExtractor::Impl::CyrillicSpeakerSurroundings(const CueScan& scan, Attribution* a) {
+  if (a->speaker.empty()) return;
+  absl::CivilDay day;
+  for (int t = std::max(scan.s.b, a->speaker.b - 4); t < a->speaker.b && !a->has_date; ++t)
+    if (int n = ParseDate(t, a->speaker.b, &day); n > 0) {
+      a->said_on = day;
+      a->has_date = true;
+    }
+  if (a->speaker.e < scan.c) CyrillicTailAfterSpeaker(a->speaker.e, scan.c, a);
+}
+
+void QuoteExtractor::Impl::CyrillicInterposedRest(Range s, int after_begin, Attribution* a) {
+  int k = after_begin;
+  // "…, утверждает Лавров, министр иностранных дел, …": a
+  // role after the speaker's comma is the mention's apposition.
+  if (k < s.e && IsWord(k) && Is(k, qi::kRoleNoun | qi::kTitle)) {
+    int comma = k;
+    while (comma < s.e && comma - k < 10 && tokens_[comma].quote < 0 && tokens_[comma].type != kComma &&
+           tokens_[comma].type != kPeriod)
+      ++comma;
+    if (comma < s.e && tokens_[comma].type == kComma) k = comma + 1;
+  }
+  Range rest = TrimContent(Range{k, s.e});
+  // Only a clause: two words or more with a verb, not a participle
+  // continuing the speaker ("…, добавив, что …": an attribution of its
+  // own), not a quote.
+  if (CountWords(rest) < 2 || tokens_[rest.b].quote >= 0 || !IsWord(rest.b)) return;
+  if (tokens_[rest.b].cue && (tokens_[rest.b].cue->flags & qi::kCueParticiple)) return;
+  bool verb = false;
+  for (int t = rest.b; t < rest.e; ++t) {
+    if (tokens_[t].quote >= 0) return;
+    verb |= IsWord(t) && !IsCap(t) && CyrillicVerbLike(LowerTok(t));
+  }
+  if (verb && a->n_content < 3) a->content[a->n_content++] = rest;
+}
+
+bool QuoteExtractor::Impl::CyrillicInterruptedQuote(int open, Attribution* a) {
+  const QuoteSpan& q = quotes_[tokens_[open].quote];
+  if (!q.closed || q.single) return false;
+  int close = q.close_tok;
+  for (int c = open + 3; c + 2 < close; ++c) {
+    const Token& t = tokens_[c];
+    if (!t.cue || (t.cue->flags & (qi::kCueWeak | qi::kCueAccording | qi::kCueNoun)) || tokens_[c - 1].type != kDash)
+      continue;
+    int before = tokens_[c - 2].type == kComma ? c - 2 : c - 1;  // "…, — говорит"
+    // The speaker runs to a comma or period and a dash: "— говорит X, — …".
+    int d = c + 1;
+    while (d < close && d - c <= 8 && IsWord(d)) ++d;
+    if (d + 1 >= close || d == c + 1) continue;
+    int dash = tokens_[d].type == kDash ? d : (tokens_[d].type == kComma || tokens_[d].type == kPeriod) &&
+                                                      tokens_[d + 1].type == kDash ? d + 1 : -1;
+    if (dash < 0) continue;
+    Range speaker{c + 1, d};
+    if (!CyrillicSpeakerAfterCue(c, speaker) && !Is(c + 1, qi::kPronoun)) continue;
+    Range first = TrimContent(Range{open, before});
+    Range second = Range{dash + 1, close + 1};
+    if (CountWords(first) < 1 || CountWords(second) < 1) continue;
+    *a = Attribution{};
+    a->rule = kRuleQuoteInterrupted;
+    a->rate = Rule(a->rule).prior;
+    a->cue = Range{c, c + 1};
+    a->speaker = speaker;
+    a->content[0] = Range{open, before};
+    a->content[1] = second;
+    a->n_content = 2;
+    return true;
+  }
+  return false;
+}
+
+bool QuoteExtractor::Impl::CyrillicAboutThis(Range s, Attribution* a) {
+  // "Об этом …" opening the sentence; ", о чем …" after a clause.
+  int k = s.b;
+  while (k < s.e && IsWord(k) && Is(k, qi::kIntro)) ++k;
+  int content_end = -1;  // the clause before ", о чем"; -1: the sentence before
+  auto about = [&](int i) {
+    return i + 1 < s.e && ((LowerIs(i, "об") && LowerIs(i + 1, "этом")) || (LowerIs(i, "о") && LowerIs(i + 1, "чем")) ||
+                           (LowerIs(i, "о") && LowerIs(i + 1, "чём")) || (LowerIs(i, "про") && LowerIs(i + 1, "це")) ||
+                           (LowerIs(i, "про") && LowerIs(i + 1, "що")));
+  };
+  if (!about(k)) {
+    for (int i = s.b + 2; i + 2 < s.e; ++i)
+      if (tokens_[i - 1].type == kComma && tokens_[i - 1].quote < 0 && about(i) &&
+          (LowerIs(i + 1, "чем") || LowerIs(i + 1, "чём") || LowerIs(i + 1, "що"))) {
+        content_end = i - 1;
+        k = i;
+        break;
+      }
+    if (content_end < 0) return false;
+  }
+  int c = k + 2;
+  while (c < s.e && IsWord(c) && Is(c, qi::kAux | qi::kTimeWord) && !tokens_[c].cue) ++c;
+  absl::CivilDay day;
+  if (int n = ParseDate(c, s.e, &day); n > 0) c += n;
+  if (c >= s.e || !tokens_[c].cue || (tokens_[c].cue->flags & (qi::kCueParticiple | qi::kCueAccording | qi::kCueNoun)))
+    return false;
+  Range content;
+  if (content_end >= 0) {
+    content = TrimContent(Range{s.b, content_end});
+  } else {
+    // The sentence just before, if it made no statement of its own.
+    if (last_sentence_.empty() || last_sentence_.e != s.b || last_sentence_attributed_) return false;
+    content = TrimContent(last_sentence_);
+  }
+  if (CountWords(content) < 2) return false;
+  *a = Attribution{};
+  a->rule = kRuleAboutThis;
+  a->rate = Rule(a->rule).prior;
+  a->cue = Range{k, c + 1};
+  a->content[0] = content;
+  a->n_content = 1;
+  Range speaker = RightNP(CyrillicTailBeforeSpeaker(c + 1, s.e, a), s.e, 12);
+  if (speaker.empty() || !SpeakerLike(speaker)) return false;
+  a->speaker = speaker;
+  CyrillicTailAfterSpeaker(speaker.e, s.e, a);
+  return true;
+}
+
+Range QuoteExtractor::Impl::OpenCyrillicSentence(Range s, CyrillicSentence* cs, std::vector<Attribution>* found) {
+  Range whole = TrimContent(s);
+  // A cue inside a quote.
+  for (int t = s.b; t < s.e; ++t) {
+    if (!IsOpenQuote(t)) continue;
+    Attribution a;
+    if (CyrillicInterruptedQuote(t, &a)) {
+      found->push_back(a);
+      // The quote is the sentence: nothing is left to read.
+      if (whole.b == t && int(quotes_[tokens_[t].quote].close_tok) >= whole.e - 1) return Range{s.e, s.e};
+    }
+    if (quotes_[tokens_[t].quote].closed) t = quotes_[tokens_[t].quote].close_tok;
+  }
+  // "со ссылкой на X", "з посиланням на X", "ссылаясь на X".
+  for (int t = s.b; t + 2 < s.e; ++t) {
+    if (tokens_[t].quote >= 0) continue;
+    int n = -1;
+    if (((LowerIs(t, "со") && LowerIs(t + 1, "ссылкой")) || (LowerIs(t, "з") && LowerIs(t + 1, "посиланням"))) &&
+        LowerIs(t + 2, "на"))
+      n = t + 3;
+    else if ((LowerIs(t, "ссылаясь") || LowerIs(t, "посилаючись")) && LowerIs(t + 1, "на"))
+      n = t + 2;
+    if (n < 0 || n >= s.e) continue;
+    Range cited = RightNP(n, s.e, 8);
+    if (cited.empty()) continue;
+    cs->citing = Range{t, cited.e};
+    cs->cited = cited;
+    break;
+  }
+  // "…, передает ТАСС[ со ссылкой на X]." closing the sentence.
+  int e = whole.e;
+  if (!cs->citing.empty() && cs->citing.e >= e) e = cs->citing.b;
+  for (int v = e - 1; v > s.b + 1 && e - v <= 6; --v) {
+    if (!IsWord(v) || tokens_[v].quote >= 0) break;
+    if (!IsCyrillicConduitVerb(LowerTok(v))) continue;
+    if (tokens_[v - 1].type != kComma && tokens_[v - 1].type != kDash) break;
+    if (v + 1 >= e || !IsCap(v + 1)) break;
+    cs->conduit = Range{v + 1, e};
+    cs->conduit_cue = v;
+    int b = v - 1;
+    while (b > s.b && (tokens_[b - 1].type == kComma || tokens_[b - 1].type == kDash)) --b;
+    s = Range{s.b, b};
+    break;
+  }
+  // "Об этом заявил X": the sentence is its attribution.
+  Attribution about;
+  if (CyrillicAboutThis(s, &about)) {
+    found->push_back(about);
+    return Range{s.e, s.e};
+  }
+  return s;
+}
+
+void QuoteExtractor::Impl::CloseCyrillicSentence(Range s, Range read, const CyrillicSentence& cs,
+                                                 std::vector<Attribution>* found) {
+  last_sentence_ = s;
+  if (!cs.conduit.empty() && found->empty()) {
+    // "Кремль не получал предложений, передает ТАСС": the conduit's own
+    // report (of a source it cites, if any).
+    Range content = TrimContent(read);
+    if (CountWords(content) >= 2) {
+      Attribution a;
+      a.rule = kRuleConduitTail;
+      a.rate = Rule(a.rule).prior;
+      a.cue = Range{cs.conduit_cue, cs.conduit_cue + 1};
+      a.speaker = cs.cited.empty() ? cs.conduit : cs.cited;
+      a.via = cs.conduit;
+      a.content[0] = content;
+      a.n_content = 1;
+      found->push_back(a);
+    }
+  }
+  for (Attribution& a : *found) {
+    if (!cs.conduit.empty() && a.rule != kRuleConduitTail) {
+      a.via = cs.conduit;
+      if (a.speaker.empty() && !cs.cited.empty()) a.speaker = cs.cited;
+    }
+    if (cs.citing.empty()) continue;
+    // "РБК со ссылкой на источники сообщает, что …": the phrase before the
+    // citation is the conduit of the source cited.
+    if (!a.speaker.empty() && a.speaker.b >= cs.cited.b && a.speaker.b < cs.cited.e && cs.citing.b > s.b) {
+      Range outlet = LeftNP(s.b, cs.citing.b - 1);
+      if (!outlet.empty() && IsCap(outlet.e - 1)) a.via = outlet;
+    }
+    // "Об этом сообщает ТАСС со ссылкой на Минобороны": the speaker before
+    // the citation passes on the source cited.
+    if (!a.speaker.empty() && a.speaker.e == cs.citing.b) {
+      a.via = a.speaker;
+      a.speaker = cs.cited;
+    }
+    // "…, со ссылкой на ТАСС" closing a content: not content; the cited
+    // source is the conduit of a speaker, else the speaker.
+    for (int i = 0; i < a.n_content; ++i) {
+      Range& r = a.content[i];
+      if (r.b < cs.citing.b && r.e > cs.citing.b) {
+        r = TrimContent(Range{r.b, cs.citing.b});
+        if (a.speaker.empty()) a.speaker = cs.cited;
+        else if (a.via.empty()) a.via = cs.cited;
+      }
+    }
+  }
+  last_sentence_attributed_ = !found->empty();
 }
 
 }  // namespace qtrack

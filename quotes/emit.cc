@@ -37,6 +37,9 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
       if (tokens_[t].quote >= 0 && quotes_[tokens_[t].quote].single) single_quoted = true;
   q.kind = all_quoted ? StatementKind::kDirect
                       : (any_quote || single_quoted) ? StatementKind::kMixed : StatementKind::kIndirect;
+  // «…, — говорит X, — …»: the quote the attribution interrupts is direct
+  // speech, though neither fragment is a whole quote.
+  if (a.rule == kRuleQuoteInterrupted) q.kind = StatementKind::kDirect;
   if (q.kind == StatementKind::kIndirect && !options.include_indirect) return;
   // Reported speech cut off after its cue ("promised not to…", a truncated
   // headline) leaves only "to" or "that": nothing was reported.
@@ -167,6 +170,10 @@ for (Quote& q : *out) {
         frag.remove_suffix(tokens_[qs.close_tok].end - tokens_[qs.close_tok].begin);
         if (!frag.empty() && frag.back() == ',') frag.remove_suffix(1);
       }
+    } else if (qi >= 0 && quotes_[qi].closed && quotes_[qi].end == f.end) {
+      // The second part of a quote an attribution interrupts.
+      const QuoteSpan& qs = quotes_[qi];
+      frag.remove_suffix(tokens_[qs.close_tok].end - tokens_[qs.close_tok].begin);
     }
     while (!frag.empty() && (frag.front() == ' ' || frag.front() == '\n')) frag.remove_prefix(1);
     while (!frag.empty() && (frag.back() == ' ' || frag.back() == '\n')) frag.remove_suffix(1);

@@ -180,12 +180,21 @@ Range QuoteExtractor::Impl::RightNP(int k, int e, int max_len) {
     uint32_t c = Classes(i);
     if (i > k && (c & (qi::kBoundary | qi::kAux | qi::kTimeWord))) break;
     if (c & qi::kPreposition) {
-      if (!LowerIs(i, "of") || i == k) break;
+      // "один из депутатов", "один з експертів": Russian and Ukrainian "of".
+      bool of = Cyrillic() && i > k && CyrillicQuantifier(i - 1) &&
+                (LowerIs(i, "из") || LowerIs(i, "з") || LowerIs(i, "із"));
+      if ((!LowerIs(i, "of") && !of) || i == k) break;
     }
     if (i > k && t.cue && !(c & qi::kTitle)) break;
+    // "Дмитрий Песков журналистам": after a whole name (two capitalised
+    // words, or one right after the cue) a lowercase Russian or Ukrainian
+    // word is an addressee or a tail, even a role noun's case form.
+    if (Cyrillic() && i > k && !IsCap(i) && IsCap(i - 1) && (i - 1 == k || IsCap(i - 2)) &&
+        !(c & qi::kPreposition))
+      break;
     // "Песков журналистам", "Peskov spokesman": a lowercase word after a
     // capitalized name is no longer the name.
-    if (i > k && !IsCap(i) && IsCap(i - 1) && (unsigned char)text[t.begin] >= 0x80 &&
+    if (!Cyrillic() && i > k && !IsCap(i) && IsCap(i - 1) && (unsigned char)text[t.begin] >= 0x80 &&
         !(c & (qi::kPreposition | qi::kDeterminer | qi::kRoleNoun | qi::kTitle)))
       break;
     ++i;

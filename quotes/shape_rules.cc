@@ -20,7 +20,9 @@ namespace qtrack {
 // Attribution.
 
 bool QuoteExtractor::Impl::TryAccording(Range s, int c, int cue_end, Attribution* a) {
-  Range np = RightNP(cue_end, s.e, 10);
+  // "Как сказал в интервью РБК экономист X": Russian and Ukrainian put the
+  // medium, date or addressee first (cyrillic_rules.cc).
+  Range np = Cyrillic() ? RightNP(CyrillicTailBeforeSpeaker(cue_end, s.e, a), s.e, 12) : RightNP(cue_end, s.e, 10);
   if (np.empty()) return false;
   a->rule = kRuleAccording;
   a->speaker = np;

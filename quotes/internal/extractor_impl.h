@@ -387,6 +387,62 @@ struct QuoteExtractor::Impl {
   // Sets cyrillic_ from Article::language, else from the letters of the
   // text; then gives Ukrainian readings to the tokens of a Ukrainian article.
   void ApplyCyrillicLanguage();
+  // The speaker left of the cue at c, given `left`, the phrase ending at j
+  // that the shared reading found: past a prepositional phrase between
+  // subject and verb ("Лавров в понедельник заявил", "Белоусов в интервью «Известиям»
+  // сказал") and a coordinated verb ("X улыбнулся и сказал"), then
+  // CyrillicSpeakerPhrase.
+  Range CyrillicSpeakerLeftOfCue(Range s, int c, int j, Range left);
+  // The mention without a date or clause words before the role and name
+  // ("14 апреля пресс-секретарь Кремля Дмитрий Песков" → from
+  // "пресс-секретарь"; "затем Кузьмин" → "Кузьмин"), and without an apposition
+  // after a comma ("Ольга, работающая …," → "Ольга").
+  Range CyrillicSpeakerPhrase(Range np);
+  // Whether the phrase after the cue at c names a speaker: a capitalised
+  // word or a role noun in it, a quantifier opening it ("один из депутатов"), or
+  // any phrase after a quote and a dash ("«…», — говорят местные жители").
+  bool CyrillicSpeakerAfterCue(int c, Range np);
+  // "один", "многие", "деякі": words that open a speaker phrase.
+  bool CyrillicQuantifier(int i);
+  // Where the speaker starts after a cue, past an addressee, date or outlet
+  // ("— заявил журналистам Песков", "— сказал в интервью РБК …"); records
+  // the date and the outlet (as via) in `a`. k when there is none.
+  int CyrillicTailBeforeSpeaker(int k, int e, Attribution* a);
+  // Past a phrase of medium at k ("в интервью «Известиям»", "на брифинге") and the
+  // outlet after it, which goes to a->via; k when there is none.
+  int CyrillicMediumPhraseEnd(int k, int e, Attribution* a);
+  // Past the tail after an inverted speaker up to a comma, dash or the end
+  // ("— сказал Песков журналистам в Кремле"): the date and outlet go to `a`.
+  int CyrillicTailAfterSpeaker(int k, int e, Attribution* a);
+  // The date and outlet next to the speaker of a cue: a date before the
+  // mention ("14 апреля Песков заявил"), a date or outlet between it and
+  // the cue ("Песков в интервью ТАСС заявил").
+  void CyrillicSpeakerSurroundings(const CueScan& scan, Attribution* a);
+  // An inverted cue interposed in the sentence it reports: the rest after
+  // the speaker (past a role apposition) becomes a second fragment.
+  void CyrillicInterposedRest(Range s, int after_begin, Attribution* a);
+  // What OpenCyrillicSentence found around a sentence's statements.
+  struct CyrillicSentence {
+    Range conduit;         // the outlet of a closing "…, передает ТАСС"
+    int conduit_cue = -1;  // its verb
+    Range citing;          // "со ссылкой на X", "з посиланням на X"
+    Range cited;           // its X
+  };
+  // Before the shared rules read sentence s: attributes the forms they
+  // cannot (a cue inside a quote, "Об этом заявил X", ", о чем заявил X")
+  // into `found`, and returns the part of s left for them: s without a
+  // closing conduit clause, or an empty range when s is done.
+  Range OpenCyrillicSentence(Range s, CyrillicSentence* cs, std::vector<Attribution>* found);
+  // After them: the conduit and the cited source go to the statements
+  // found in `read` (or make one of their own); s is remembered for "Об
+  // этом" in the next sentence.
+  void CloseCyrillicSentence(Range s, Range read, const CyrillicSentence& cs, std::vector<Attribution>* found);
+  // «…, — говорит X, — …»: the attribution of the quote opening at `open`.
+  bool CyrillicInterruptedQuote(int open, Attribution* a);
+  // "Об этом заявил X", "…, о чем сообщил X", "Про це повідомляє X".
+  bool CyrillicAboutThis(Range s, Attribution* a);
+  Range last_sentence_;                   // the sentence before, for "Об этом"
+  bool last_sentence_attributed_ = false;  // whether it made a statement
 };
 
 }  // namespace qtrack

@@ -49,6 +49,10 @@ enum RuleId : uint8_t {
   kRuleSignedParagraph,    // a quoted paragraph, then "- X."
   kRuleColonParagraph,     // "X said:" + the next paragraph
   kRuleColonParagraphSubject,  // "X made the following comment:" + quote
+  // Russian and Ukrainian sentence forms (cyrillic_rules.cc).
+  kRuleQuoteInterrupted,   // "«…, — говорит X, — …»": the cue inside the quote
+  kRuleConduitTail,        // "…, передает ТАСС": the conduit closes the sentence
+  kRuleAboutThis,          // "…. Об этом заявил X": the sentence before is the content
   kRuleCount,
 };
 
