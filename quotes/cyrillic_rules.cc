@@ -11,6 +11,11 @@
 //                          date and outlet around an inverted speaker
 //                          ("— заявил журналистам Песков в интервью ТАСС")
 //   interposed cues        "Переговоры, утверждает Лавров, зашли в тупик"
+//   names and roles        the name in a capitalised run ("Кремля Дмитрий
+//                          Песков"), in the nominative ("по словам Дмитрия
+//                          Пескова") and proper case ("Олександр ПОПОВ"),
+//                          the role before it; case forms of one surname
+//                          resolve to one person
 //   sentence forms         a cue inside a quote ("«…, — говорит X, — …»"),
 //                          "Об этом заявил X" (the sentence before is the
 //                          content), a closing conduit ("…, передает ТАСС")
@@ -53,7 +58,8 @@ void CountDistinctiveLetters(std::string_view text, size_t limit, int* ukrainian
 // Adjective endings: the words a role noun takes before it ("старший
 // директор", "перший заступник", "официальный представитель").
 bool CyrillicAdjective(std::string_view lower) {
-  for (std::string_view e : {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ій", "ої", "ая"})
+  for (std::string_view e : {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ій", "ої", "ого", "его", "ому",
+                             "ему", "ым", "им", "ую", "ых", "их"})
     if (EndsWith(lower, e)) return true;
   return false;
 }
@@ -95,6 +101,15 @@ bool CyrillicVerbLike(std::string_view lower) {
                                                   "ёт",  "ют",  "ут",  "ит",   "ят",   "ется", "ются", "ится", "ятся",
                                                   "ає",  "яє",  "ує",  "ють",  "ить",  "ять",  "уть",  "ться", "вся"};
   for (std::string_view e : kEndings)
+    if (EndsWith(lower, e)) return true;
+  return false;
+}
+
+// Words ending as a genitive does (-а, -я, -ы, -и, -ов, -ей, -ого, -ой):
+// a capitalised complement of a role ("пресс-секретарь Пентагона X").
+bool GenitiveLooking(std::string_view lower) {
+  if (lower.size() < 8) return false;  // four letters
+  for (std::string_view e : {"а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ії", "ої"})
     if (EndsWith(lower, e)) return true;
   return false;
 }
@@ -190,9 +205,14 @@ Range QuoteExtractor::Impl::CyrillicSpeakerPhrase(Range np) {
   if (n == b && b > 0 && np.e - n >= 2 && IsWord(b - 1) && Is(b - 1, qi::kPreposition)) ++n;
   // The role opens at its first role noun (with its adjectives: "старший
   // директор"); without one, words before the name are the clause's.
+  // (A role noun in another case is an addressee: "сказал журналистам
+  // Дмитрий Песков".)
   int role = -1;
-  for (int t = b; t < n && role < 0; ++t)
-    if (IsWord(t) && Is(t, qi::kRoleNoun | qi::kTitle | qi::kOrganisation)) role = t;
+  for (int t = b; t < n && role < 0; ++t) {
+    if (!IsWord(t) || !Is(t, qi::kRoleNoun | qi::kTitle | qi::kOrganisation)) continue;
+    std::string_view nominative = qi::CyrillicRoleNominative(LowerTok(t));
+    if (nominative.empty() || nominative == LowerTok(t)) role = t;
+  }
   if (role < 0) return Range{n, np.e};
   int r = role;
   while (r > b && role - r < 2 && IsWord(r - 1) && CyrillicAdjective(LowerTok(r - 1))) --r;
@@ -530,6 +550,110 @@ void QuoteExtractor::Impl::CloseCyrillicSentence(Range s, Range read, const Cyri
     }
   }
   last_sentence_attributed_ = !found->empty();
+}
+
+int QuoteExtractor::Impl::CyrillicNameStart(int r, int e) {
+  for (int t = r; t < e; ++t)
+    if (!qi::GivenNameNominative(LowerTok(t), cyrillic_).empty()) return t;
+  // No given name the list knows: after a role, capitalised genitives
+  // ("Пентагона", "Верховной") belong to it.
+  int g = r;
+  bool after_role =
+      r > 0 && IsWord(r - 1) && (!IsCap(r - 1) || Is(r - 1, qi::kRoleNoun | qi::kTitle | qi::kPreposition));
+  // "в Москве Песков": a preposition's object.
+  if (after_role && e - r >= 2 && Is(r - 1, qi::kPreposition)) ++g;
+  while (after_role && g < e - 1 && GenitiveLooking(LowerTok(g))) ++g;
+  return g;
+}
+
+int QuoteExtractor::Impl::FindCyrillicPerson(std::string_view surname) const {
+  std::string key = qi::CyrillicSurnameKey(surname);
+  for (int i = int(persons_.size()) - 1; i >= 0; --i)
+    if (IsCyrillicWord(persons_[i].surname) && qi::CyrillicSurnameKey(persons_[i].surname) == key) return i;
+  return -1;
+}
+
+std::string QuoteExtractor::Impl::CyrillicPersonName(int g, int e, bool oblique) {
+  std::string name;
+  for (int t = g; t < e; ++t) {
+    std::string word = qi::CyrillicNameCase(Tok(t));
+    if (oblique) {
+      std::string given = qi::GivenNameNominative(LowerTok(t), cyrillic_, /*oblique=*/true);
+      word = !given.empty() ? qi::CyrillicCapitalized(given) : qi::CyrillicNominative(word, cyrillic_);
+    }
+    if (!name.empty()) name += ' ';
+    name += word;
+  }
+  return name;
+}
+
+std::string QuoteExtractor::Impl::CyrillicRoleText(int b, int g, bool oblique) {
+  if (!oblique) return RangeText(Range{b, g});
+  std::string role;
+  bool head_seen = false;
+  for (int t = b; t < g; ++t) {
+    std::string word(Tok(t));
+    if (!head_seen && IsWord(t)) {
+      std::string_view nominative = qi::CyrillicRoleNominative(LowerTok(t));
+      if (!nominative.empty()) {
+        word = IsCap(t) ? qi::CyrillicCapitalized(nominative) : std::string(nominative);
+        head_seen = true;
+      } else if (CyrillicAdjective(LowerTok(t))) {
+        word = qi::CyrillicNominative(Tok(t), cyrillic_);
+      }
+    }
+    if (!role.empty() && !(tokens_[t].flags & kAdjacentPrev)) role += ' ';
+    role += word;
+  }
+  return role;
+}
+
+void QuoteExtractor::Impl::AddCyrillicPerson(int i, int j) {
+  int g = CyrillicNameStart(i, j);
+  std::string lower_given(LowerTok(g));
+  std::string given = qi::GivenNameNominative(lower_given, cyrillic_);
+  // A person: a given name and a surname, or two capitalised words at least.
+  if (j - g < 2 && given.empty()) return;
+  if (j - g < 2) return;  // a given name alone names nobody in particular
+  std::string_view surname = Tok(j - 1);
+  if (FindCyrillicPerson(surname) >= 0) return;
+  bool oblique = !given.empty() && given != lower_given;
+  Person person;
+  person.name = CyrillicPersonName(g, j, oblique);
+  // The role: the phrase before the name as a speaker phrase reads it (in
+  // the nominative), or, for a name in another case, up to its role noun
+  // in that case ("міністра закордонних справ Андрія Сибіги").
+  Range np = LeftNP(std::max(0, g - 12), j - 1);
+  if (!oblique) {
+    np = CyrillicSpeakerPhrase(np);
+  } else {
+    int head = -1;
+    for (int t = np.b; t < g && head < 0; ++t)
+      if (IsWord(t) && !qi::CyrillicRoleNominative(LowerTok(t)).empty()) head = t;
+    np.b = head >= 0 ? head : g;
+  }
+  if (np.b < g && np.e == j) person.role = CyrillicRoleText(np.b, g, oblique);
+  person.surname = surname;
+  person.pos = tokens_[g].begin;
+  persons_.push_back(std::move(person));
+}
+
+void QuoteExtractor::Impl::ResolveCyrillicName(Range np, int r, Quote* q) {
+  int g = CyrillicNameStart(r, np.e);
+  int p = FindCyrillicPerson(Tok(np.e - 1));
+  std::string name = CyrillicPersonName(g, np.e, genitive_mention_);
+  q->speaker = np.e - g >= 2 || p < 0 ? name : persons_[p].name;
+  int b = np.b;
+  while (b < g && Is(b, qi::kDeterminer)) ++b;
+  if (b < g) q->speaker_role = CyrillicRoleText(b, g, genitive_mention_);
+  else if (p >= 0) q->speaker_role = persons_[p].role;
+  if (p >= 0) last_speaker_person_ = p;
+  if (Is(np.e - 1, qi::kOutlet)) q->via = q->speaker;
+}
+
+bool QuoteExtractor::Impl::CyrillicGenitiveSource(const Attribution& a) {
+  return a.according && a.cue.e - a.cue.b == 2 && IsWord(a.cue.b) &&
+         (LowerIs(a.cue.b, "по") || LowerIs(a.cue.b, "за") || LowerIs(a.cue.b, "на")) && IsCyrillicWord(Tok(a.cue.b + 1));
 }
 
 }  // namespace qtrack

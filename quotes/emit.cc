@@ -52,8 +52,7 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
   }
   Classify(a, &q);
   if (!a.cue.empty()) q.cue = Span{tokens_[a.cue.b].begin, tokens_[a.cue.e - 1].end};
-  genitive_mention_ = a.according && !a.cue.empty() && a.cue.e - a.cue.b == 2 &&
-                      (LowerIs(a.cue.b + 1, "словам") || LowerIs(a.cue.b + 1, "словами"));
+  genitive_mention_ = Cyrillic() && CyrillicGenitiveSource(a);  // "по словам Пескова" (cyrillic_rules.cc)
   if (!a.speaker.empty()) Resolve(a.speaker, &q);
   genitive_mention_ = false;
   if (!a.via.empty()) {

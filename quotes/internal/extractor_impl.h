@@ -32,6 +32,7 @@
 #include "ingest/article.h"
 #include "quotes/extractor.h"
 #include "quotes/internal/cyrillic_lexicon.h"
+#include "quotes/internal/cyrillic_names.h"
 #include "quotes/internal/decision_model.h"
 #include "quotes/internal/rules.h"
 #include "quotes/internal/words.h"
@@ -441,6 +442,28 @@ struct QuoteExtractor::Impl {
   bool CyrillicInterruptedQuote(int open, Attribution* a);
   // "Об этом заявил X", "…, о чем сообщил X", "Про це повідомляє X".
   bool CyrillicAboutThis(Range s, Attribution* a);
+  // Where the personal name starts in the capitalised run [r, e) ("Кремля
+  // Дмитрий Песков" → at "Дмитрий"): at its given name; else the run's
+  // last words, past genitives of the role ("Пентагона").
+  int CyrillicNameStart(int r, int e);
+  // The person named by the capitalised run [i, j): name in the nominative
+  // and proper case, role from the words before (FindPersons).
+  void AddCyrillicPerson(int i, int j);
+  // The person whose surname is a case form of `surname`, the latest
+  // introduced before; -1 when none.
+  int FindCyrillicPerson(std::string_view surname) const;
+  // Resolve for a mention ending in the Cyrillic name run [r, np.e).
+  void ResolveCyrillicName(Range np, int r, Quote* q);
+  // The name [g, e) as the nominative ("Дмитрия Пескова" → "Дмитрий
+  // Песков" when `oblique`), in proper case.
+  std::string CyrillicPersonName(int g, int e, bool oblique);
+  // The role [b, g) as text; in the nominative when the mention is oblique
+  // ("пресс-секретаря Кремля" → "пресс-секретарь Кремля"): the head role
+  // noun and the adjectives before it; its complements stay as written.
+  std::string CyrillicRoleText(int b, int g, bool oblique);
+  // Whether an "according to" cue names its source in the genitive ("по
+  // словам X", "за даними X", "на думку X").
+  bool CyrillicGenitiveSource(const Attribution& a);
   Range last_sentence_;                   // the sentence before, for "Об этом"
   bool last_sentence_attributed_ = false;  // whether it made a statement
 };

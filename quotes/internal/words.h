@@ -2,8 +2,8 @@
 //
 // Character and word helpers the extractor's stages share: letter classes
 // of code points, ASCII + Cyrillic lowercasing into a caller's buffer (no
-// allocation), possessives, Russian/Ukrainian genitive names back to the
-// nominative, and ISO days.
+// allocation), possessives, and ISO days. (Russian and Ukrainian names:
+// cyrillic_names.h.)
 #ifndef QTRACK_QUOTES_INTERNAL_WORDS_H_
 #define QTRACK_QUOTES_INTERNAL_WORDS_H_
 
@@ -88,12 +88,6 @@ void ForEachWord(std::string_view list, Fn fn) {
     pos = end + 1;
   }
 }
-
-// The nominative of a Russian or Ukrainian name in the genitive, as after
-// "по словам" / "за словами": Пескова → Песков, Зеленского → Зеленский,
-// Сибіги → Сибіга, Захаровой → Захарова, Дмитрия → Дмитрий. A small suffix
-// table, not a morphology; other words come back unchanged.
-std::string CyrillicNominative(std::string_view w);
 
 // Whether `w` starts with a Cyrillic letter (two bytes or more).
 bool IsCyrillicWord(std::string_view w);
