@@ -400,7 +400,7 @@ bool QuoteExtractor::Impl::CyrillicInterruptedQuote(int open, Attribution* a) {
   return false;
 }
 
-bool QuoteExtractor::Impl::CyrillicAboutThis(Range s, Attribution* a) {
+QuoteExtractor::Impl::AboutThis QuoteExtractor::Impl::CyrillicAboutThis(Range s, Attribution* a) {
   // "Об этом …" opening the sentence; ", о чем …" after a clause.
   int k = s.b;
   while (k < s.e && IsWord(k) && Is(k, qi::kIntro)) ++k;
@@ -418,34 +418,47 @@ bool QuoteExtractor::Impl::CyrillicAboutThis(Range s, Attribution* a) {
         k = i;
         break;
       }
-    if (content_end < 0) return false;
+    if (content_end < 0) return AboutThis::kNone;
   }
   int c = k + 2;
+  // "Об этом он сказал", "Про це Зеленський заявив": the subject before
+  // the cue.
+  Range subject;
+  if (c < s.e && IsWord(c) && !tokens_[c].cue && (Is(c, qi::kPersonPronoun) || IsCap(c) || Is(c, qi::kRoleNoun))) {
+    int j = c;
+    while (j < s.e && j - c < 6 && IsWord(j) && !tokens_[j].cue && !Is(j, qi::kAux | qi::kTimeWord | qi::kPreposition))
+      ++j;
+    subject = Range{c, j};
+    c = j;
+  }
   while (c < s.e && IsWord(c) && Is(c, qi::kAux | qi::kTimeWord) && !tokens_[c].cue) ++c;
   absl::CivilDay day;
   if (int n = ParseDate(c, s.e, &day); n > 0) c += n;
   if (c >= s.e || !tokens_[c].cue || (tokens_[c].cue->flags & (qi::kCueParticiple | qi::kCueAccording | qi::kCueNoun)))
-    return false;
+    return AboutThis::kNone;
   Range content;
   if (content_end >= 0) {
     content = TrimContent(Range{s.b, content_end});
   } else {
-    // The sentence just before, if it made no statement of its own.
-    if (last_sentence_.empty() || last_sentence_.e != s.b || last_sentence_attributed_) return false;
+    // The sentence just before; when it made a statement of its own, this
+    // one only says where that was said.
+    if (last_sentence_.empty() || last_sentence_.e != s.b) return AboutThis::kNone;
+    if (last_sentence_attributed_) return AboutThis::kNothingNew;
     content = TrimContent(last_sentence_);
   }
-  if (CountWords(content) < 2) return false;
+  if (CountWords(content) < 2) return AboutThis::kNone;
   *a = Attribution{};
   a->rule = kRuleAboutThis;
   a->rate = Rule(a->rule).prior;
   a->cue = Range{k, c + 1};
   a->content[0] = content;
   a->n_content = 1;
-  Range speaker = RightNP(CyrillicTailBeforeSpeaker(c + 1, s.e, a), s.e, 12);
-  if (speaker.empty() || !SpeakerLike(speaker)) return false;
+  Range speaker = !subject.empty() ? CyrillicSpeakerPhrase(subject)
+                                   : RightNP(CyrillicTailBeforeSpeaker(c + 1, s.e, a), s.e, 12);
+  if (speaker.empty() || !SpeakerLike(speaker)) return AboutThis::kNone;
   a->speaker = speaker;
-  CyrillicTailAfterSpeaker(speaker.e, s.e, a);
-  return true;
+  CyrillicTailAfterSpeaker(subject.empty() ? speaker.e : c + 1, s.e, a);
+  return AboutThis::kFound;
 }
 
 Range QuoteExtractor::Impl::OpenCyrillicSentence(Range s, CyrillicSentence* cs, std::vector<Attribution>* found) {
@@ -494,9 +507,10 @@ Range QuoteExtractor::Impl::OpenCyrillicSentence(Range s, CyrillicSentence* cs, 
   }
   // "Об этом заявил X": the sentence is its attribution.
   Attribution about;
-  if (CyrillicAboutThis(s, &about)) {
-    found->push_back(about);
-    return Range{s.e, s.e};
+  switch (CyrillicAboutThis(s, &about)) {
+    case AboutThis::kFound: found->push_back(about); return Range{s.e, s.e};
+    case AboutThis::kNothingNew: return Range{s.e, s.e};
+    case AboutThis::kNone: return s;
   }
   return s;
 }

@@ -80,7 +80,11 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
     CollectingSink sink(&q.features);
     DecisionFeatures(a, q, &sink);
   }
-  if (options.use_decision_model && HaveDecisionWeights()) {
+  // A rule the model never saw in training (the Russian and Ukrainian
+  // sentence forms: PolNeAR is English) keeps its prior: the model has no
+  // evidence about it, and no Russian or Ukrainian training set exists to
+  // refit on.
+  if (options.use_decision_model && HaveDecisionWeights() && DecisionModelHasFeature("r", q.rule)) {
     ScoringSink sink;
     DecisionFeatures(a, q, &sink);
     q.confidence = sink.Probability();

@@ -17,14 +17,19 @@ struct FeatureWeight {
 // kDecisionWeights, sorted by hash.
 #include "quotes/decision_weights.inc"
 
-}  // namespace
-
-void ScoringSink::Add(std::string_view name, std::string_view value) {
+// The weight of "name=value", or null when the model has none.
+const FeatureWeight* FindWeight(std::string_view name, std::string_view value) {
   uint64_t h = FeatureHash(name, value);
   const FeatureWeight* end = kDecisionWeights + std::size(kDecisionWeights);
   const FeatureWeight* it =
       std::lower_bound(kDecisionWeights, end, h, [](const FeatureWeight& w, uint64_t x) { return w.hash < x; });
-  if (it != end && it->hash == h) logit_ += it->weight;
+  return it != end && it->hash == h ? it : nullptr;
+}
+
+}  // namespace
+
+void ScoringSink::Add(std::string_view name, std::string_view value) {
+  if (const FeatureWeight* w = FindWeight(name, value)) logit_ += w->weight;
 }
 
 double ScoringSink::Probability() const { return 1.0 / (1.0 + std::exp(-(kDecisionBias + logit_))); }
@@ -37,5 +42,9 @@ void CollectingSink::Add(std::string_view name, std::string_view value) {
 }
 
 bool HaveDecisionWeights() { return std::size(kDecisionWeights) > 1; }
+
+bool DecisionModelHasFeature(std::string_view name, std::string_view value) {
+  return FindWeight(name, value) != nullptr;
+}
 
 }  // namespace qtrack::quotes_internal

@@ -440,8 +440,12 @@ struct QuoteExtractor::Impl {
   void CloseCyrillicSentence(Range s, Range read, const CyrillicSentence& cs, std::vector<Attribution>* found);
   // «…, — говорит X, — …»: the attribution of the quote opening at `open`.
   bool CyrillicInterruptedQuote(int open, Attribution* a);
-  // "Об этом заявил X", "…, о чем сообщил X", "Про це повідомляє X".
-  bool CyrillicAboutThis(Range s, Attribution* a);
+  // "Об этом заявил X", "…, о чем сообщил X", "Про це повідомляє X": kFound
+  // with `a` set; kNothingNew when the sentence before made a statement of
+  // its own ("X заявил, что …. Об этом он сказал в эфире": no second one);
+  // kNone when s is no such sentence.
+  enum class AboutThis { kNone, kNothingNew, kFound };
+  AboutThis CyrillicAboutThis(Range s, Attribution* a);
   // Where the personal name starts in the capitalised run [r, e) ("Кремля
   // Дмитрий Песков" → at "Дмитрий"): at its given name; else the run's
   // last words, past genitives of the role ("Пентагона").
