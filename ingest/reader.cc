@@ -11,6 +11,7 @@
 #include "ingest/feed_reader.h"
 #include "ingest/html_reader.h"
 #include "ingest/jsonl_reader.h"
+#include "ingest/language.h"
 #include "ingest/text_reader.h"
 
 namespace qtrack {
@@ -148,6 +149,7 @@ size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_arti
   auto emit = [&](Article&& article) {
     article.source_file = record.file;
     article.source_line = record.line;
+    FillLanguage(&article);  // when the source did not state it: CLD2
     ++produced;
     on_article(std::move(article));
   };

@@ -4,7 +4,7 @@
 // through hooks in the shared stages (each hook is a no-op unless the
 // article is in one of the two languages):
 //   ApplyCyrillicLanguage  which language: Article::language, else the
-//                          letters only one of them writes (і ї є ґ / ы э ъ ё);
+//                          letters only one of them writes (ingest/letters.h);
 //                          Ukrainian readings of forms the two share
 //   speaker phrases        the role and name of a mention, without a date or
 //                          the clause's words before it; the addressee,
@@ -26,34 +26,11 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/letters.h"
 #include "quotes/internal/extractor_impl.h"
 
 namespace qtrack {
 namespace {
-
-// Counts the letters only Ukrainian writes (і ї є ґ) and those only
-// Russian writes (ы э ъ ё), upper or lower case, in the first `limit`
-// bytes: enough to tell the two apart, and cheap on English text, which
-// has no 0xD0-0xD2 lead bytes.
-void CountDistinctiveLetters(std::string_view text, size_t limit, int* ukrainian, int* russian, int* cyrillic) {
-  size_t n = std::min(text.size(), limit);
-  for (size_t i = 0; i + 1 < n; ++i) {
-    unsigned char c = text[i];
-    if (c < 0xD0 || c > 0xD2) continue;
-    unsigned char d = text[i + 1];
-    ++*cyrillic;
-    if (c == 0xD1) {
-      if (d == 0x96 || d == 0x97 || d == 0x94) ++*ukrainian;            // і ї є
-      if (d == 0x8B || d == 0x8D || d == 0x8A || d == 0x91) ++*russian;  // ы э ъ ё
-    } else if (c == 0xD0) {
-      if (d == 0x86 || d == 0x87 || d == 0x84) ++*ukrainian;            // І Ї Є
-      if (d == 0xAB || d == 0xAD || d == 0xAA || d == 0x81) ++*russian;  // Ы Э Ъ Ё
-    } else if (d == 0x90 || d == 0x91) {
-      ++*ukrainian;  // Ґ ґ
-    }
-    ++i;
-  }
-}
 
 // Adjective endings: the words a role noun takes before it ("старший
 // директор", "перший заступник", "официальный представитель").
@@ -121,23 +98,20 @@ bool IsCyrillicAnd(std::string_view lower) { return lower == "и" || lower == "�
 void QuoteExtractor::Impl::ApplyCyrillicLanguage() {
   std::string_view lang = article->language;
   if (lang.size() > 2 && lang[2] == '-') lang = lang.substr(0, 2);  // "uk-UA"
-  if (lang == "ru") {
-    cyrillic_ = qi::CyrillicLanguage::kRussian;
-  } else if (lang == "uk") {
-    cyrillic_ = qi::CyrillicLanguage::kUkrainian;
-  } else if (!lang.empty()) {
-    cyrillic_ = qi::CyrillicLanguage::kNone;  // declared, and neither
-  } else {
-    int ukrainian = 0, russian = 0, cyrillic = 0;
-    CountDistinctiveLetters(text, 1 << 16, &ukrainian, &russian, &cyrillic);
-    // A Cyrillic article has dozens of Cyrillic letters; a quoted name in an
-    // English one only a few.
-    if (cyrillic < 20) {
-      cyrillic_ = qi::CyrillicLanguage::kNone;
-    } else {
-      cyrillic_ = ukrainian > russian ? qi::CyrillicLanguage::kUkrainian : qi::CyrillicLanguage::kRussian;
+  if (lang.empty()) {
+    // Not stated (ingest states it, with CLD2): the letters only one of
+    // the two writes (і ї є ґ / ы э ъ ё); Cyrillic text they do not settle
+    // gets the lexicon's readings, the Russian ones.
+    lang = LanguageFromLetters(text);
+    if (lang.empty()) {
+      std::string_view sample = text.substr(0, 4096);
+      auto lead = [](char c) { return (unsigned char)c == 0xD0 || (unsigned char)c == 0xD1; };
+      if (std::count_if(sample.begin(), sample.end(), lead) >= 20) lang = "ru";
     }
   }
+  cyrillic_ = lang == "ru"   ? qi::CyrillicLanguage::kRussian
+              : lang == "uk" ? qi::CyrillicLanguage::kUkrainian
+                             : qi::CyrillicLanguage::kNone;
   last_sentence_ = Range{};
   last_sentence_attributed_ = false;
   if (cyrillic_ != qi::CyrillicLanguage::kUkrainian) return;
