@@ -163,10 +163,15 @@ Range QuoteExtractor::Impl::CyrillicSpeakerPhrase(Range np) {
       if (SpeakerLike(name)) np = name;
       break;
     }
+  // A date or time word at either end is the cue's, not the mention's
+  // ("14 апреля пресс-секретарь …", "Зеленський 14 квітня", "Путин осенью").
+  auto time = [&](int t) {
+    return tokens_[t].type == kNumber || (IsWord(t) && Is(t, qi::kMonth | qi::kWeekday | qi::kTimeWord));
+  };
+  while (np.e - np.b >= 2 && time(np.e - 1)) --np.e;
   if (np.e - np.b < 2 || !IsWord(np.e - 1) || !IsCyrillicWord(Tok(np.e - 1))) return np;
   int b = np.b;
-  while (b < np.e - 1 && (tokens_[b].type == kNumber || (IsWord(b) && Is(b, qi::kMonth | qi::kWeekday | qi::kTimeWord))))
-    ++b;
+  while (b < np.e - 1 && time(b)) ++b;
   // The name: capitalised words closing the phrase that are no role,
   // organisation or country.
   const uint32_t kNotName = qi::kTitle | qi::kRoleNoun | qi::kOrganisation | qi::kOutlet | qi::kNationality |
@@ -626,7 +631,20 @@ void QuoteExtractor::Impl::AddCyrillicPerson(int i, int j) {
   persons_.push_back(std::move(person));
 }
 
-void QuoteExtractor::Impl::ResolveCyrillicName(Range np, int r, Quote* q) {
+bool QuoteExtractor::Impl::ResolveCyrillicName(Range np, int r, Quote* q) {
+  // "В Кремле заявили", "У Міністерстві оборони повідомили": an
+  // organisation named after a preposition, in the nominative.
+  if (np.b > 0 && IsWord(np.b - 1) && Is(np.b - 1, qi::kPreposition) && Is(np.b, qi::kOrganisation)) {
+    std::string_view nominative = qi::CyrillicRoleNominative(LowerTok(np.b));
+    // (As written when it is the nominative already: "МИД".)
+    q->speaker = nominative.empty() || nominative == LowerTok(np.b)
+                     ? std::string(Tok(np.b))
+                     : (IsCap(np.b) ? qi::CyrillicCapitalized(nominative) : std::string(nominative));
+    if (np.e - np.b > 1) q->speaker += std::string(text.substr(tokens_[np.b].end, tokens_[np.e - 1].end - tokens_[np.b].end));
+    q->speaker_is_organisation = true;
+    return true;
+  }
+  if (r >= np.e) return false;
   int g = CyrillicNameStart(r, np.e);
   int p = FindCyrillicPerson(Tok(np.e - 1));
   std::string name = CyrillicPersonName(g, np.e, genitive_mention_);
@@ -637,6 +655,9 @@ void QuoteExtractor::Impl::ResolveCyrillicName(Range np, int r, Quote* q) {
   else if (p >= 0) q->speaker_role = persons_[p].role;
   if (p >= 0) last_speaker_person_ = p;
   if (Is(np.e - 1, qi::kOutlet)) q->via = q->speaker;
+  // "МИД России", "Генштаб ЗСУ": an organisation, not a person.
+  q->speaker_is_organisation = p < 0 && Is(g, qi::kOrganisation | qi::kOutlet);
+  return true;
 }
 
 bool QuoteExtractor::Impl::CyrillicGenitiveSource(const Attribution& a) {

@@ -151,10 +151,7 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
     --r;
   // Russian and Ukrainian names: the role's capitalised genitives, case
   // forms ("по словам Дмитрия Пескова"), capitals (cyrillic_rules.cc).
-  if (r < np.e && Cyrillic() && IsCyrillicWord(Tok(np.e - 1))) {
-    ResolveCyrillicName(np, r, q);
-    return;
-  }
+  if (Cyrillic() && IsCyrillicWord(Tok(np.e - 1)) && ResolveCyrillicName(np, r, q)) return;
   if (r < np.e) {
     std::string_view surname = StripPossessive(Tok(np.e - 1));
     int p = FindPersonBySurname(surname);

@@ -340,7 +340,7 @@ const Tables& BuildTables() {
           ForEachApostrophe(form, [&](const std::string& spelled) {
             std::string_view kept = t->Keep(spelled);
             t->classes.push_back({kept, row.classes});
-            if (row.classes & kRoleNoun) t->role_nominative.emplace(kept, nominative);
+            if (row.classes & (kRoleNoun | kOrganisation)) t->role_nominative.emplace(kept, nominative);
           });
         });
       });

@@ -456,8 +456,10 @@ struct QuoteExtractor::Impl {
   // The person whose surname is a case form of `surname`, the latest
   // introduced before; -1 when none.
   int FindCyrillicPerson(std::string_view surname) const;
-  // Resolve for a mention ending in the Cyrillic name run [r, np.e).
-  void ResolveCyrillicName(Range np, int r, Quote* q);
+  // Resolve for a mention ending in the Cyrillic name run [r, np.e) (none
+  // when r == np.e), or naming an organisation after a preposition ("В
+  // Кремле заявили"); false (q untouched) when it is neither.
+  bool ResolveCyrillicName(Range np, int r, Quote* q);
   // The name [g, e) as the nominative ("Дмитрия Пескова" → "Дмитрий
   // Песков" when `oblique`), in proper case.
   std::string CyrillicPersonName(int g, int e, bool oblique);
