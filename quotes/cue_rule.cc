@@ -30,6 +30,8 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     if (LowerIs(c, "according")) {
       if (c + 1 >= s.e || !LowerIs(c + 1, "to")) return false;
       cue_end = c + 2;
+    } else if (Cyrillic() && CyrillicPossessiveSource(s, c, a)) {  // "по его словам" (cyrillic_rules.cc)
+      return true;
     } else if (!(c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за") ||
                              LowerIs(c - 1, "на")))) {  // "по словам", "за даними", "на думку"
       return false;

@@ -239,6 +239,12 @@ int QuoteExtractor::Impl::CyrillicMediumPhraseEnd(int k, int e, Attribution* a) 
 int QuoteExtractor::Impl::CyrillicTailBeforeSpeaker(int k, int e, Attribution* a) {
   const int start = k;
   const Attribution before = *a;
+  // "…, повідомили в Міненерго", "…, сообщили в Минобороны": after a plural
+  // cue with no subject, "в X" names the source.
+  if (k > 0 && k + 1 < e && tokens_[k - 1].cue && EndsWith(LowerTok(k - 1), "ли") &&
+      (LowerIs(k, "в") || LowerIs(k, "у") || LowerIs(k, "во")) && IsWord(k + 1) &&
+      (IsCap(k + 1) || Is(k + 1, qi::kOrganisation)) && !CyrillicMediumNoun(LowerTok(k + 1)))
+    return k + 1;
   for (int guard = 0; guard < 6 && k < e && tokens_[k].quote < 0 && (IsWord(k) || tokens_[k].type == kNumber);
        ++guard) {
     absl::CivilDay day;
@@ -644,7 +650,16 @@ bool QuoteExtractor::Impl::ResolveCyrillicName(Range np, int r, Quote* q) {
     q->speaker_is_organisation = true;
     return true;
   }
-  if (r >= np.e) return false;
+  if (r >= np.e) {
+    // "за словами глави держави", "пресс-секретарь добавил": the person
+    // introduced with that role.
+    int p = FindCyrillicPersonByRole(np);
+    if (p < 0) return false;
+    q->speaker = persons_[p].name;
+    q->speaker_role = persons_[p].role;
+    last_speaker_person_ = p;
+    return true;
+  }
   int g = CyrillicNameStart(r, np.e);
   int p = FindCyrillicPerson(Tok(np.e - 1));
   std::string name = CyrillicPersonName(g, np.e, genitive_mention_);
@@ -658,6 +673,78 @@ bool QuoteExtractor::Impl::ResolveCyrillicName(Range np, int r, Quote* q) {
   // "МИД России", "Генштаб ЗСУ": an organisation, not a person.
   q->speaker_is_organisation = p < 0 && Is(g, qi::kOrganisation | qi::kOutlet);
   return true;
+}
+
+bool QuoteExtractor::Impl::CyrillicPossessiveSource(Range s, int c, Attribution* a) {
+  static constexpr std::string_view kPossessives[] = {"его", "ее", "её", "их", "його", "її", "їх"};
+  if (c - 2 < s.b || !LowerIsAny(c - 1, kPossessives) ||
+      !(LowerIs(c - 2, "по") || LowerIs(c - 2, "за") || LowerIs(c - 2, "на")))
+    return false;
+  int begin = c - 2;
+  int first = s.b;
+  while (first < begin && (Is(first, qi::kIntro) || tokens_[first].type == kDash)) ++first;
+  // "По его словам, X" opens the sentence; "X, по его словам." closes it;
+  // "X, по его словам, Y" is interposed.
+  Range before = TrimContent(Range{s.b, begin});
+  Range after = TrimContent(Range{c + 1, s.e});
+  *a = Attribution{};
+  a->rule = kRuleAccording;
+  a->rate = tokens_[c].cue->rate;
+  a->according = true;
+  a->cue = Range{begin, c + 1};
+  a->speaker = Range{c - 1, c};
+  if (first >= begin || before.empty()) {
+    a->content[a->n_content++] = after;
+  } else {
+    a->content[a->n_content++] = before;
+    if (CountWords(after) >= 2 && tokens_[begin - 1].type == kComma) a->content[a->n_content++] = after;
+  }
+  return !a->content[0].empty();
+}
+
+int QuoteExtractor::Impl::FindCyrillicPersonByRole(Range np) {
+  // The head: the first role noun, in the nominative. "глава держави" /
+  // "глава государства" is the president.
+  std::string head;
+  for (int t = np.b; t < np.e && head.empty(); ++t) {
+    if (!IsWord(t)) continue;
+    std::string_view nominative = qi::CyrillicRoleNominative(LowerTok(t));
+    if (nominative.empty() || Is(t, qi::kOrganisation)) continue;
+    head = std::string(nominative);
+    bool of_state = t + 1 < np.e && IsWord(t + 1) &&
+                    (LowerIs(t + 1, "держави") || LowerIs(t + 1, "государства") || LowerIs(t + 1, "країни") ||
+                     LowerIs(t + 1, "страны"));
+    if ((head == "глава" || head == "голова") && of_state) head = "президент";
+  }
+  if (head.empty()) return -1;
+  // Spokespeople go by several titles.
+  auto same = [](std::string_view a, std::string_view b) {
+    static constexpr std::string_view kSpokesperson[] = {"пресс-секретарь", "прес-секретар", "прессекретар",
+                                                         "речник", "речниця", "представитель", "представник"};
+    auto spokes = [&](std::string_view w) { return std::find(std::begin(kSpokesperson), std::end(kSpokesperson), w) != std::end(kSpokesperson); };
+    return a == b || (spokes(a) && spokes(b));
+  };
+  int best = -1;
+  char buf[64];
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    if (persons_[i].pos >= tokens_[np.b].begin || persons_[i].role.empty()) continue;
+    // The person's role head: its first word that is a role noun.
+    std::string_view role = persons_[i].role;
+    bool match = false;
+    ForEachWord(role, [&](std::string_view w) {
+      if (match) return;
+      std::string_view nominative = qi::CyrillicRoleNominative(Lower(w, buf, sizeof buf));
+      if (!nominative.empty()) match = same(nominative, head);
+    });
+    if (match) best = i;
+  }
+  return best;
+}
+
+bool QuoteExtractor::Impl::CyrillicLabelWithoutQuote(const Attribution& a, const Quote& q) {
+  const CueEntry* cue = CueOf(a);
+  return a.weak && q.kind == StatementKind::kIndirect && cue && (cue->flags & qi::kCueWeak) && !a.cue.empty() &&
+         IsCyrillicWord(Tok(a.cue.b));
 }
 
 bool QuoteExtractor::Impl::CyrillicGenitiveSource(const Attribution& a) {

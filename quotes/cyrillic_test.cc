@@ -314,6 +314,33 @@ const CyrillicCase kCases[] = {
     {.name = "ru_abbreviation_after_preposition",
      .text = "В МИД России заявили \"о готовности к диалогу без предварительных условий\".",
      .kind = "direct", .content = "о готовности к диалогу", .speaker = "МИД России"},
+    {.name = "ru_according_to_his_words",
+     .text = "Пресс-секретарь Кремля Дмитрий Песков прибыл в Минск.\nПо его словам, переговоры будут долгими.",
+     .kind = "indirect", .content = "переговоры будут долгими", .speaker = "Дмитрий Песков", .mention = "его"},
+    {.name = "uk_according_to_her_words_interposed",
+     .text = "Віцепрем'єрка Ольга Стефанішина зустрілася з послами ЄС.\nПереговори, за її словами, будуть "
+             "складними.",
+     .kind = "indirect", .content = "Переговори будуть складними", .speaker = "Ольга Стефанішина"},
+    {.name = "uk_role_mention_resolves_to_the_person",
+     .text = "Президент України Володимир Зеленський провів нараду з військовими.\nЗа словами глави держави, "
+             "оборона на півдні посилена.",
+     .kind = "indirect", .content = "оборона на півдні посилена", .speaker = "Володимир Зеленський",
+     .role = "Президент України"},
+    {.name = "ru_spokesperson_title_resolves_across_synonyms",
+     .text = "Официальный представитель МИД Мария Захарова выступила на брифинге.\nКак заявила пресс-секретарь, "
+             "Москва ответит на санкции.",
+     .kind = "indirect", .content = "Москва ответит на санкции", .speaker = "Мария Захарова"},
+    {.name = "uk_label_with_quote",
+     .text = "Речник Кремля Дмитро Пєсков назвав заяви Києва «неконструктивними».",
+     .kind = "mixed", .content = "«неконструктивними»", .speaker = "Дмитро Пєсков"},
+    {.name = "ru_label_without_quote_is_no_statement", .text = "Водитель назвал свою фамилию и номер машины."},
+    {.name = "uk_impersonal_plural_source_after_the_cue",
+     .text = "Унаслідок атаки знеструмлено понад пів мільйона споживачів, повідомили в Міненерго.",
+     .kind = "indirect", .content = "знеструмлено понад пів мільйона споживачів", .speaker = "Міненерго",
+     .mention = "Міненерго"},
+    {.name = "uk_preposition_after_connective_is_no_part_of_the_speaker",
+     .text = "Водночас у Кремлі заявили, що не бачать підстав для нових зустрічей.",
+     .kind = "indirect", .content = "не бачать підстав", .speaker = "Кремль", .mention = "Кремлі"},
     // --- statements with no attribution stay silent --------------------------------
     {.name = "ru_no_cue_no_statement",
      .text = "Снег в горах выпал на две недели раньше обычного, а перевалы закрыли для грузовиков."},
@@ -377,6 +404,77 @@ TEST_P(CyrillicTest, Case) {
 
 INSTANTIATE_TEST_SUITE_P(Table, CyrillicTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<CyrillicCase>& info) { return info.param.name; });
+
+// Whole articles, written for the test in the style of a Ukrainian and a
+// Russian agency report: every statement found, in order, with its
+// speaker, conduit and polarity, and nothing else.
+struct Expected {
+  const char* speaker;
+  const char* content;  // a substring of Quote::text
+  const char* via;
+  const char* polarity;
+};
+
+void ExpectArticle(const char* text, const std::vector<Expected>& expected) {
+  CyrillicCase in{.name = "article", .text = text};
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle(in), &quotes);
+  std::string seen;
+  for (const Quote& q : quotes) seen += "[" + q.speaker + "] (" + q.via + ") " + q.text + "\n";
+  ASSERT_EQ(quotes.size(), expected.size()) << seen;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(quotes[i].speaker, expected[i].speaker) << seen;
+    EXPECT_NE(quotes[i].text.find(expected[i].content), std::string::npos) << expected[i].content << "\n" << seen;
+    EXPECT_EQ(quotes[i].via, expected[i].via) << seen;
+    EXPECT_EQ(PolarityName(quotes[i].polarity), expected[i].polarity) << seen;
+  }
+}
+
+TEST(CyrillicArticles, UkrainianReport) {
+  ExpectArticle(
+      "Зеленський: Україна не погодиться на заморожування війни\n"
+      "Президент України Володимир Зеленський заявив, що Київ не погодиться на заморожування бойових дій уздовж "
+      "нинішньої лінії фронту.\n"
+      "«Ми не будемо торгувати нашими територіями. Жоден український президент не має на це права», — наголосив "
+      "він під час пресконференції у Києві.\n"
+      "За словами глави держави, партнери мають посилити тиск на Москву, зокрема через нові санкції.\n"
+      "Міністр закордонних справ України Андрій Сибіга додав, що наступний раунд переговорів може відбутися вже "
+      "наступного тижня.\n"
+      "Речник Кремля Дмитро Пєсков назвав заяви Києва «неконструктивними».\n"
+      "Унаслідок атаки знеструмлено понад пів мільйона споживачів, повідомили в Міненерго.\n"
+      "«Ситуація складна, але контрольована», — зазначив міністр енергетики Герман Галущенко.\n"
+      "Київ раніше відкинув ідею буферної зони, повідомляє Укрінформ.\n"
+      "Генштаб спростував, що ворог захопив село на Харківщині.",
+      {{"Володимир Зеленський", "Україна не погодиться", "", "asserts"},
+       {"Володимир Зеленський", "Київ не погодиться на заморожування", "", "asserts"},
+       {"Володимир Зеленський", "Ми не будемо торгувати", "", "asserts"},
+       {"Володимир Зеленський", "партнери мають посилити тиск", "", "asserts"},
+       {"Андрій Сибіга", "наступний раунд переговорів", "", "asserts"},
+       {"Дмитро Пєсков", "«неконструктивними»", "", "asserts"},
+       {"Міненерго", "знеструмлено понад пів мільйона", "", "asserts"},
+       {"Герман Галущенко", "Ситуація складна", "", "asserts"},
+       {"Київ", "ідею буферної зони", "Укрінформ", "denies"},
+       {"Генштаб", "ворог захопив село", "", "denies"}});
+}
+
+TEST(CyrillicArticles, RussianReport) {
+  ExpectArticle(
+      "Пресс-секретарь президента России Дмитрий Песков заявил журналистам, что Кремль не получал официальных "
+      "предложений о перемирии.\n"
+      "«Никаких документов к нам не поступало, поэтому и обсуждать пока нечего», — сказал Песков.\n"
+      "По его словам, Москва по-прежнему открыта для диалога.\n"
+      "Ранее глава МИД Сергей Лавров отметил, что Россия не видит смысла в переговорах, передает ТАСС.\n"
+      "Официальный представитель МИД Мария Захарова опровергла сообщения о подготовке новой мобилизации.\n"
+      "«Это очередной вброс», — подчеркнула она на брифинге в четверг.\n"
+      "Погода в Москве на выходных будет теплой.",
+      {{"Дмитрий Песков", "Кремль не получал официальных предложений", "", "asserts"},
+       {"Дмитрий Песков", "Никаких документов к нам не поступало", "", "asserts"},
+       {"Дмитрий Песков", "Москва по-прежнему открыта для диалога", "", "asserts"},
+       {"Сергей Лавров", "Россия не видит смысла в переговорах", "ТАСС", "asserts"},
+       {"Мария Захарова", "сообщения о подготовке новой мобилизации", "", "denies"},
+       {"Мария Захарова", "Это очередной вброс", "", "asserts"}});
+}
 
 // The decision model is fitted on English (PolNeAR): the sentence forms
 // only Russian and Ukrainian have are rules it never saw, and keep their

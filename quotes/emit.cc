@@ -50,6 +50,9 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
         has_word = (IsWord(t) && !LowerIs(t, "to") && !LowerIs(t, "that")) || tokens_[t].type == kNumber;
     if (!has_word) return;
   }
+  // "назвал свою фамилию": a Russian or Ukrainian label cue with no quote
+  // names a thing, it reports no words (cyrillic_rules.cc).
+  if (Cyrillic() && CyrillicLabelWithoutQuote(a, q)) return;
   Classify(a, &q);
   if (!a.cue.empty()) q.cue = Span{tokens_[a.cue.b].begin, tokens_[a.cue.e - 1].end};
   genitive_mention_ = Cyrillic() && CyrillicGenitiveSource(a);  // "по словам Пескова" (cyrillic_rules.cc)

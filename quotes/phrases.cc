@@ -77,7 +77,9 @@ Range QuoteExtractor::Impl::LeftNP(int s, int j) {
       // A subordinator ("While the mayor said") opens a clause, not a phrase.
       bool inner = LowerIs(k, "of") || in_name ||
                    (Is(k + 1, qi::kDeterminer) && !LowerIs(k, "on") && !LowerIs(k, "to") && !(c & qi::kBoundary));
-      if (!inner) break;
+      // A Russian or Ukrainian preposition always opens a phrase of its
+      // own ("Водночас у Кремлі"): their names hold none.
+      if (!inner || IsCyrillicWord(Tok(k))) break;
       --i;
       continue;
     }

@@ -467,6 +467,15 @@ struct QuoteExtractor::Impl {
   // ("пресс-секретаря Кремля" → "пресс-секретарь Кремля"): the head role
   // noun and the adjectives before it; its complements stay as written.
   std::string CyrillicRoleText(int b, int g, bool oblique);
+  // "По его словам, …", "За її словами …": the according-to cue at c with
+  // a possessive pronoun for its source; sets `a` and returns true.
+  bool CyrillicPossessiveSource(Range s, int c, Attribution* a);
+  // A role mention with no name ("глави держави", "пресс-секретарь"): the
+  // person introduced earlier with that role; -1 when none.
+  int FindCyrillicPersonByRole(Range np);
+  // Whether `a` is a weak Russian or Ukrainian cue ("назвал", "назвав")
+  // whose content `q` holds no quote: a label of a thing, not words.
+  bool CyrillicLabelWithoutQuote(const Attribution& a, const Quote& q);
   // Whether an "according to" cue names its source in the genitive ("по
   // словам X", "за даними X", "на думку X").
   bool CyrillicGenitiveSource(const Attribution& a);
