@@ -9,9 +9,10 @@ namespace {
 bool AsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // Whether an English function word starts at text[i] (lowercase, between
-// non-letters).
+// non-letters). Cheap for most letters: only t, a and o start one.
 bool EnglishFunctionWordAt(std::string_view text, size_t i) {
-  if (i > 0 && AsciiLetter(text[i - 1])) return false;
+  char c = text[i];
+  if ((c != 't' && c != 'a' && c != 'o') || (i > 0 && AsciiLetter(text[i - 1]))) return false;
   for (std::string_view w : {"the", "and", "of", "to"}) {
     if (text.compare(i, w.size(), w) != 0) continue;
     size_t e = i + w.size();

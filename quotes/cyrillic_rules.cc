@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -91,6 +92,21 @@ bool GenitiveLooking(std::string_view lower) {
   return false;
 }
 
+// Whether `sample` has fewer than 20 Cyrillic letters (lead bytes 0xD0,
+// 0xD1): memchr's speed on English text, where there are none.
+bool FewCyrillicLetters(std::string_view sample) {
+  int n = 0;
+  for (char lead : {'\xD0', '\xD1'}) {
+    const char* p = sample.data();
+    const char* end = p + sample.size();
+    while (n < 20 && (p = static_cast<const char*>(std::memchr(p, lead, end - p))) != nullptr) {
+      ++n;
+      ++p;
+    }
+  }
+  return n < 20;
+}
+
 bool IsCyrillicAnd(std::string_view lower) { return lower == "и" || lower == "і" || lower == "й" || lower == "та"; }
 
 }  // namespace
@@ -98,15 +114,21 @@ bool IsCyrillicAnd(std::string_view lower) { return lower == "и" || lower == "�
 void QuoteExtractor::Impl::ApplyCyrillicLanguage() {
   std::string_view lang = article->language;
   if (lang.size() > 2 && lang[2] == '-') lang = lang.substr(0, 2);  // "uk-UA"
-  if (lang.empty()) {
+  std::string_view sample = text.substr(0, 4096);
+  auto cyrillic = [](char c) { return (unsigned char)c == 0xD0 || (unsigned char)c == 0xD1; };
+  if (lang.empty() && FewCyrillicLetters(sample)) {
+    lang = "none";  // the common case, English: a few Cyrillic letters at most; settled in one cheap pass
+  } else if (lang.empty()) {
     // Not stated (ingest states it, with CLD2): the letters only one of
     // the two writes (і ї є ґ / ы э ъ ё); Cyrillic text they do not settle
     // gets the lexicon's readings, the Russian ones.
     lang = LanguageFromLetters(text);
     if (lang.empty()) {
-      std::string_view sample = text.substr(0, 4096);
-      auto lead = [](char c) { return (unsigned char)c == 0xD0 || (unsigned char)c == 0xD1; };
-      if (std::count_if(sample.begin(), sample.end(), lead) >= 20) lang = "ru";
+      // Only a text mostly in Cyrillic: an English article quoting a
+      // Russian sentence keeps the English reading of its sentences.
+      auto latin = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+      if (std::count_if(sample.begin(), sample.end(), cyrillic) > std::count_if(sample.begin(), sample.end(), latin))
+        lang = "ru";
     }
   }
   cyrillic_ = lang == "ru"   ? qi::CyrillicLanguage::kRussian
@@ -568,7 +590,7 @@ int QuoteExtractor::Impl::CyrillicNameStart(int r, int e) {
 int QuoteExtractor::Impl::FindCyrillicPerson(std::string_view surname) const {
   std::string key = qi::CyrillicSurnameKey(surname);
   for (int i = int(persons_.size()) - 1; i >= 0; --i)
-    if (IsCyrillicWord(persons_[i].surname) && qi::CyrillicSurnameKey(persons_[i].surname) == key) return i;
+    if (persons_[i].surname_key == key) return i;
   return -1;
 }
 
@@ -633,6 +655,7 @@ void QuoteExtractor::Impl::AddCyrillicPerson(int i, int j) {
   }
   if (np.b < g && np.e == j) person.role = CyrillicRoleText(np.b, g, oblique);
   person.surname = surname;
+  person.surname_key = qi::CyrillicSurnameKey(surname);
   person.pos = tokens_[g].begin;
   persons_.push_back(std::move(person));
 }

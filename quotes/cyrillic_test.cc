@@ -341,6 +341,12 @@ const CyrillicCase kCases[] = {
     {.name = "uk_preposition_after_connective_is_no_part_of_the_speaker",
      .text = "Водночас у Кремлі заявили, що не бачать підстав для нових зустрічей.",
      .kind = "indirect", .content = "не бачать підстав", .speaker = "Кремль", .mention = "Кремлі"},
+    // --- an English article quoting Russian keeps its English reading ----------------
+    {.name = "en_article_with_a_russian_quote_reads_english",
+     .text = "\"The bridge will reopen in May,\" said Ida Kovacs, an engineer who has worked on it for years.\n"
+             "A Russian outlet quoted the mayor: «Мост откроют в мае».",
+     .kind = "direct", .content = "The bridge will reopen in May", .speaker = "Ida Kovacs",
+     .mention = "Ida Kovacs, an engineer who has worked on it for years"},
     // --- statements with no attribution stay silent --------------------------------
     {.name = "ru_no_cue_no_statement",
      .text = "Снег в горах выпал на две недели раньше обычного, а перевалы закрыли для грузовиков."},

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <iterator>
 
+#include "absl/base/attributes.h"
+
 namespace qtrack::quotes_internal {
 namespace {
 
@@ -17,8 +19,9 @@ struct FeatureWeight {
 // kDecisionWeights, sorted by hash.
 #include "quotes/decision_weights.inc"
 
-// The weight of "name=value", or null when the model has none.
-const FeatureWeight* FindWeight(std::string_view name, std::string_view value) {
+// The weight of "name=value", or null when the model has none. Inlined:
+// it runs for every feature of every candidate.
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline const FeatureWeight* FindWeight(std::string_view name, std::string_view value) {
   uint64_t h = FeatureHash(name, value);
   const FeatureWeight* end = kDecisionWeights + std::size(kDecisionWeights);
   const FeatureWeight* it =

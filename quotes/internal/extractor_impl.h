@@ -95,6 +95,7 @@ struct Person {
   std::string name;
   std::string role;
   std::string_view surname;  // into the article text
+  std::string surname_key;   // Russian and Ukrainian: CyrillicSurnameKey(surname); else empty
   uint32_t pos = 0;          // byte offset of the first mention
 };
 
