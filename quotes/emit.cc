@@ -83,11 +83,10 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
     CollectingSink sink(&q.features);
     DecisionFeatures(a, q, &sink);
   }
-  // A rule the model never saw in training (the Russian and Ukrainian
-  // sentence forms: PolNeAR is English) keeps its prior: the model has no
-  // evidence about it, and no Russian or Ukrainian training set exists to
-  // refit on.
-  if (options.use_decision_model && HaveDecisionWeights() && DecisionModelHasFeature("r", q.rule)) {
+  // The Russian and Ukrainian sentence forms keep their prior: the model
+  // (fitted on English PolNeAR) never saw them, and no Russian or
+  // Ukrainian training set exists to refit on.
+  if (options.use_decision_model && HaveDecisionWeights() && !CyrillicSentenceRule(a.rule)) {
     ScoringSink sink;
     DecisionFeatures(a, q, &sink);
     q.confidence = sink.Probability();

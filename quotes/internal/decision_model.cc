@@ -5,8 +5,6 @@
 #include <cmath>
 #include <iterator>
 
-#include "absl/base/attributes.h"
-
 namespace qtrack::quotes_internal {
 namespace {
 
@@ -19,20 +17,14 @@ struct FeatureWeight {
 // kDecisionWeights, sorted by hash.
 #include "quotes/decision_weights.inc"
 
-// The weight of "name=value", or null when the model has none. Inlined:
-// it runs for every feature of every candidate.
-ABSL_ATTRIBUTE_ALWAYS_INLINE inline const FeatureWeight* FindWeight(std::string_view name, std::string_view value) {
+}  // namespace
+
+void ScoringSink::Add(std::string_view name, std::string_view value) {
   uint64_t h = FeatureHash(name, value);
   const FeatureWeight* end = kDecisionWeights + std::size(kDecisionWeights);
   const FeatureWeight* it =
       std::lower_bound(kDecisionWeights, end, h, [](const FeatureWeight& w, uint64_t x) { return w.hash < x; });
-  return it != end && it->hash == h ? it : nullptr;
-}
-
-}  // namespace
-
-void ScoringSink::Add(std::string_view name, std::string_view value) {
-  if (const FeatureWeight* w = FindWeight(name, value)) logit_ += w->weight;
+  if (it != end && it->hash == h) logit_ += it->weight;
 }
 
 double ScoringSink::Probability() const { return 1.0 / (1.0 + std::exp(-(kDecisionBias + logit_))); }
@@ -45,9 +37,5 @@ void CollectingSink::Add(std::string_view name, std::string_view value) {
 }
 
 bool HaveDecisionWeights() { return std::size(kDecisionWeights) > 1; }
-
-bool DecisionModelHasFeature(std::string_view name, std::string_view value) {
-  return FindWeight(name, value) != nullptr;
-}
 
 }  // namespace qtrack::quotes_internal

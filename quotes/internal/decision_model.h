@@ -66,10 +66,6 @@ class CollectingSink : public FeatureSink {
 // fit: then every candidate keeps its rule prior).
 bool HaveDecisionWeights();
 
-// Whether the model has a weight for the feature "name=value", i.e. saw it
-// in training: a rule added since the last fit ("r=about-this") has none.
-bool DecisionModelHasFeature(std::string_view name, std::string_view value);
-
 }  // namespace qtrack::quotes_internal
 
 #endif  // QTRACK_QUOTES_INTERNAL_DECISION_MODEL_H_

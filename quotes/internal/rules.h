@@ -71,6 +71,12 @@ extern const RuleInfo kRules[kRuleCount];
 
 inline const RuleInfo& Rule(RuleId id) { return kRules[id]; }
 
+// The Russian and Ukrainian sentence forms: rules the decision model,
+// fitted on English, has never seen.
+inline bool CyrillicSentenceRule(RuleId id) {
+  return id == kRuleQuoteInterrupted || id == kRuleConduitTail || id == kRuleAboutThis;
+}
+
 }  // namespace qtrack::quotes_internal
 
 #endif  // QTRACK_QUOTES_INTERNAL_RULES_H_
