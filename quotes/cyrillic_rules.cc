@@ -47,9 +47,10 @@ bool CyrillicAdjective(std::string_view lower) {
 bool CyrillicMediumNoun(std::string_view lower) {
   static constexpr std::string_view kMedia[] = {
       "интервью", "эфире", "эфир", "беседе", "разговоре", "брифинге", "пресс-конференции", "заявлении",
-      "обращении", "телеграм-канале", "telegram", "соцсетях", "интерв'ю", "інтерв’ю", "інтерв'ю", "інтервʼю",
-      "ефірі", "розмові", "брифінгу", "прес-конференції", "заяві", "зверненні", "телеграм-каналі", "соцмережах",
-      "facebook", "x", "youtube"};
+      "обращении", "видеообращении", "комментарии", "посте", "публикации", "телеграм-канале", "telegram",
+      "соцсетях", "интерв'ю", "інтерв’ю", "інтерв'ю", "інтервʼю", "ефірі", "розмові", "брифінгу",
+      "пресконференції", "прес-конференції", "заяві", "зверненні", "відеозверненні", "коментарі", "дописі",
+      "публікації", "телеграм-каналі", "соцмережах", "facebook", "x", "youtube"};
   for (std::string_view m : kMedia)
     if (lower == m) return true;
   return false;
@@ -59,8 +60,9 @@ bool CyrillicMediumNoun(std::string_view lower) {
 // the capitalised words after them are the outlet.
 bool CyrillicOutletNoun(std::string_view lower) {
   static constexpr std::string_view kOutletNouns[] = {
-      "агентству", "изданию", "телеканалу", "газете", "журналу", "радиостанции", "порталу", "агентству",
-      "агентству", "виданню", "телеканалу", "газеті", "журналу", "радіостанції", "порталу"};
+      "агентству", "изданию", "телеканалу", "газете", "журналу", "радиостанции", "порталу", "агентства",
+      "издания", "телеканала", "газеты", "журнала", "портала", "телемарафона", "виданню", "газеті", "радіостанції",
+      "видання", "газети", "телемарафону", "каналу", "канала"};
   for (std::string_view m : kOutletNouns)
     if (lower == m) return true;
   return false;
@@ -244,6 +246,8 @@ int QuoteExtractor::Impl::CyrillicMediumPhraseEnd(int k, int e, Attribution* a) 
   while (m < e && m <= k + 3 && IsWord(m) && !CyrillicMediumNoun(LowerTok(m))) ++m;
   if (m >= e || m > k + 3 || !IsWord(m)) return k;
   int end = m + 1;
+  // "в ефірі телемарафону", "в комментарии изданию «…»": the outlet's noun.
+  if (end < e && IsWord(end) && CyrillicOutletNoun(LowerTok(end))) ++end;
   // The outlet after the medium: quoted, known, or in Latin script.
   if (int close = ShortQuoteClose(end); close >= 0) {
     a->via = Range{end + 1, close};
@@ -438,9 +442,15 @@ QuoteExtractor::Impl::AboutThis QuoteExtractor::Impl::CyrillicAboutThis(Range s,
     subject = Range{c, j};
     c = j;
   }
-  while (c < s.e && IsWord(c) && Is(c, qi::kAux | qi::kTimeWord) && !tokens_[c].cue) ++c;
-  absl::CivilDay day;
-  if (int n = ParseDate(c, s.e, &day); n > 0) c += n;
+  // Adverbs, a date, a medium ("Про це в ефірі телемарафону заявив").
+  Attribution tail;
+  for (int guard = 0; guard < 4 && c < s.e && IsWord(c) && !tokens_[c].cue; ++guard) {
+    absl::CivilDay day;
+    if (Is(c, qi::kAux | qi::kTimeWord)) ++c;
+    else if (int n = ParseDate(c, s.e, &day); n > 0) c += n;
+    else if (int m = CyrillicMediumPhraseEnd(c, s.e, &tail); m > c) c = m;
+    else break;
+  }
   if (c >= s.e || !tokens_[c].cue || (tokens_[c].cue->flags & (qi::kCueParticiple | qi::kCueAccording | qi::kCueNoun)))
     return AboutThis::kNone;
   Range content;
@@ -455,6 +465,7 @@ QuoteExtractor::Impl::AboutThis QuoteExtractor::Impl::CyrillicAboutThis(Range s,
   }
   if (CountWords(content) < 2) return AboutThis::kNone;
   *a = Attribution{};
+  a->via = tail.via;
   a->rule = kRuleAboutThis;
   a->rate = Rule(a->rule).prior;
   a->cue = Range{k, c + 1};
@@ -768,6 +779,15 @@ bool QuoteExtractor::Impl::CyrillicLabelWithoutQuote(const Attribution& a, const
   const CueEntry* cue = CueOf(a);
   return a.weak && q.kind == StatementKind::kIndirect && cue && (cue->flags & qi::kCueWeak) && !a.cue.empty() &&
          IsCyrillicWord(Tok(a.cue.b));
+}
+
+std::string QuoteExtractor::Impl::CyrillicOutletName(std::string_view via) {
+  if (via.empty() || via.find(' ') != std::string_view::npos || !IsCyrillicWord(via)) return std::string(via);
+  char buf[64];
+  std::string_view lower = Lower(via, buf, sizeof buf);
+  std::string_view nominative = qi::CyrillicRoleNominative(lower);
+  if (nominative.empty() || nominative == lower || qi::IsCyrillicAllCaps(via)) return std::string(via);
+  return qi::CyrillicCapitalized(nominative);
 }
 
 bool QuoteExtractor::Impl::CyrillicGenitiveSource(const Attribution& a) {

@@ -72,6 +72,7 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
       q.addressee = (a.addressee.e - a.addressee.b == 1 && p >= 0) ? persons_[p].name : RangeText(a.addressee);
     }
   }
+  if (Cyrillic()) q.via = CyrillicOutletName(q.via);  // "Укрінформу" → "Укрінформ" (cyrillic_rules.cc)
   if (a.has_date) q.said_on = FormatDay(a.said_on);
   else if (has_article_day) q.said_on = FormatDay(article_day);
   float conf = a.rate;

@@ -51,10 +51,11 @@ struct CyrillicClassWord {
 // Russian and Ukrainian class words with their case forms.
 const std::vector<CyrillicClassWord>& CyrillicClassWords();
 
-// The nominative of a role noun or organisation in any case
+// The nominative of a role noun, organisation or outlet in any case
 // ("пресс-секретаря" → "пресс-секретарь", "міністра" → "міністр",
-// "кремле" → "кремль"); empty when `lower_word` is neither. The view stays
-// valid for the life of the process.
+// "кремле" → "кремль", "укрінформу" → "укрінформ"); empty when
+// `lower_word` is none of them. The view stays valid for the life of the
+// process.
 std::string_view CyrillicRoleNominative(std::string_view lower_word);
 
 // Present-tense verbs that pass on another's report at the end of a

@@ -477,6 +477,9 @@ struct QuoteExtractor::Impl {
   // Whether `a` is a weak Russian or Ukrainian cue ("назвал", "назвав")
   // whose content `q` holds no quote: a label of a thing, not words.
   bool CyrillicLabelWithoutQuote(const Attribution& a, const Quote& q);
+  // An outlet named in another case as the nominative ("Укрінформу" →
+  // "Укрінформ", "Интерфаксу" → "Интерфакс"); other conduits unchanged.
+  std::string CyrillicOutletName(std::string_view via);
   // Whether an "according to" cue names its source in the genitive ("по
   // словам X", "за даними X", "на думку X").
   bool CyrillicGenitiveSource(const Attribution& a);
