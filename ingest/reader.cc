@@ -12,6 +12,7 @@
 #include "ingest/feed_reader.h"
 #include "ingest/html_reader.h"
 #include "ingest/jsonl_reader.h"
+#include "ingest/language.h"
 #include "ingest/text_reader.h"
 
 namespace qtrack {
@@ -194,6 +195,7 @@ size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_arti
     // Set after the id was fixed (FinishArticle), so that moving the
     // files later changes no article's identity.
     if (article.url.empty()) article.url = SourceFileUrl(record.file, record.line);
+    FillLanguage(&article);  // when the source did not state it: CLD2
     ++produced;
     on_article(std::move(article));
   };

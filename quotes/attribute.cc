@@ -277,6 +277,11 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
     std::fprintf(stderr, "\n");
   }
   found->clear();
+  // Russian and Ukrainian forms the rules below do not read, and a closing
+  // conduit they should not (cyrillic_rules.cc).
+  const Range whole = s;
+  CyrillicSentence cyrillic;
+  if (Cyrillic()) s = OpenCyrillicSentence(s, &cyrillic, found);
   int seg_b = AskedQuestionOpening(s, found);
   while (seg_b < s.e) {
     int seg_e = SegmentEnd(s, seg_b);
@@ -284,6 +289,7 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
     seg_b = seg_e + 1;
   }
   if (options.include_weak_cues) WhenAskedQuestion(s, found);
+  if (Cyrillic()) CloseCyrillicSentence(whole, s, cyrillic, found);
 }
 
 // `Asked whether Clinton "has the integrity ...," 75 percent said ...`:

@@ -66,6 +66,8 @@ bool QuoteExtractor::Impl::DeniesAssertion(const Attribution& a) {
       "rumor",      "rumors",      "speculation", "assertion", "assertions", "notion",   "idea",
       "criticism",  "wrongdoing",  "story",    "stories",    "account",    "version",    "statement",
       "statements", "remarks",     "comments", "theory",     "suggestion", "involvement", "responsibility",
+      "fake",       "fakes",       "hoax",     "misinformation", "disinformation", "фейк", "фейки", "фейков",
+      "дезинформацию", "дезінформацію", "чутки", "идею", "ідею", "версию", "версію",
       "сообщения",  "обвинения",   "информацию", "слухи",    "повідомлення", "звинувачення", "інформацію"};
   for (int i = 0; i < a.n_content; ++i)
     for (int t = a.content[i].b; t < a.content[i].e && t < a.content[i].b + 6; ++t)

@@ -30,7 +30,10 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
     if (LowerIs(c, "according")) {
       if (c + 1 >= s.e || !LowerIs(c + 1, "to")) return false;
       cue_end = c + 2;
-    } else if (!(c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за")))) {
+    } else if (Cyrillic() && CyrillicPossessiveSource(s, c, a)) {  // "по его словам" (cyrillic_rules.cc)
+      return true;
+    } else if (!(c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за") ||
+                             LowerIs(c - 1, "на")))) {  // "по словам", "за даними", "на думку"
       return false;
     }
     return TryAccording(s, c, cue_end, a);
@@ -77,6 +80,7 @@ bool QuoteExtractor::Impl::TryCue(Range s, int c, Attribution* a) {
       case SpeakerStep::kFound: break;
     }
   }
+  if (Cyrillic()) CyrillicSpeakerSurroundings(scan, a);  // "14 апреля Песков в интервью ТАСС заявил"
   return CueContent(scan, ContentStartAfterCue(scan, a), a);
 }
 
@@ -127,6 +131,9 @@ Range QuoteExtractor::Impl::SpeakerLeftOfCue(Range s, int c) {
         left = Range{np.b, j + 1};
     }
   }
+  // Russian and Ukrainian: a date or a word of the clause before the role
+  // and name is no part of the mention (cyrillic_rules.cc).
+  if (Cyrillic()) left = CyrillicSpeakerLeftOfCue(s, c, j, left);
   static const bool debug = std::getenv("QTRACK_QUOTES_DEBUG") != nullptr;
   if (debug) std::fprintf(stderr, "    left NP [%s]\n", RangeText(left).c_str());
   return left;
@@ -160,7 +167,9 @@ QuoteExtractor::Impl::SpeakerStep QuoteExtractor::Impl::FindCueSpeaker(CueScan* 
     int prev = c - 1;
     bool after_break = prev >= s.b && (tokens_[prev].type == kComma || tokens_[prev].type == kDash ||
                                        IsCloseQuote(prev));
-    Range right = RightNP(cue_end, s.e, 8);
+    // Russian and Ukrainian put the addressee, a date or the outlet before
+    // the inverted speaker ("— заявил журналистам Песков"): cyrillic_rules.cc.
+    Range right = Cyrillic() ? RightNP(CyrillicTailBeforeSpeaker(cue_end, s.e, a), s.e, 12) : RightNP(cue_end, s.e, 8);
     // `Said Ellis: "..."` opening a sentence: the cue comes first, the name
     // and a colon or comma before the quote.
     if (c == s.b && IsCap(c) && !(cue.flags & (qi::kCueWeak | qi::kCueParticiple)) && !right.empty() &&
@@ -175,20 +184,26 @@ QuoteExtractor::Impl::SpeakerStep QuoteExtractor::Impl::FindCueSpeaker(CueScan* 
     // is a complement clause's subject, not an inverted speaker.
     bool right_ends = !right.empty() && (right.e >= s.e || !IsWord(right.e) || tokens_[right.e].quote >= 0 ||
                                          Is(right.e, qi::kPreposition | qi::kTimeWord | qi::kBoundary | qi::kThat));
+    // "«…», — сказал Песков журналистам": in Russian and Ukrainian the
+    // words after the inverted speaker are a tail (CyrillicTailAfterSpeaker).
+    if (Cyrillic() && !right.empty() && after_break) right_ends = true;
     // `..., said one GOP source in the room.`: a quantifier opens the phrase.
     bool quantifier = !right.empty() && IsQuantifier(right.b);
     if (after_break && right_ends && !(cue.flags & qi::kCueParticiple) && SpeakerLike(right) &&
         !Is(right.b, qi::kThat) &&
         (IsCap(right.b) || quantifier || tokens_[right.b].type == kNumber ||
          Is(right.b, qi::kDeterminer | qi::kPronoun | qi::kTitle) ||
-         (after_quote && IsWord(right.b) && !Is(right.b, qi::kPreposition | qi::kBoundary | qi::kAux | qi::kTimeWord)))) {
+         (after_quote && IsWord(right.b) && !Is(right.b, qi::kPreposition | qi::kBoundary | qi::kAux | qi::kTimeWord)) ||
+         (Cyrillic() && CyrillicSpeakerAfterCue(c, right)))) {
       // `said Douglas Holtz-Eakin, an economist who ...`: the apposition
       // belongs to the speaker mention.
       auto ing = [&](int t) {
         std::string_view w = Tok(t);
         return IsWord(t) && w.size() > 4 && w.substr(w.size() - 3) == "ing";
       };
-      if (right.e + 1 < s.e && tokens_[right.e].type == kComma && IsWord(right.e + 1) && !ing(right.e + 1) &&
+      // (Not in Russian and Ukrainian, where a comma after the speaker
+      // goes on with the sentence the cue interrupts: CueContent.)
+      if (!Cyrillic() && right.e + 1 < s.e && tokens_[right.e].type == kComma && IsWord(right.e + 1) && !ing(right.e + 1) &&
           (Is(right.e + 1, qi::kDeterminer | qi::kRoleNoun | qi::kTitle) || !IsCap(right.e + 1))) {
         int k = right.e + 1;
         while (k < s.e && tokens_[k].quote < 0 &&
@@ -344,6 +359,9 @@ int QuoteExtractor::Impl::ContentStartAfterCue(const CueScan& scan, Attribution*
   const int cue_end = scan.cue_end;
   const bool inverted = scan.inverted;
   int k = inverted ? cue_end : (cue.flags & qi::kCueParticle) ? c + 2 : c + 1;
+  // "— сказал Песков журналистам в Кремле": the tail after an inverted
+  // Russian or Ukrainian speaker, its date and outlet (cyrillic_rules.cc).
+  if (inverted && Cyrillic()) k = CyrillicTailAfterSpeaker(k, s.e, a);
   // `told "Morning Joe" that ...`: a quoted show or outlet name as the
   // object (a title: at most five words, followed by "that").
   if (!inverted && (cue.flags & qi::kCueTakesObject) && k + 1 < s.e) {
@@ -506,6 +524,10 @@ bool QuoteExtractor::Impl::CueContent(const CueScan& scan, int content_after_beg
       const QuoteSpan& q = quotes_[cont];
       int end = q.close_tok + 1;
       a->content[a->n_content++] = Range{int(q.open_tok), end};
+    } else if (inverted && Cyrillic()) {
+      // "Переговоры, утверждает Лавров, зашли в тупик": the sentence goes
+      // on after the speaker (cyrillic_rules.cc).
+      CyrillicInterposedRest(s, content_after_begin, a);
     }
     // The date may follow the speaker: `"...," Peskov said on April 14.`
     for (int t = content_after_begin; !a->has_date && t < s.e && t < content_after_begin + 4; ++t)

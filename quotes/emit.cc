@@ -37,6 +37,9 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
       if (tokens_[t].quote >= 0 && quotes_[tokens_[t].quote].single) single_quoted = true;
   q.kind = all_quoted ? StatementKind::kDirect
                       : (any_quote || single_quoted) ? StatementKind::kMixed : StatementKind::kIndirect;
+  // «…, — говорит X, — …»: the quote the attribution interrupts is direct
+  // speech, though neither fragment is a whole quote.
+  if (a.rule == kRuleQuoteInterrupted) q.kind = StatementKind::kDirect;
   if (q.kind == StatementKind::kIndirect && !options.include_indirect) return;
   // Reported speech cut off after its cue ("promised not to…", a truncated
   // headline) leaves only "to" or "that": nothing was reported.
@@ -47,10 +50,12 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
         has_word = (IsWord(t) && !LowerIs(t, "to") && !LowerIs(t, "that")) || tokens_[t].type == kNumber;
     if (!has_word) return;
   }
+  // "назвал свою фамилию": a Russian or Ukrainian label cue with no quote
+  // names a thing, it reports no words (cyrillic_rules.cc).
+  if (Cyrillic() && CyrillicLabelWithoutQuote(a, q)) return;
   Classify(a, &q);
   if (!a.cue.empty()) q.cue = Span{tokens_[a.cue.b].begin, tokens_[a.cue.e - 1].end};
-  genitive_mention_ = a.according && !a.cue.empty() && a.cue.e - a.cue.b == 2 &&
-                      (LowerIs(a.cue.b + 1, "словам") || LowerIs(a.cue.b + 1, "словами"));
+  genitive_mention_ = Cyrillic() && CyrillicGenitiveSource(a);  // "по словам Пескова" (cyrillic_rules.cc)
   if (!a.speaker.empty()) Resolve(a.speaker, &q);
   genitive_mention_ = false;
   if (!a.via.empty()) {
@@ -67,6 +72,7 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
       q.addressee = (a.addressee.e - a.addressee.b == 1 && p >= 0) ? persons_[p].name : RangeText(a.addressee);
     }
   }
+  if (Cyrillic()) q.via = CyrillicOutletName(q.via);  // "Укрінформу" → "Укрінформ" (cyrillic_rules.cc)
   if (a.has_date) q.said_on = FormatDay(a.said_on);
   else if (has_article_day) q.said_on = FormatDay(article_day);
   float conf = a.rate;
@@ -80,7 +86,10 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
     CollectingSink sink(&q.features);
     DecisionFeatures(a, q, &sink);
   }
-  if (options.use_decision_model && HaveDecisionWeights()) {
+  // The Russian and Ukrainian sentence forms keep their prior: the model
+  // (fitted on English PolNeAR) never saw them, and no Russian or
+  // Ukrainian training set exists to refit on.
+  if (options.use_decision_model && HaveDecisionWeights() && !CyrillicSentenceRule(a.rule)) {
     ScoringSink sink;
     DecisionFeatures(a, q, &sink);
     q.confidence = sink.Probability();
@@ -169,6 +178,10 @@ for (Quote& q : *out) {
         frag.remove_suffix(tokens_[qs.close_tok].end - tokens_[qs.close_tok].begin);
         if (!frag.empty() && frag.back() == ',') frag.remove_suffix(1);
       }
+    } else if (qi >= 0 && quotes_[qi].closed && quotes_[qi].end == f.end) {
+      // The second part of a quote an attribution interrupts.
+      const QuoteSpan& qs = quotes_[qi];
+      frag.remove_suffix(tokens_[qs.close_tok].end - tokens_[qs.close_tok].begin);
     }
     while (!frag.empty() && (frag.front() == ' ' || frag.front() == '\n')) frag.remove_prefix(1);
     while (!frag.empty() && (frag.back() == ' ' || frag.back() == '\n')) frag.remove_suffix(1);

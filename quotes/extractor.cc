@@ -24,6 +24,7 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
   last_speaker_person_ = -1;
   last_speaker_para_ = -100;
   Tokenize();
+  ApplyCyrillicLanguage();  // Russian and Ukrainian readings (cyrillic_rules.cc)
   for (size_t p = 0; p < para_tokens_.size(); ++p)
     PairQuotes(para_tokens_[p], p + 1 < para_tokens_.size() ? para_tokens_[p + 1] : Range{});
   std::sort(quotes_.begin(), quotes_.end(),

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "quotes/internal/cyrillic_lexicon.h"
+#include "quotes/internal/words.h"
 
 namespace qtrack::quotes_internal {
 namespace {
@@ -317,17 +319,6 @@ constexpr const char* kWeekdays[] = {
     "понеділок вівторок середу четвер пʼятницю суботу неділю",
 };
 
-template <typename Fn>
-void ForEachWord(std::string_view list, Fn fn) {
-  size_t pos = 0;
-  while (pos < list.size()) {
-    size_t end = list.find(' ', pos);
-    if (end == std::string_view::npos) end = list.size();
-    if (end > pos) fn(list.substr(pos, end - pos));
-    pos = end + 1;
-  }
-}
-
 bool Contains(const char* const* list, size_t n, std::string_view w) {
   for (size_t i = 0; i < n; ++i)
     if (w == list[i]) return true;
@@ -362,6 +353,9 @@ const CueMap& Cues() {
       }
       (*m)[w] = CueEntry{c.flags, c.rate};
     }
+    // Russian and Ukrainian forms (quotes/internal/cyrillic_lexicon.cc),
+    // generated from stems: they replace the hand-added ones above.
+    for (const CyrillicCueForm& c : CyrillicCueForms()) (*m)[c.form] = c.entry;
     for (const CueSense& sense : kCueSenses)
       ForEachWord(sense.words, [&](std::string_view w) {
         auto it = m->find(w);
@@ -382,6 +376,7 @@ const ClassMap& Classes() {
     auto* m = new ClassMap;
     for (const ClassEntry& e : kClasses)
       ForEachWord(e.words, [&](std::string_view w) { (*m)[w] |= e.classes; });
+    for (const CyrillicClassWord& w : CyrillicClassWords()) (*m)[w.word] |= w.classes;
     for (const char* list : kMonths)
       ForEachWord(list, [&](std::string_view w) { (*m)[w] |= kMonth; });
     for (const char* list : kWeekdays)

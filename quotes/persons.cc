@@ -36,6 +36,13 @@ void QuoteExtractor::Impl::FindPersons() {
            j - i < 4 && StripPossessive(Tok(j - 1)) == Tok(j - 1))
       ++j;
     if (j - i < 2) continue;
+    // Russian and Ukrainian names: the role's capitalised genitives, case
+    // forms, capitals (cyrillic_rules.cc).
+    if (Cyrillic() && IsCyrillicWord(Tok(j - 1))) {
+      AddCyrillicPerson(i, j);
+      i = j - 1;
+      continue;
+    }
     std::string_view surname = StripPossessive(Tok(j - 1));
     if (FindPersonBySurname(surname) >= 0) { i = j - 1; continue; }
     Person person;
@@ -54,6 +61,8 @@ void QuoteExtractor::Impl::FindPersons() {
 }
 
 int QuoteExtractor::Impl::FindPersonBySurname(std::string_view surname) const {
+  // "Пескова" finds "Дмитрий Песков" (cyrillic_rules.cc).
+  if (Cyrillic() && IsCyrillicWord(surname)) return FindCyrillicPerson(surname);
   for (size_t i = 0; i < persons_.size(); ++i)
     if (persons_[i].surname == surname) return i;
   return -1;
@@ -256,29 +265,12 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
   // "Alfred" and "Mohammed".)
   if (np.e - r >= 2 && (LowerIsAny(r, kNotFirstNames) || (Tok(r).size() > 5 && EndsWith(Tok(r), "ing"))))
     ++r;
+  // Russian and Ukrainian names: the role's capitalised genitives, case
+  // forms ("по словам Дмитрия Пескова"), capitals (cyrillic_rules.cc).
+  if (Cyrillic() && IsCyrillicWord(Tok(np.e - 1)) && ResolveCyrillicName(np, r, q)) return;
   if (r < np.e) {
     std::string_view surname = StripPossessive(Tok(np.e - 1));
     int p = FindPersonBySurname(surname);
-    if (genitive_mention_ && IsCyrillicWord(surname)) {
-      // "по словам Дмитрия Пескова" → "Дмитрий Песков"; "по словам
-      // Пескова" → the person introduced earlier, else "Песков".
-      std::string lemma = CyrillicNominative(surname);
-      p = FindPersonBySurname(lemma);
-      if (np.e - r >= 2) {
-        q->speaker.clear();
-        for (int t = r; t < np.e; ++t) {
-          if (!q->speaker.empty()) q->speaker += ' ';
-          q->speaker += t + 1 < np.e ? CyrillicNominative(Tok(t)) : lemma;
-        }
-      } else {
-        q->speaker = p >= 0 ? persons_[p].name : lemma;
-      }
-      if (p >= 0) {
-        q->speaker_role = persons_[p].role;
-        last_speaker_person_ = p;
-      }
-      return;
-    }
     if (np.e - r >= 2) {
       q->speaker = std::string(text.substr(tokens_[r].begin, tokens_[np.e - 1].begin - tokens_[r].begin));
       q->speaker += surname;

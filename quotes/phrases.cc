@@ -77,7 +77,9 @@ Range QuoteExtractor::Impl::LeftNP(int s, int j) {
       // A subordinator ("While the mayor said") opens a clause, not a phrase.
       bool inner = LowerIs(k, "of") || in_name ||
                    (Is(k + 1, qi::kDeterminer) && !LowerIs(k, "on") && !LowerIs(k, "to") && !(c & qi::kBoundary));
-      if (!inner) break;
+      // A Russian or Ukrainian preposition always opens a phrase of its
+      // own ("Водночас у Кремлі"): their names hold none.
+      if (!inner || IsCyrillicWord(Tok(k))) break;
       --i;
       continue;
     }
@@ -180,12 +182,21 @@ Range QuoteExtractor::Impl::RightNP(int k, int e, int max_len) {
     uint32_t c = Classes(i);
     if (i > k && (c & (qi::kBoundary | qi::kAux | qi::kTimeWord))) break;
     if (c & qi::kPreposition) {
-      if (!LowerIs(i, "of") || i == k) break;
+      // "один из депутатов", "один з експертів": Russian and Ukrainian "of".
+      bool of = Cyrillic() && i > k && CyrillicQuantifier(i - 1) &&
+                (LowerIs(i, "из") || LowerIs(i, "з") || LowerIs(i, "із"));
+      if ((!LowerIs(i, "of") && !of) || i == k) break;
     }
     if (i > k && t.cue && !(c & qi::kTitle)) break;
+    // "Дмитрий Песков журналистам": after a whole name (two capitalised
+    // words, or one right after the cue) a lowercase Russian or Ukrainian
+    // word is an addressee or a tail, even a role noun's case form.
+    if (Cyrillic() && i > k && !IsCap(i) && IsCap(i - 1) && (i - 1 == k || IsCap(i - 2)) &&
+        !(c & qi::kPreposition))
+      break;
     // "Песков журналистам", "Peskov spokesman": a lowercase word after a
     // capitalized name is no longer the name.
-    if (i > k && !IsCap(i) && IsCap(i - 1) && (unsigned char)text[t.begin] >= 0x80 &&
+    if (!Cyrillic() && i > k && !IsCap(i) && IsCap(i - 1) && (unsigned char)text[t.begin] >= 0x80 &&
         !(c & (qi::kPreposition | qi::kDeterminer | qi::kRoleNoun | qi::kTitle)))
       break;
     ++i;

@@ -190,6 +190,7 @@ absl::Status PredictQuoteFile(const std::string& gold_path, std::ostream* out) {
     if (doc["id"].get(sv) == simdjson::SUCCESS) a.id = std::string(sv);
     if (doc["text"].get(sv) == simdjson::SUCCESS) a.text = std::string(sv);
     if (doc["date"].get(sv) == simdjson::SUCCESS) a.published = std::string(sv);
+    if (doc["language"].get(sv) == simdjson::SUCCESS) a.language = std::string(sv);
     a.paragraphs = SplitParagraphsOnNewlines(a.text);
     extractor.Extract(a, &quotes);
     buf.clear();
@@ -258,6 +259,7 @@ absl::StatusOr<QuoteScores> ScoreQuoteFile(const std::string& gold_path, const Q
     if (doc["id"].get(sv) == simdjson::SUCCESS) a.id = std::string(sv);
     if (doc["text"].get(sv) == simdjson::SUCCESS) a.text = std::string(sv);
     if (doc["date"].get(sv) == simdjson::SUCCESS) a.published = std::string(sv);
+    if (doc["language"].get(sv) == simdjson::SUCCESS) a.language = std::string(sv);
     if (doc["publisher"].get(sv) == simdjson::SUCCESS) a.outlet = std::string(sv);
     if (doc["title"].get(sv) == simdjson::SUCCESS) a.title = std::string(sv);
     a.paragraphs = SplitParagraphsOnNewlines(a.text);

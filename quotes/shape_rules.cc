@@ -20,14 +20,16 @@ namespace qtrack {
 // Attribution.
 
 bool QuoteExtractor::Impl::TryAccording(Range s, int c, int cue_end, Attribution* a) {
-  Range np = RightNP(cue_end, s.e, 10);
+  // "Как сказал в интервью РБК экономист X": Russian and Ukrainian put the
+  // medium, date or addressee first (cyrillic_rules.cc).
+  Range np = Cyrillic() ? RightNP(CyrillicTailBeforeSpeaker(cue_end, s.e, a), s.e, 12) : RightNP(cue_end, s.e, 10);
   if (np.empty()) return false;
   a->rule = kRuleAccording;
   a->speaker = np;
   a->according = true;
   int begin = c;
   // "по словам", "за словами", "как сообщает": the cue starts one word earlier.
-  if (c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за") || LowerIs(c - 1, "как") ||
+  if (c > s.b && (LowerIs(c - 1, "по") || LowerIs(c - 1, "за") || LowerIs(c - 1, "на") || LowerIs(c - 1, "как") ||
                   LowerIs(c - 1, "як")))
     begin = c - 1;
   a->cue = Range{begin, cue_end};

@@ -158,6 +158,12 @@ void QuoteExtractor::Impl::TokenizeParagraph(Span p) {
       case '-':
         if (next < p.end && text[next] == '-') { type = kDash; ++next; }
         else if (space_before) type = kDash;
+        // `"…,"- говорит X`: a hyphen set after a closing quote or comma and
+        // before a space is a dash too.
+        else if (next < p.end && text[next] == ' ' && i > p.begin &&
+                 (text[i - 1] == '"' || text[i - 1] == ',' || (unsigned char)text[i - 1] == 0xBB ||
+                  (unsigned char)text[i - 1] == 0x9D))
+          type = kDash;
         break;
       default: break;
     }

@@ -14,6 +14,9 @@
 //   attribute.cc   all attributions of a sentence, in order
 //   paragraphs.cc  paragraph-shaped forms ("PENCE: ...", "X said:" + quote)
 //   emit.cc        candidate attribution → Quote; multi-paragraph chains
+//   cyrillic_rules.cc  what Russian and Ukrainian need beyond the shared
+//                  rules (language, conduits, "Про це заявив X", names);
+//                  called through hooks, a no-op in other languages
 //   extractor.cc   the per-article pipeline and the public API
 // Everything works on token indices into the reused `tokens_` vector.
 #ifndef QTRACK_QUOTES_INTERNAL_EXTRACTOR_IMPL_H_
@@ -28,6 +31,8 @@
 #include "absl/time/civil_time.h"
 #include "ingest/article.h"
 #include "quotes/extractor.h"
+#include "quotes/internal/cyrillic_lexicon.h"
+#include "quotes/internal/cyrillic_names.h"
 #include "quotes/internal/decision_model.h"
 #include "quotes/internal/rules.h"
 #include "quotes/internal/words.h"
@@ -90,6 +95,7 @@ struct Person {
   std::string name;
   std::string role;
   std::string_view surname;  // into the article text
+  std::string surname_key;   // Russian and Ukrainian: CyrillicSurnameKey(surname); else empty
   uint32_t pos = 0;          // byte offset of the first mention
   bool titled = false;       // introduced with a title, role or honorific
 };
@@ -383,6 +389,111 @@ struct QuoteExtractor::Impl {
   bool IsHonorific(int t);
   bool ResolveRepresentative(Range np, Quote* q);
   Range RoleBefore(int name, int floor);
+
+  // --- Russian and Ukrainian (cyrillic_rules.cc) ----------------------------
+  // Each is called from a shared stage and does nothing unless the article
+  // is in Russian or Ukrainian.
+  qi::CyrillicLanguage cyrillic_ = qi::CyrillicLanguage::kNone;
+  bool Cyrillic() const { return cyrillic_ != qi::CyrillicLanguage::kNone; }
+  // Sets cyrillic_ from Article::language, else from the letters of the
+  // text; then gives Ukrainian readings to the tokens of a Ukrainian article.
+  void ApplyCyrillicLanguage();
+  // The speaker left of the cue at c, given `left`, the phrase ending at j
+  // that the shared reading found: past a prepositional phrase between
+  // subject and verb ("Лавров в понедельник заявил", "Белоусов в интервью «Известиям»
+  // сказал") and a coordinated verb ("X улыбнулся и сказал"), then
+  // CyrillicSpeakerPhrase.
+  Range CyrillicSpeakerLeftOfCue(Range s, int c, int j, Range left);
+  // The mention without a date or clause words before the role and name
+  // ("14 апреля пресс-секретарь Кремля Дмитрий Песков" → from
+  // "пресс-секретарь"; "затем Кузьмин" → "Кузьмин"), and without an apposition
+  // after a comma ("Ольга, работающая …," → "Ольга").
+  Range CyrillicSpeakerPhrase(Range np);
+  // Whether the phrase after the cue at c names a speaker: a capitalised
+  // word or a role noun in it, a quantifier opening it ("один из депутатов"), or
+  // any phrase after a quote and a dash ("«…», — говорят местные жители").
+  bool CyrillicSpeakerAfterCue(int c, Range np);
+  // "один", "многие", "деякі": words that open a speaker phrase.
+  bool CyrillicQuantifier(int i);
+  // Where the speaker starts after a cue, past an addressee, date or outlet
+  // ("— заявил журналистам Песков", "— сказал в интервью РБК …"); records
+  // the date and the outlet (as via) in `a`. k when there is none.
+  int CyrillicTailBeforeSpeaker(int k, int e, Attribution* a);
+  // Past a phrase of medium at k ("в интервью «Известиям»", "на брифинге") and the
+  // outlet after it, which goes to a->via; k when there is none.
+  int CyrillicMediumPhraseEnd(int k, int e, Attribution* a);
+  // Past the tail after an inverted speaker up to a comma, dash or the end
+  // ("— сказал Песков журналистам в Кремле"): the date and outlet go to `a`.
+  int CyrillicTailAfterSpeaker(int k, int e, Attribution* a);
+  // The date and outlet next to the speaker of a cue: a date before the
+  // mention ("14 апреля Песков заявил"), a date or outlet between it and
+  // the cue ("Песков в интервью ТАСС заявил").
+  void CyrillicSpeakerSurroundings(const CueScan& scan, Attribution* a);
+  // An inverted cue interposed in the sentence it reports: the rest after
+  // the speaker (past a role apposition) becomes a second fragment.
+  void CyrillicInterposedRest(Range s, int after_begin, Attribution* a);
+  // What OpenCyrillicSentence found around a sentence's statements.
+  struct CyrillicSentence {
+    Range conduit;         // the outlet of a closing "…, передает ТАСС"
+    int conduit_cue = -1;  // its verb
+    Range citing;          // "со ссылкой на X", "з посиланням на X"
+    Range cited;           // its X
+  };
+  // Before the shared rules read sentence s: attributes the forms they
+  // cannot (a cue inside a quote, "Об этом заявил X", ", о чем заявил X")
+  // into `found`, and returns the part of s left for them: s without a
+  // closing conduit clause, or an empty range when s is done.
+  Range OpenCyrillicSentence(Range s, CyrillicSentence* cs, std::vector<Attribution>* found);
+  // After them: the conduit and the cited source go to the statements
+  // found in `read` (or make one of their own); s is remembered for "Об
+  // этом" in the next sentence.
+  void CloseCyrillicSentence(Range s, Range read, const CyrillicSentence& cs, std::vector<Attribution>* found);
+  // «…, — говорит X, — …»: the attribution of the quote opening at `open`.
+  bool CyrillicInterruptedQuote(int open, Attribution* a);
+  // "Об этом заявил X", "…, о чем сообщил X", "Про це повідомляє X": kFound
+  // with `a` set; kNothingNew when the sentence before made a statement of
+  // its own ("X заявил, что …. Об этом он сказал в эфире": no second one);
+  // kNone when s is no such sentence.
+  enum class AboutThis { kNone, kNothingNew, kFound };
+  AboutThis CyrillicAboutThis(Range s, Attribution* a);
+  // Where the personal name starts in the capitalised run [r, e) ("Кремля
+  // Дмитрий Песков" → at "Дмитрий"): at its given name; else the run's
+  // last words, past genitives of the role ("Пентагона").
+  int CyrillicNameStart(int r, int e);
+  // The person named by the capitalised run [i, j): name in the nominative
+  // and proper case, role from the words before (FindPersons).
+  void AddCyrillicPerson(int i, int j);
+  // The person whose surname is a case form of `surname`, the latest
+  // introduced before; -1 when none.
+  int FindCyrillicPerson(std::string_view surname) const;
+  // Resolve for a mention ending in the Cyrillic name run [r, np.e) (none
+  // when r == np.e), or naming an organisation after a preposition ("В
+  // Кремле заявили"); false (q untouched) when it is neither.
+  bool ResolveCyrillicName(Range np, int r, Quote* q);
+  // The name [g, e) as the nominative ("Дмитрия Пескова" → "Дмитрий
+  // Песков" when `oblique`), in proper case.
+  std::string CyrillicPersonName(int g, int e, bool oblique);
+  // The role [b, g) as text; in the nominative when the mention is oblique
+  // ("пресс-секретаря Кремля" → "пресс-секретарь Кремля"): the head role
+  // noun and the adjectives before it; its complements stay as written.
+  std::string CyrillicRoleText(int b, int g, bool oblique);
+  // "По его словам, …", "За її словами …": the according-to cue at c with
+  // a possessive pronoun for its source; sets `a` and returns true.
+  bool CyrillicPossessiveSource(Range s, int c, Attribution* a);
+  // A role mention with no name ("глави держави", "пресс-секретарь"): the
+  // person introduced earlier with that role; -1 when none.
+  int FindCyrillicPersonByRole(Range np);
+  // Whether `a` is a weak Russian or Ukrainian cue ("назвал", "назвав")
+  // whose content `q` holds no quote: a label of a thing, not words.
+  bool CyrillicLabelWithoutQuote(const Attribution& a, const Quote& q);
+  // An outlet named in another case as the nominative ("Укрінформу" →
+  // "Укрінформ", "Интерфаксу" → "Интерфакс"); other conduits unchanged.
+  std::string CyrillicOutletName(std::string_view via);
+  // Whether an "according to" cue names its source in the genitive ("по
+  // словам X", "за даними X", "на думку X").
+  bool CyrillicGenitiveSource(const Attribution& a);
+  Range last_sentence_;                   // the sentence before, for "Об этом"
+  bool last_sentence_attributed_ = false;  // whether it made a statement
 };
 
 }  // namespace qtrack

@@ -50,6 +50,11 @@ const RuleInfo kRules[kRuleCount] = {
     {"colon-paragraph", 0, "Ida Kovacs said:\n\nThe bridge will reopen in May.", "Ida Kovacs"},
     {"colon-paragraph-subject", 0.5f,
      "Ida Kovacs made the following comment:\n\n\"The bridge will reopen in May.\"", "Ida Kovacs"},
+    {"quote-interrupted", 0.8f, "«Поле вспахали за неделю, — говорит фермер Иван Кузьмин, — и сразу начали сеять».",
+     "Иван Кузьмин"},
+    {"conduit", 0.7f, "Міст через Ірпінь відкриють до кінця травня, повідомляє Укрінформ.", "Укрінформ"},
+    {"about-this", 0.8f, "Міст через Ірпінь відкриють до кінця травня. Про це повідомив мер Олександр Маркушин.",
+     "Олександр Маркушин"},
 };
 
 }  // namespace qtrack::quotes_internal

@@ -49,6 +49,10 @@ enum RuleId : uint8_t {
   kRuleSignedParagraph,    // a quoted paragraph, then "- X."
   kRuleColonParagraph,     // "X said:" + the next paragraph
   kRuleColonParagraphSubject,  // "X made the following comment:" + quote
+  // Russian and Ukrainian sentence forms (cyrillic_rules.cc).
+  kRuleQuoteInterrupted,   // "«…, — говорит X, — …»": the cue inside the quote
+  kRuleConduitTail,        // "…, передает ТАСС": the conduit closes the sentence
+  kRuleAboutThis,          // "…. Об этом заявил X": the sentence before is the content
   kRuleCount,
 };
 
@@ -66,6 +70,12 @@ struct RuleInfo {
 extern const RuleInfo kRules[kRuleCount];
 
 inline const RuleInfo& Rule(RuleId id) { return kRules[id]; }
+
+// The Russian and Ukrainian sentence forms: rules the decision model,
+// fitted on English, has never seen.
+inline bool CyrillicSentenceRule(RuleId id) {
+  return id == kRuleQuoteInterrupted || id == kRuleConduitTail || id == kRuleAboutThis;
+}
 
 }  // namespace qtrack::quotes_internal
 

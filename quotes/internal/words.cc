@@ -21,43 +21,6 @@ bool IsUpperCp(char32_t cp) {
          (cp >= 0x400 && cp <= 0x42F) || cp == 0x490;
 }
 
-
-
-
-// The nominative of a Russian or Ukrainian name in the genitive, as after
-// "по словам" / "за словами": Пескова → Песков, Зеленского → Зеленский,
-// Сибіги → Сибіга, Захаровой → Захарова, Дмитрия → Дмитрий. A small suffix
-// table, not a morphology: men's surnames in -ов/-ев/-ин and adjectival
-// ones, feminine -а nouns; other words come back unchanged.
-std::string CyrillicNominative(std::string_view w) {
-  static constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
-      // Adjectival surnames.
-      {"ского", "ский"}, {"цкого", "цкий"}, {"ського", "ський"}, {"цького", "цький"},
-      // Feminine surnames.
-      {"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ової", "ова"}, {"евої", "ева"}, {"іної", "іна"},
-      // Men's surnames in -ов/-ев/-ёв/-ин/-ын.
-      {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"}, {"ина", "ин"}, {"ына", "ын"}, {"іна", "ін"},
-      // First names: Дмитрия → Дмитрий, Сергея → Сергей, Андрія → Андрій.
-      {"ии", "ия"}, {"ії", "ія"}, {"ия", "ий"}, {"ея", "ей"}, {"ія", "ій"}, {"ая", "ай"},
-      // Feminine -а nouns (Сибіга → Сибіги, Шмыга → Шмыги).
-      {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"},
-  };
-  for (const auto& [from, to] : kSuffixes) {
-    // At least two letters (four bytes) of stem.
-    if (w.size() >= from.size() + 4 && EndsWith(w, from)) {
-      std::string out(w.substr(0, w.size() - from.size()));
-      out += to;
-      return out;
-    }
-  }
-  // Consonant-stem first names and surnames: Владимира → Владимир,
-  // Зеленского handled above; Шмигаля → Шмигаль is left alone.
-  static constexpr std::string_view kConsonantA[] = {"ра", "ла", "на", "та", "да", "ма", "са", "ка"};
-  for (std::string_view suf : kConsonantA)
-    if (w.size() >= 8 && EndsWith(w, suf)) return std::string(w.substr(0, w.size() - 2));
-  return std::string(w);
-}
-
 bool IsCyrillicWord(std::string_view w) {
   return w.size() >= 2 && ((unsigned char)w[0] == 0xD0 || (unsigned char)w[0] == 0xD1 ||
                            (unsigned char)w[0] == 0xD2);

@@ -2,8 +2,8 @@
 //
 // Character and word helpers the extractor's stages share: letter classes
 // of code points, ASCII + Cyrillic lowercasing into a caller's buffer (no
-// allocation), possessives, Russian/Ukrainian genitive names back to the
-// nominative, and ISO days.
+// allocation), possessives, and ISO days. (Russian and Ukrainian names:
+// cyrillic_names.h.)
 #ifndef QTRACK_QUOTES_INTERNAL_WORDS_H_
 #define QTRACK_QUOTES_INTERNAL_WORDS_H_
 
@@ -76,11 +76,18 @@ inline bool EndsWith(std::string_view w, std::string_view suffix) {
   return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
 }
 
-// The nominative of a Russian or Ukrainian name in the genitive, as after
-// "по словам" / "за словами": Пескова → Песков, Зеленского → Зеленский,
-// Сибіги → Сибіга, Захаровой → Захарова, Дмитрия → Дмитрий. A small suffix
-// table, not a morphology; other words come back unchanged.
-std::string CyrillicNominative(std::string_view w);
+// Calls fn(word) for each word of a space-separated list (the lexicon's
+// tables are written that way).
+template <typename Fn>
+void ForEachWord(std::string_view list, Fn fn) {
+  size_t pos = 0;
+  while (pos < list.size()) {
+    size_t end = list.find(' ', pos);
+    if (end == std::string_view::npos) end = list.size();
+    if (end > pos) fn(list.substr(pos, end - pos));
+    pos = end + 1;
+  }
+}
 
 // Whether `w` starts with a Cyrillic letter (two bytes or more).
 bool IsCyrillicWord(std::string_view w);
