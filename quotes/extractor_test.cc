@@ -562,6 +562,33 @@ TEST(ExtractorDesk, HeadlinesEventsAndUnattributed) {
             std::vector<std::string>{});
 }
 
+// The desk is shown statements of someone: a name, a person or group
+// ("the jury", "analysts", "one of the jurors"), or a body that publishes
+// ("a report"); not a thing ("the film tells ...", "the budget seeks
+// ...") nor a pronoun with a clitic.
+TEST(ExtractorDesk, SpeakersAreSomeoneNotSomething) {
+  QuoteOptions options;
+  options.desk_view = true;
+  options.min_confidence = 0;
+  QuoteExtractor extractor(options);
+  auto desk = [&](const std::string& text) {
+    std::vector<Quote> quotes;
+    extractor.Extract(MakeArticle(text), &quotes);
+    std::vector<std::string> out;
+    for (const Quote& q : quotes) out.push_back(q.speaker);
+    return out;
+  };
+  EXPECT_EQ(desk("The documentary tells the story of a miner who returns home.\n"
+                 "The film tells of a village that lost its school."),
+            std::vector<std::string>{});
+  EXPECT_EQ(desk("The new budget seeks to raise $4bn from fuel duty."), std::vector<std::string>{});
+  EXPECT_EQ(desk("Analysts said the bank would raise rates.\nThe jury said the evidence was weak."),
+            (std::vector<std::string>{"Analysts", "jury"}));
+  EXPECT_EQ(desk("One of the jurors said the evidence was weak."), std::vector<std::string>{"One of the jurors"});
+  EXPECT_EQ(desk("A report by the auditors said the scheme had lost money."),
+            std::vector<std::string>{"report by the auditors"});
+}
+
 // Pronouns resolve to someone the article identifies as a person, or to no
 // one: "he" after a place ("Cape Town") stays unresolved, "who" takes the
 // name just before it, "it" and "I" name no registry speaker; honorifics

@@ -478,6 +478,13 @@ uint32_t WordClasses(std::string_view lower_word) {
   return it == m.end() ? 0 : it->second;
 }
 
+bool NounCanName(std::string_view lower_word) {
+  static constexpr std::string_view kSpeakerNouns[] = {
+#include "quotes/internal/speaker_nouns.inc"
+  };
+  return std::binary_search(std::begin(kSpeakerNouns), std::end(kSpeakerNouns), lower_word);
+}
+
 int MonthNumber(std::string_view w) {
   int i = IndexIn(kMonths, std::size(kMonths), w);
   return i < 0 ? -1 : i + 1;

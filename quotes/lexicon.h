@@ -74,6 +74,12 @@ const CueEntry* LookupParticleCue(std::string_view verb, std::string_view partic
 // Returns the WordClass bits of a lowercased word (0 when none).
 uint32_t WordClasses(std::string_view lower_word);
 
+// Whether a lowercased English common noun can name a speaker: one of its
+// two most frequent WordNet senses is a person, a people or a social group
+// ("analysts", "jury", "government", "spokesmen"), not a thing ("film",
+// "budget", "mobiles"). Generated table: quotes/tools/gen_speaker_nouns.py.
+bool NounCanName(std::string_view lower_word);
+
 // Everything known about one lowercased word, from one hash lookup: what
 // the tokenizer stores per token so later stages never hash again.
 struct WordInfo {
