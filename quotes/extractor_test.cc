@@ -614,6 +614,23 @@ TEST(ExtractorSpeakers, PronounsAndHonorifics) {
   EXPECT_EQ(speakers("Mr Bill Novak said the piers were cracked."), std::vector<std::string>{"Bill Novak|"});
 }
 
+// A noun for a person opening a name run of three words or more is the
+// role ("Singer Tom Jones"); a group's name, a first name before an initial
+// and a two-word name keep every word.
+TEST(ExtractorSpeakers, PersonNounBeforeNameIsRole) {
+  QuoteExtractor extractor;
+  auto speaker = [&](const std::string& text) {
+    std::vector<Quote> quotes;
+    extractor.Extract(MakeArticle(text), &quotes);
+    return quotes.empty() ? std::string("-") : quotes[0].speaker + "|" + quotes[0].speaker_role;
+  };
+  EXPECT_EQ(speaker("Farmer Petra Novak said the harvest had failed."), "Petra Novak|Farmer");
+  EXPECT_EQ(speaker("Referee Petr Kovacs said the goal should have stood."), "Petr Kovacs|Referee");
+  EXPECT_EQ(speaker("Farmers Against Pylons said the route was wrong."), "Farmers Against Pylons|");
+  EXPECT_EQ(speaker("Guy Novak said the route was wrong."), "Guy Novak|");
+  EXPECT_EQ(speaker("Michael J Novak said the route was wrong."), "Michael J Novak|");
+}
+
 TEST(ExtractorRoles, RussianRoleBeforeNameWithCountryGenitive) {
   Article a = MakeArticle(
       "«Переговоры были крайне полезными», — заявил пресс-секретарь президента России Дмитрий Песков.");
@@ -752,7 +769,7 @@ TEST(WriteQuoteJsonl, OffsetsAreCodePoints) {
 TEST(ExtractorText, RegressionClauseOfAnotherSubjectEndsContent) {
   ExpectStatements("While the mayor said the budget was tight, Councilwoman Jane Smith also noted that the schools "
                    "needed repairs.",
-                   {{"the budget was tight", "mayor"}, {"the schools needed repairs", "Councilwoman Jane Smith"}});
+                   {{"the budget was tight", "mayor"}, {"the schools needed repairs", "Jane Smith"}});
   ExpectStatements("Officials said the bridge was unsafe and engineers warned that repairs would take years.",
                    {{"the bridge was unsafe", "Officials"}, {"repairs would take years", "engineers"}});
   // Without a cue of its own the second clause stays content.

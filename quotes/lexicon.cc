@@ -234,7 +234,7 @@ constexpr ClassEntry kClasses[] = {
      // ("Keeper Tony Bullock").
      "home health education culture trade industry transport environment treasury "
      "exchequer keeper goalkeeper striker midfielder defender coach manager captain "
-     "skipper winger "
+     "skipper winger fly-half scrum-half full-back flanker hooker "
      "leader head premier king queen pope patriarch spokesman spokeswoman "
      "spokesperson press former acting interim first lady candidate nominee "
      "presidential republican democratic democrat gop mr mrs ms dr "
@@ -483,6 +483,13 @@ bool NounCanName(std::string_view lower_word) {
 #include "quotes/internal/speaker_nouns.inc"
   };
   return std::binary_search(std::begin(kSpeakerNouns), std::end(kSpeakerNouns), lower_word);
+}
+
+bool IsPersonNoun(std::string_view lower_word) {
+  static constexpr std::string_view kPersonNouns[] = {
+#include "quotes/internal/person_nouns.inc"
+  };
+  return std::binary_search(std::begin(kPersonNouns), std::end(kPersonNouns), lower_word);
 }
 
 int MonthNumber(std::string_view w) {

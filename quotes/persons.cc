@@ -253,9 +253,30 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
   // A day closing the phrase ("the survey released Monday") is no name.
   const uint32_t kNotName =
       qi::kTitle | qi::kNationality | qi::kOrganisation | qi::kOutlet | qi::kDeterminer | qi::kWeekday | qi::kTimeWord;
+  // A common noun for a person before a name of two words or more is its
+  // role, not a first name: "Singer Tom Jones", "Tory David Davis" (the
+  // role, RoleBefore, is read below). "Guy Ritchie" keeps "Guy".
+  auto person_noun = [&](int t) {
+    char buf[32];
+    if (np.e - t < 3 || IsHonorific(t) || !qi::IsPersonNoun(qi::Lower(StripPossessive(Tok(t)), buf, sizeof buf)))
+      return false;
+    // The rest is a person's name, not an organisation's ("Asian
+    // Development Bank", "Reporters Without Borders"): none of its words
+    // is a function word, a noun for people or an organisation word.
+    // A middle initial follows a first name: "Michael G Wilson".
+    if (Tok(t + 1).size() == 1 || (Tok(t + 1).size() == 2 && Tok(t + 1)[1] == '.')) return false;
+    for (int k = t + 1; k < np.e; ++k)
+      if (Is(k, qi::kOrganisation | qi::kPreposition | qi::kDeterminer | qi::kPronoun) ||
+          qi::NounCanName(qi::Lower(StripPossessive(Tok(k)), buf, sizeof buf)))
+        return false;
+    return true;
+  };
+  int person_noun_role = -1;
   while (r > np.b && IsCap(r - 1) && !Is(r - 1, kNotName) &&
-         (r == np.e || StripPossessive(Tok(r - 1)) == Tok(r - 1)))
+         (r == np.e || StripPossessive(Tok(r - 1)) == Tok(r - 1))) {
+    if (person_noun(r - 1)) { person_noun_role = r - 1; break; }
     --r;
+  }
   // "Fuming Robinson", "Star Christina Applegate", "Both Toshiba": a word
   // capitalised only by the sentence opening a name run is no name.
   static constexpr std::string_view kNotFirstNames[] = {
@@ -280,6 +301,7 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
       q->speaker = std::string(surname);
     }
     Range role = RoleBefore(r, np.b);
+    if (role.empty() && person_noun_role >= 0 && person_noun_role == r - 1) role = Range{r - 1, r};
     if (!role.empty()) q->speaker_role = RangeText(role);
     else if (p >= 0) q->speaker_role = persons_[p].role;
     if (p >= 0) {
