@@ -188,17 +188,7 @@ bool SpeakerCanBeSomeone(std::string_view speaker) {
   // Documents and bodies that publish: "a report said", "the survey
   // found", "the label said". Their claims are attributed, though to no
   // person.
-  static constexpr std::string_view kPublishers[] = {
-      "report", "reports", "research", "survey", "surveys", "study", "studies", "poll", "polls", "figures",
-      "statistics", "data", "statement", "statements", "paper", "papers", "lawsuit", "suit", "book", "letter",
-      "document", "documents", "message", "website", "magazine", "newspaper", "station", "studio", "label",
-      "group", "groups", "alliance", "opposition", "directive", "guidance", "bill", "legislation", "investigation",
-      "inquiry", "review", "audit", "analysis", "results", "tests", "motion", "media", "exchange", "brewery",
-      "centre", "center", "index", "forecast", "forecasts", "estimate", "estimates", "ruling", "verdict", "judgment",
-      "judgement", "memo", "blog", "release", "newsletter", "leaflet", "figure", "pair", "duo", "trio",
-      "couple"};
-  for (std::string_view w : kPublishers)
-    if (lower == w) return true;
+  if (qi::IsPublisherNoun(lower)) return true;
   if (qi::WordClasses(lower) & (qi::kRoleNoun | qi::kTitle | qi::kOrganisation | qi::kNationality)) return true;
   return qi::NounCanName(lower);
 }

@@ -23,6 +23,8 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
   has_article_day = ParseIsoDay(a.published, &article_day);
   last_speaker_person_ = -1;
   last_speaker_para_ = -100;
+  last_org_speaker_.clear();
+  last_org_para_ = -100;
   Tokenize();
   ApplyCyrillicLanguage();  // Russian and Ukrainian readings (cyrillic_rules.cc)
   for (size_t p = 0; p < para_tokens_.size(); ++p)
@@ -38,6 +40,7 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
   int open_statement = -1;
   for (size_t p = 0; p < para_tokens_.size(); ++p) {
     if (int(p) == consumed_para_) continue;
+    current_para_ = int(p);
     if (int(p) - last_speaker_para_ > 3) last_speaker_person_ = -1;
     if (SignedQuotedParagraph(p, out)) { open_statement = -1; continue; }
     if (ParagraphForms(para_tokens_[p], out)) { open_statement = -1; continue; }
@@ -133,6 +136,7 @@ void QuoteExtractor::Impl::AttributeParagraphSentences(size_t p, int* open_state
       Emit(att, out);
       if (out->size() > before) {
         last_speaker_para_ = p;
+        NoteOrganisationSpeaker(out->back());
         // A statement whose quoted content ends before its cue may go on
         // in the next quote-only sentence.
         const Quote& q = out->back();

@@ -631,6 +631,24 @@ TEST(ExtractorSpeakers, PersonNounBeforeNameIsRole) {
   EXPECT_EQ(speaker("Michael J Novak said the route was wrong."), "Michael J Novak|");
 }
 
+// "the company said" after an organisation spoke is that organisation;
+// with none, or after people ("Analysts said"), it stays as written.
+TEST(ExtractorSpeakers, TheCompanyIsTheOrganisationThatSpoke) {
+  QuoteExtractor extractor;
+  auto speakers = [&](const std::string& text) {
+    std::vector<Quote> quotes;
+    extractor.Extract(MakeArticle(text), &quotes);
+    std::vector<std::string> out;
+    for (const Quote& q : quotes) out.push_back(q.speaker);
+    return out;
+  };
+  EXPECT_EQ(speakers("Brightwater said sales rose by 4% in March.\nThe new plant will open in May, the company said."),
+            (std::vector<std::string>{"Brightwater", "Brightwater"}));
+  EXPECT_EQ(speakers("Analysts said sales rose by 4% in March.\nThe new plant will open in May, the company said."),
+            (std::vector<std::string>{"Analysts", "company"}));
+  EXPECT_EQ(speakers("The new plant will open in May, the company said."), std::vector<std::string>{"company"});
+}
+
 TEST(ExtractorRoles, RussianRoleBeforeNameWithCountryGenitive) {
   Article a = MakeArticle(
       "«Переговоры были крайне полезными», — заявил пресс-секретарь президента России Дмитрий Песков.");

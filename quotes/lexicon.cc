@@ -485,6 +485,20 @@ bool NounCanName(std::string_view lower_word) {
   return std::binary_search(std::begin(kSpeakerNouns), std::end(kSpeakerNouns), lower_word);
 }
 
+bool IsPublisherNoun(std::string_view lower_word) {
+  static constexpr std::string_view kPublishers[] = {
+      "report", "reports", "research", "survey", "surveys", "study", "studies", "poll", "polls", "figures",
+      "statistics", "data", "statement", "statements", "paper", "papers", "lawsuit", "suit", "book", "letter",
+      "document", "documents", "message", "website", "magazine", "newspaper", "station", "studio", "label", "group",
+      "groups", "alliance", "opposition", "directive", "guidance", "bill", "legislation", "investigation", "inquiry", "review",
+      "audit", "analysis", "results", "tests", "motion", "media", "exchange", "brewery", "centre", "center",
+      "index", "forecast", "forecasts", "estimate", "estimates", "ruling", "verdict", "judgment", "judgement", "memo",
+      "blog", "release", "newsletter", "leaflet", "figure", "pair", "duo", "trio", "couple"};
+  for (std::string_view w : kPublishers)
+    if (lower_word == w) return true;
+  return false;
+}
+
 bool IsPersonNoun(std::string_view lower_word) {
   static constexpr std::string_view kPersonNouns[] = {
 #include "quotes/internal/person_nouns.inc"

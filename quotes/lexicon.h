@@ -80,6 +80,11 @@ uint32_t WordClasses(std::string_view lower_word);
 // "budget", "mobiles"). Generated table: quotes/tools/gen_speaker_nouns.py.
 bool NounCanName(std::string_view lower_word);
 
+// Whether a lowercased noun names a document or a body that publishes
+// findings ("report", "survey", "figures", "label"): a source of claims,
+// though no person.
+bool IsPublisherNoun(std::string_view lower_word);
+
 // Whether a lowercased English singular noun names a person by one of its
 // two most frequent WordNet senses ("singer", "farmer", "referee"): before
 // a name it is a role, not a first name. Same generator.

@@ -151,6 +151,36 @@ bool QuoteExtractor::Impl::ResolveRepresentative(Range np, Quote* q) {
   return false;
 }
 
+void QuoteExtractor::Impl::NoteOrganisationSpeaker(const Quote& q) {
+  if (q.speaker.empty() || q.speaker[0] < 'A' || q.speaker[0] > 'Z' || !q.on_behalf_of.empty()) return;
+  size_t space = q.speaker.rfind(' ');
+  std::string_view last = std::string_view(q.speaker).substr(space == std::string::npos ? 0 : space + 1);
+  if (last.empty() || last[0] < 'A' || last[0] > 'Z') return;  // "US defence company": a description
+  char buf[64];
+  // "Analysts said", "Prosecutors said": people, not an organisation.
+  std::string_view lower = qi::Lower(last, buf, sizeof buf);
+  if (qi::IsPersonNoun(lower) || qi::IsPublisherNoun(lower) || (qi::NounCanName(lower) && lower.ends_with('s')))
+    return;
+  if (q.via == q.speaker) return;  // an outlet reporting ("..., Reuters reported")
+  bool one_word = space == std::string::npos;
+  if (one_word && qi::WordClasses(lower) != 0) return;  // "Some", "Originally": function words
+  if (!q.speaker_is_organisation && !(one_word && q.speaker_role.empty() && FindPersonBySurname(q.speaker) < 0))
+    return;
+  last_org_speaker_ = q.speaker;
+  last_org_para_ = current_para_;
+}
+
+bool QuoteExtractor::Impl::ResolveGenericOrganisation(Range np, Quote* q) {
+  static constexpr std::string_view kGenericOrganisations[] = {
+      "company", "firm", "bank", "airline", "carmaker", "retailer", "club", "operator", "manufacturer", "insurer",
+      "broadcaster", "studio", "label", "publisher", "developer", "supermarket", "chain", "maker", "giant"};
+  if (np.e - np.b != 2 || !LowerIs(np.b, "the") || !LowerIsAny(np.b + 1, kGenericOrganisations)) return false;
+  if (last_org_speaker_.empty() || current_para_ - last_org_para_ > 3) return false;
+  q->speaker = last_org_speaker_;
+  q->speaker_is_organisation = true;
+  return true;
+}
+
 // Honorifics are part of how a person is addressed, not a role: "Mr Brown"
 // has no role "Mr".
 bool QuoteExtractor::Impl::IsHonorific(int t) {
@@ -322,6 +352,7 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
       return;
     }
   }
+  if (ResolveGenericOrganisation(np, q)) return;
   int b = np.b;
   while (b < np.e - 1 && Is(b, qi::kDeterminer)) ++b;
   q->speaker = RangeText(Range{b, np.e});

@@ -160,6 +160,11 @@ struct QuoteExtractor::Impl {
   bool has_article_day = false;
   int last_speaker_person_ = -1;
   int last_speaker_para_ = -100;
+  // The organisation that spoke last ("Macrovision said ...") and in which
+  // paragraph: what a later "the company said" in the next paragraphs means.
+  std::string last_org_speaker_;
+  int last_org_para_ = -100;
+  int current_para_ = 0;
   int consumed_para_ = -1;  // paragraph taken as the content of a "said:" line
   char lower_buf_[64];
 
@@ -388,6 +393,13 @@ struct QuoteExtractor::Impl {
   int LastPersonBefore(uint32_t pos, bool titled_only) const;
   bool IsHonorific(int t);
   bool ResolveRepresentative(Range np, Quote* q);
+  // Records `q`'s speaker as the last organisation to speak when it names
+  // one: an organisation phrase, or one capitalised word that is no
+  // known person's surname ("Macrovision", "BT").
+  void NoteOrganisationSpeaker(const Quote& q);
+  // "the company", "the firm": the organisation that spoke in this or the
+  // last three paragraphs; false (speaker left as written) when none.
+  bool ResolveGenericOrganisation(Range np, Quote* q);
   Range RoleBefore(int name, int floor);
 
   // --- Russian and Ukrainian (cyrillic_rules.cc) ----------------------------
