@@ -649,6 +649,21 @@ TEST(ExtractorSpeakers, TheCompanyIsTheOrganisationThatSpoke) {
   EXPECT_EQ(speakers("The new plant will open in May, the company said."), std::vector<std::string>{"company"});
 }
 
+// "The Bank of Freedonia said": the organisation speaks, not the country
+// after "of"; a person at an organisation stays the person.
+TEST(ExtractorSpeakers, OrganisationOfPlaceIsOneName) {
+  QuoteExtractor extractor;
+  auto speaker = [&](const std::string& text) {
+    std::vector<Quote> quotes;
+    extractor.Extract(MakeArticle(text), &quotes);
+    return quotes.empty() ? std::string("-") : quotes[0].speaker;
+  };
+  EXPECT_EQ(speaker("The Bank of Freedonia said inflation would fall."), "Bank of Freedonia");
+  EXPECT_EQ(speaker("The National Union of Bakers said the strike would go ahead."), "National Union of Bakers");
+  EXPECT_EQ(speaker("Petra Novak, an economist at the University of Freedonia, said inflation would fall."),
+            "Petra Novak");
+}
+
 TEST(ExtractorRoles, RussianRoleBeforeNameWithCountryGenitive) {
   Article a = MakeArticle(
       "«Переговоры были крайне полезными», — заявил пресс-секретарь президента России Дмитрий Песков.");

@@ -151,6 +151,27 @@ bool QuoteExtractor::Impl::ResolveRepresentative(Range np, Quote* q) {
   return false;
 }
 
+bool QuoteExtractor::Impl::ResolveOrganisationOf(Range np, Quote* q) {
+  static constexpr std::string_view kOrganisationHeads[] = {
+      "bank", "union", "institute", "association", "department", "ministry", "university", "chamber", "council",
+      "society", "federation", "confederation", "board", "office", "college", "league", "church", "commission",
+      "committee", "museum", "academy", "agency", "authority", "bureau", "party", "organisation", "organization",
+      "coalition", "alliance", "fund", "foundation", "trust", "federation", "corporation", "school", "court"};
+  for (int k = np.e - 2; k > np.b; --k) {
+    if (!LowerIs(k, "of") || !IsCap(k - 1) || !LowerIsAny(k - 1, kOrganisationHeads)) continue;
+    for (int t = k + 1; t < np.e; ++t)
+      if (!IsWord(t) || (!IsCap(t) && !LowerIs(t, "of") && !LowerIs(t, "and") && !LowerIs(t, "the"))) return false;
+    if (!IsCap(np.e - 1)) return false;
+    int b = k - 1;
+    while (b > np.b && IsCap(b - 1) && !Is(b - 1, qi::kDeterminer | qi::kTitle)) --b;
+    q->speaker = RangeText(Range{b, np.e});
+    if (StripPossessive(q->speaker) != q->speaker) q->speaker = std::string(StripPossessive(q->speaker));
+    q->speaker_is_organisation = true;
+    return true;
+  }
+  return false;
+}
+
 void QuoteExtractor::Impl::NoteOrganisationSpeaker(const Quote& q) {
   if (q.speaker.empty() || q.speaker[0] < 'A' || q.speaker[0] > 'Z' || !q.on_behalf_of.empty()) return;
   size_t space = q.speaker.rfind(' ');
@@ -277,6 +298,7 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
       "meanwhile", "afterwards", "himself", "herself", "themselves", "itself", "too", "also", "though",
       "however",   "instead",    "again",   "later",   "earlier",    "then",   "now", "alone", "yesterday"};
   while (np.e - np.b > 1 && IsWord(np.e - 1) && !IsCap(np.e - 1) && LowerIsAny(np.e - 1, kTrailingAdverbs)) --np.e;
+  if (ResolveOrganisationOf(np, q)) return;
   last = np.e - 1;
   // Trailing name run: capitalized words that are no title.
   int r = np.e;

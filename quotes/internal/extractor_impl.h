@@ -397,6 +397,10 @@ struct QuoteExtractor::Impl {
   // one: an organisation phrase, or one capitalised word that is no
   // known person's surname ("Macrovision", "BT").
   void NoteOrganisationSpeaker(const Quote& q);
+  // "the Bank of England", "National Union of Journalists": an
+  // organisation's head noun, "of" and a capitalised name is one
+  // organisation, not the person or place after "of".
+  bool ResolveOrganisationOf(Range np, Quote* q);
   // "the company", "the firm": the organisation that spoke in this or the
   // last three paragraphs; false (speaker left as written) when none.
   bool ResolveGenericOrganisation(Range np, Quote* q);
