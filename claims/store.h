@@ -137,7 +137,10 @@ struct StoreOptions {
 // One earlier statement found by Match, with the matcher's verdict.
 struct MatchResult {
   Statement statement;
-  std::string link_type;  // repeat, recycled, contradicts, or "" (unrelated)
+  // The link ingest would give a new statement of these words, of no known
+  // speaker or story (claims/linker.h): recycled, contradicts, "recycled?"
+  // for a suggestion, or "" (unrelated).
+  std::string link_type;
   PairJudgement judgement;
 };
 
