@@ -62,6 +62,10 @@ std::string_view PolarityLabel(const Statement& s) {
   return s.polarity.empty() ? std::string_view("asserts") : std::string_view(s.polarity);
 }
 
+std::string_view ClassLabel(const Statement& s) {
+  return s.statement_class.empty() ? std::string_view("speech") : std::string_view(s.statement_class);
+}
+
 std::string StatementToJson(const Statement& s) {
   std::string out;
   JsonWriter w(&out);
@@ -74,6 +78,7 @@ std::string StatementToJson(const Statement& s) {
   w.Key("quote"); w.String(s.quote);
   w.Key("kind"); w.String(s.kind);
   w.Key("polarity"); w.StringOrNull(s.polarity);
+  w.Key("class"); w.StringOrNull(s.statement_class);
   w.Key("via"); w.StringOrNull(s.via);
   w.Key("addressee"); w.StringOrNull(s.addressee);
   w.Key("said_on"); w.StringOrNull(s.said_on);
@@ -147,6 +152,7 @@ absl::StatusOr<Statement> StatementFromJson(std::string_view json) {
   s.quote = GetString(obj, "quote");
   s.kind = GetString(obj, "kind");
   s.polarity = GetString(obj, "polarity");
+  s.statement_class = GetString(obj, "class");
   s.via = GetString(obj, "via");
   s.addressee = GetString(obj, "addressee");
   s.said_on = GetString(obj, "said_on");

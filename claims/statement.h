@@ -67,6 +67,10 @@ struct Statement {
   // What the speaker does with the content: "asserts", "denies", … as the
   // extractor tells; "" when it did not (read as "asserts": PolarityLabel).
   std::string polarity;
+  // What the cue reports: "speech", "belief" or "intent" (quotes/quote.h);
+  // "" when the extractor did not tell (read as "speech": ClassLabel).
+  // Ingest stores no event.
+  std::string statement_class;
   std::string via;           // conduit, "" when none
   std::string addressee;
   std::string said_on;       // YYYY-MM-DD
@@ -85,6 +89,9 @@ std::string SpeakerLabel(const Statement& statement);
 
 // The statement's polarity for people and filters: "asserts" when unknown.
 std::string_view PolarityLabel(const Statement& statement);
+
+// The statement's class for people and filters: "speech" when unknown.
+std::string_view ClassLabel(const Statement& statement);
 
 // JSON with the fields of `qtrack said --format jsonl`.
 std::string StatementToJson(const Statement& statement);

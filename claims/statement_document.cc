@@ -70,10 +70,15 @@ absl::Status AddStatementTerms(const Statement& s, Xapian::Document* doc) {
   if (!s.speaker_id.empty()) doc->add_boolean_term(SpeakerTerm(s.speaker_id));
   if (!s.via.empty()) doc->add_boolean_term(ConduitTerm(s.via));
   if (absl::Status added = AddCheckedTerm(absl::StrCat("K", s.kind), doc); !added.ok()) return added;
-  // Only a polarity other than the default is a term, so that statements
-  // stored before polarity existed need no rewrite to count as asserting.
+  // Only a polarity or class other than the default is a term, so that
+  // statements stored before they existed need no rewrite to count as
+  // asserted speech.
   if (!s.polarity.empty() && s.polarity != "asserts") {
     if (absl::Status added = AddCheckedTerm(absl::StrCat("P", s.polarity), doc); !added.ok()) return added;
+  }
+  if (!s.statement_class.empty() && s.statement_class != "speech") {
+    if (absl::Status added = AddCheckedTerm(absl::StrCat("C", s.statement_class), doc); !added.ok())
+      return added;
   }
   if (!s.language.empty()) doc->add_boolean_term(absl::StrCat("L", BoundedKey(s.language)));
   for (const Occurrence& o : s.occurrences) {

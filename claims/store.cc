@@ -1022,6 +1022,7 @@ Statement StatementFromQuote(const Article& article, const Quote& quote,
   st.quote = quote.text;
   st.kind = std::string(StatementKindName(quote.kind));
   st.polarity = std::string(PolarityName(quote.polarity));
+  st.statement_class = std::string(StatementClassName(quote.statement_class));
   st.via = quote.via;
   st.addressee = quote.addressee;
   st.said_on = quote.said_on.empty() ? published_date : quote.said_on;
@@ -1318,6 +1319,13 @@ absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
     if (!q.via.empty()) filter(ConduitTerm(q.via));
     if (!q.outlet.empty()) filter(OutletTerm(q.outlet));
     if (!q.kind.empty()) filter("K" + q.kind);
+    if (q.statement_class.empty()) {  // a desk's default: no intents
+      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query("Cintent"));
+    } else if (q.statement_class == "speech") {  // no C term (see AddStatementTerms)
+      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(Xapian::Query::OP_WILDCARD, "C"));
+    } else if (q.statement_class != "all") {
+      filter("C" + q.statement_class);
+    }
     if (q.polarity == "asserts") {  // no P term (see IndexStatement)
       query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
                             Xapian::Query(Xapian::Query::OP_WILDCARD, "P"));

@@ -12,6 +12,7 @@
 //     O<outlet key>         outlet:    one per occurrence outlet, e.g. Okyivindependent_com
 //     K<kind>               kind:      direct, mixed, indirect, claim
 //     P<polarity>           polarity other than "asserts", e.g. Pdenies
+//     C<class>              class other than "speech": Cbelief, Cintent
 //     L<language>           lang:      en, ru, uk
 //     A<article id hash>    one per occurrence (re-ingest detection, merges)
 //     H<link type>          has a link of that type: Hrepeat, Hrecycled, Hcontradicts
@@ -170,6 +171,9 @@ struct SaidQuery {
   std::string via, outlet, kind;
   // "asserts" (also every statement whose polarity is unknown), "denies", …
   std::string polarity;
+  // "" (the default): speech and belief, what a desk reads; "all": intents
+  // too ("plans to", "aims to"); or one of "speech", "belief", "intent".
+  std::string statement_class;
   size_t offset = 0;  // matches skipped before the first returned (paging)
   size_t limit = 100;
   // Fill StatementPage::per_day (counts every match: costs a full pass).

@@ -293,6 +293,39 @@ TEST(StoreTest, DenialsAreStoredAndFound) {
   EXPECT_EQ(assertions->statements[0].quote, "The talks were useful.");
 }
 
+// Intents ("plans to ...") are stored but shown only when asked for; the
+// class reaches the statement and its JSON.
+TEST(StoreTest, IntentsOnlyWhenAskedFor) {
+  const std::string dir = FreshDir("store_classes");
+  auto store = Store::OpenForWriting(dir);
+  ASSERT_TRUE(store.ok());
+  Quote plan = MakeQuote("Ida Kovacs", "to rebuild the bridge by May");
+  plan.statement_class = StatementClass::kIntent;
+  Quote belief = MakeQuote("Ida Kovacs", "the bridge is safe for lorries");
+  belief.statement_class = StatementClass::kBelief;
+  ASSERT_TRUE((*store)
+                  ->AddArticle(MakeArticle("c1", "dayton.example", "2025-04-14"),
+                               {plan, belief, MakeQuote("Ida Kovacs", "The ferry will run all winter.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = "Kovacs";
+  auto shown = (*store)->SaidPage(q);
+  ASSERT_TRUE(shown.ok()) << shown.status();
+  EXPECT_EQ(shown->total, 2u);
+  for (const Statement& s : shown->statements) EXPECT_NE(ClassLabel(s), "intent");
+  q.statement_class = "all";
+  EXPECT_EQ((*store)->SaidPage(q)->total, 3u);
+  q.statement_class = "intent";
+  auto intents = (*store)->SaidPage(q);
+  ASSERT_EQ(intents->total, 1u);
+  EXPECT_EQ(intents->statements[0].statement_class, "intent");
+  q.statement_class = "speech";
+  auto speech = (*store)->SaidPage(q);
+  ASSERT_EQ(speech->total, 1u);
+  EXPECT_EQ(speech->statements[0].quote, "The ferry will run all winter.");
+}
+
 // Issue 22: any boolean term built from input (speaker, conduit, outlet)
 // could exceed Xapian's 245 bytes and stop the whole ingest.
 TEST(StoreTest, LongSpeakerConduitAndOutletAreStoredAndFound) {

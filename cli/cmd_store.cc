@@ -268,6 +268,10 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--kind", q->kind, "direct, mixed, indirect or claim");
   cmd->add_option("--polarity", q->polarity,
                   "asserts or denies (statements the extractor did not mark assert)");
+  cmd->add_option("--class", q->statement_class,
+                  "speech, belief, intent or all (default: speech and belief; intents such as "
+                  "\"plans to\" only with intent or all)")
+      ->check(CLI::IsMember({"speech", "belief", "intent", "all"}));
   cmd->add_option("--limit", q->limit, "at most N statements (default 100)")
       ->check(CLI::Range(0, 1000000000));
   cmd->add_option("--offset", q->offset, "skip the first N statements (default 0): the next page")

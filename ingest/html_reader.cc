@@ -811,11 +811,15 @@ void ExtractContent(xmlNode* root, const HtmlOptions& options, Article* a) {
 struct DocFree {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
+struct ParserCtxtFree {
+  void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
+};
 
 }  // namespace
 
 absl::StatusOr<Article> ParseHtmlArticle(std::string_view html, std::string_view url_hint,
-                                         const HtmlOptions& options) {
+                                         const HtmlOptions& options,
+                                         std::vector<std::string>* notes) {
   if (html.size() > options.max_bytes)
     return absl::ResourceExhaustedError(
         absl::StrCat("HTML document of ", html.size(), " bytes exceeds ", options.max_bytes));
@@ -836,8 +840,18 @@ absl::StatusOr<Article> ParseHtmlArticle(std::string_view html, std::string_view
     return absl::ResourceExhaustedError("HTML document too large for libxml2");
   constexpr int kOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                            HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-  std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(
-      input.data(), static_cast<int>(input.size()), nullptr, "UTF-8", kOptions));
+  // Through a parser context of our own, to learn whether libxml2 stopped
+  // at its depth limit (it says so only in the context's last error).
+  std::unique_ptr<htmlParserCtxt, ParserCtxtFree> ctxt(htmlNewParserCtxt());
+  if (!ctxt) return absl::ResourceExhaustedError("libxml2: out of memory");
+  std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
+      ctxt.get(), input.data(), static_cast<int>(input.size()), nullptr, "UTF-8", kOptions));
+  if (notes != nullptr && ctxt->lastError.code == XML_ERR_INTERNAL_ERROR &&
+      ctxt->lastError.message != nullptr &&
+      std::string_view(ctxt->lastError.message).starts_with("Excessive depth"))
+    notes->push_back(
+        "HTML nested deeper than 256 elements: what lies deeper, and everything after it, "
+        "was not read");
   Article article;
   xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (root == nullptr) {

@@ -19,7 +19,9 @@
 // dropped); nesting depth, document size and entity expansion are bounded
 // by libxml2's own limits (HTML_PARSE_HUGE is never set) and the tree walks
 // are iterative, so hostile pages end in an error or an Article, never a
-// crash or unbounded work.
+// crash or unbounded work. libxml2 stops reading a page nested deeper than
+// 256 elements: what lies below that depth and after it is lost, and a
+// note says so.
 //
 // Thread-safety: ParseHtmlArticle is reentrant (no shared mutable state;
 // libxml2 is initialised once, thread-safely, on first use).
@@ -27,7 +29,9 @@
 #define QTRACK_INGEST_HTML_READER_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "ingest/article.h"
@@ -52,9 +56,11 @@ struct HtmlOptions {
 // joined by "\n\n", and the paragraph spans. `id` is left empty.
 // Errors: kResourceExhausted when html.size() > options.max_bytes,
 // kInvalidArgument when libxml2 builds no document at all. A page with no
-// text gives an Article with empty text (not an error).
+// text gives an Article with empty text (not an error). `notes`, when
+// given, receives what was lost without failing (for a warning line).
 absl::StatusOr<Article> ParseHtmlArticle(std::string_view html, std::string_view url_hint,
-                                         const HtmlOptions& options = {});
+                                         const HtmlOptions& options = {},
+                                         std::vector<std::string>* notes = nullptr);
 
 }  // namespace qtrack
 

@@ -285,5 +285,23 @@ TEST(HtmlReaderTest, NulBytesAreDroppedNotTruncating) {
   EXPECT_EQ(a->text, "Beforeafter");
 }
 
+// Issue 22: a page nested deeper than 256 levels silently lost its content.
+TEST(HtmlReaderTest, TheDepthLimitIsReported) {
+  auto nested = [](int depth) {
+    std::string page = "<html><body><p>Shallow paragraph before the nesting.</p>";
+    for (int i = 0; i < depth; ++i) page += "<div>";
+    page += "<p>A paragraph deep inside the nesting.</p>";
+    for (int i = 0; i < depth; ++i) page += "</div>";
+    return page + "</body></html>";
+  };
+  std::vector<std::string> notes;
+  ASSERT_TRUE(ParseHtmlArticle(nested(200), "", {.main_content_only = false}, &notes).ok());
+  EXPECT_TRUE(notes.empty());
+  absl::StatusOr<Article> deep = ParseHtmlArticle(nested(300), "", {.main_content_only = false}, &notes);
+  ASSERT_TRUE(deep.ok());
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].find("deeper than 256"), std::string::npos) << notes[0];
+}
+
 }  // namespace
 }  // namespace qtrack

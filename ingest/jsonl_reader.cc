@@ -13,7 +13,7 @@ namespace qtrack {
 struct JsonlReader::Impl {
   simdjson::dom::parser parser;
   std::string padded;  // the line copied with simdjson's padding
-  size_t nuls_dropped = 0;
+  std::vector<std::string> notes;
 };
 
 namespace {
@@ -80,11 +80,12 @@ size_t EraseNuls(std::string* s) {
 JsonlReader::JsonlReader() : impl_(std::make_unique<Impl>()) {}
 JsonlReader::~JsonlReader() = default;
 
-size_t JsonlReader::nuls_dropped() const { return impl_->nuls_dropped; }
+const std::vector<std::string>& JsonlReader::notes() const { return impl_->notes; }
 
 absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
   *article = Article();
-  impl_->nuls_dropped = 0;
+  impl_->notes.clear();
+  size_t nuls = 0;
   impl_->padded.assign(line);
   impl_->padded.resize(line.size() + simdjson::SIMDJSON_PADDING);
   element doc;
@@ -99,23 +100,24 @@ absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
   }
   std::string text =
       FirstString(obj, {"text", "maintext", "raw_text", "body", "content", "claim"});
-  impl_->nuls_dropped += EraseNuls(&text);
+  nuls += EraseNuls(&text);
   if (text.empty()) {
     std::string html = FirstString(obj, {"html", "raw_html"});
-    impl_->nuls_dropped += EraseNuls(&html);
+    nuls += EraseNuls(&html);
     if (html.empty()) {
       return absl::InvalidArgumentError(
           "record has no article text (expected a \"text\", \"maintext\", \"raw_text\", "
           "\"body\", \"content\" or \"html\" field)");
     }
-    auto parsed = ParseHtmlArticle(html, FirstString(obj, {"url", "link"}));
+    auto parsed = ParseHtmlArticle(html, FirstString(obj, {"url", "link"}), HtmlOptions(),
+                                   &impl_->notes);
     if (!parsed.ok()) return parsed.status();
     *article = std::move(*parsed);
   } else {
     article->text = std::move(text);
   }
-  auto set = [this](std::string* field, std::string value) {
-    impl_->nuls_dropped += EraseNuls(&value);
+  auto set = [&nuls](std::string* field, std::string value) {
+    nuls += EraseNuls(&value);
     if (!value.empty()) *field = std::move(value);
   };
   set(&article->id, FirstString(obj, {"id", "_id", "guid"}));
@@ -132,11 +134,13 @@ absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
     if (obj["outlets"].get_array().get(outlets) == simdjson::SUCCESS && outlets.size() > 0 &&
         outlets.at(0).get_string().get(first) == simdjson::SUCCESS) {
       article->outlet = std::string(first);
-      impl_->nuls_dropped += EraseNuls(&article->outlet);
+      nuls += EraseNuls(&article->outlet);
     }
   }
   set(&article->byline, FirstString(obj, {"author", "authors", "byline"}));
   set(&article->language, FirstString(obj, {"language", "lang"}));
+  if (nuls > 0)
+    impl_->notes.push_back(absl::StrCat("NUL characters (U+0000) in JSON strings: ", nuls, " dropped"));
   FinishArticle(article);
   return absl::OkStatus();
 }

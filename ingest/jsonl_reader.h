@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "ingest/article.h"
@@ -38,10 +39,11 @@ class JsonlReader {
   // valid UTF-8 (the caller repairs it). Not thread-safe.
   // A JSON "\u0000" decodes to a NUL character, which no text holds on
   // purpose: NULs are dropped from every field (the text is then no longer
-  // byte for byte the record's), and nuls_dropped() tells how many the last
-  // record had, for a note.
+  // byte for byte the record's), with a note.
   absl::Status Parse(std::string_view line, Article* article);
-  size_t nuls_dropped() const;
+  // What the last Parse dropped or lost without rejecting the record (NULs,
+  // HTML past libxml2's depth limit), one note each, for warning lines.
+  const std::vector<std::string>& notes() const;
 
  private:
   struct Impl;

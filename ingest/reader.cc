@@ -205,15 +205,15 @@ size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_arti
         on_problem({record.file, record.line, std::string(parsed.message())});
         break;
       }
-      if (size_t nuls = impl_->jsonl.nuls_dropped(); nuls > 0)
-        on_problem({record.file, record.line,
-                    absl::StrCat("NUL characters (U+0000) in JSON strings: ", nuls, " dropped"),
-                    /*warning=*/true});
+      for (const std::string& note : impl_->jsonl.notes())
+        on_problem({record.file, record.line, note, /*warning=*/true});
       emit(std::move(article));
       break;
     }
     case InputFormat::kHtml: {
-      auto article = ParseHtmlArticle(record.bytes, "");
+      std::vector<std::string> notes;
+      auto article = ParseHtmlArticle(record.bytes, "", HtmlOptions(), &notes);
+      for (const std::string& note : notes) on_problem({record.file, 0, note, /*warning=*/true});
       if (!article.ok()) {
         on_problem({record.file, 0, std::string(article.status().message())});
         break;

@@ -64,6 +64,10 @@ struct Quote {
   std::string speaker;     // resolved: "Dmitry Peskov"; empty when unknown
   std::string speaker_role;  // "Kremlin spokesperson"; empty when unknown
   bool speaker_is_organisation = false;  // "the Kremlin", "the ministry"
+  // For a representative ("a spokesman for Mr Blair"): whom they speak for,
+  // resolved ("Tony Blair"); `speaker` is then the representative as
+  // described ("Tony Blair's spokesman"). Empty otherwise.
+  std::string on_behalf_of;
   std::string via;         // conduit: "TASS", "Reuters"; empty when none
   std::string addressee;   // "Trump" in "Witkoff told Trump"; may be empty
   std::string said_on;     // YYYY-MM-DD; the article's date when not stated

@@ -70,6 +70,9 @@ absl::StatusOr<WeekData> LoadWeek(Store& store, const std::string& from, const s
   auto statements = store.FirstSeenBetween(from, to, 1000000);
   if (!statements.ok()) return statements.status();
   data.statements = std::move(*statements);
+  // The report shows speech and belief: an intent ("plans to ...") is no
+  // statement to check.
+  std::erase_if(data.statements, [](const Statement& s) { return ClassLabel(s) == "intent"; });
   auto articles = store.ArticlesBetween(from, to);
   if (!articles.ok()) return articles.status();
   absl::flat_hash_set<std::string> outlets;

@@ -187,6 +187,12 @@ expect "JSON \\u0000" 0 "$tmp/u0000.jsonl:1: NUL characters (U+0000) in JSON str
 [[ $("$qtrack" said Lavrov --format jsonl | grep -c '"quote":"We have no such plans"') -eq 1 ]] \
   && echo "ok   the NUL is gone from the stored quote" || { echo "FAIL \\u0000 stored"; failures=$((failures+1)); }
 
+# Issue 22: HTML nested deeper than libxml2's 256 levels lost its content
+# without a word.
+{ echo '<html><body><p>"The shallow part stays," Peskov said.</p>'; for _ in $(seq 300); do printf '<div>'; done
+  echo '<p>"The deep part is lost," Peskov said.</p>'; echo "</body></html>"; } >"$tmp/deep300.html"
+expect "HTML deeper than 256 levels" 0 "$tmp/deep300.html: HTML nested deeper than 256 elements" yes -- "$tmp/deep300.html"
+
 head -c 100000 /dev/urandom >"$tmp/random.bin"
 out=$(timeout 60 "$qtrack" ingest "$tmp/random.bin" 2>&1); rc=$?
 [[ $rc -le 1 ]] && echo "ok   random bytes (exit $rc)" || { echo "FAIL random bytes: exit $rc $out"; failures=$((failures+1)); }

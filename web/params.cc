@@ -61,11 +61,14 @@ SaidQuery RequestParams::GetSaidQuery(size_t default_limit, size_t max_limit) {
   q.outlet = Get("outlet");
   q.kind = Get("kind");
   q.polarity = Get("polarity");
+  q.statement_class = Get("class");
   auto known = [](const std::vector<std::string_view>& values, const std::string& value) {
     return value.empty() || std::find(values.begin(), values.end(), value) != values.end();
   };
   if (!known(KnownKinds(), q.kind)) Fail("kind", "direct, mixed, indirect or claim");
   if (!known(KnownPolarities(), q.polarity)) Fail("polarity", "asserts or denies");
+  if (!known({"speech", "belief", "intent", "all"}, q.statement_class))
+    Fail("class", "speech, belief, intent or all");
   const Paging paging = GetPaging(default_limit, max_limit);
   q.offset = paging.offset;
   q.limit = paging.limit;
