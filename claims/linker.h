@@ -46,6 +46,8 @@
 
 namespace qtrack {
 
+#include "claims/link_calibration.inc"
+
 // Where one occurrence was read; 0 = unknown (never equal to anything).
 struct StoryKeys {
   uint64_t article = 0;   // article id
@@ -86,9 +88,11 @@ struct LinkPolicy {
   // ... and shared content words at least this share of the longer
   // statement's. Default 0.6.
   double link_min_coverage = 0.6;
-  // Suggestions ("recycled?") need at least this similarity; calibrated on
-  // MRPC (see the generated matcher table). Default: MatchThresholds'.
-  double suggest_min_similarity = MatchThresholds{}.suggest;
+  // Suggestions ("recycled?") need at least this similarity. Default: the
+  // lowest at which the suggestions just above it are right at least half
+  // the time on MRPC dev (claims/tools/calibrate_links.py writes it to
+  // claims/link_calibration.inc).
+  double suggest_min_similarity = kCalibratedSuggestSimilarity;
   // A contradiction needs at least this similarity. Default 0.6.
   double contradiction_min_similarity = 0.6;
 };

@@ -439,7 +439,6 @@ struct Store::Impl {
     return {.min_link_words = options.min_link_words,
             .link_min_similarity = options.link_min_similarity,
             .link_min_coverage = options.link_min_coverage,
-            .suggest_min_similarity = options.thresholds.suggest,
             .contradiction_min_similarity = options.contradiction_min_similarity};
   }
 
