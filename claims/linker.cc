@@ -47,16 +47,15 @@ bool SameStory(const StoryKeys& a, const StoryKeys& b) {
          (a.body && a.body == b.body);
 }
 
-// `earlier` was read in a story that `later` was not: the link runs across
-// stories. A statement with no stories (a `match` query) is in none.
-bool ReadElsewhere(const AnalysedStatement& earlier, const AnalysedStatement& later) {
-  if (earlier.stories.empty() || later.stories.empty()) return true;
-  for (const StoryKeys& e : earlier.stories) {
-    bool same = false;
-    for (const StoryKeys& l : later.stories) same = same || SameStory(e, l);
-    if (!same) return true;
-  }
-  return false;
+// No story carries both: the link runs across stories. When one story
+// reports both statements, the reader of that story sees them together,
+// even if one was also read elsewhere. A statement with no stories (a
+// `match` query) is in none.
+bool ReadApart(const AnalysedStatement& earlier, const AnalysedStatement& later) {
+  for (const StoryKeys& e : earlier.stories)
+    for (const StoryKeys& l : later.stories)
+      if (SameStory(e, l)) return false;
+  return true;
 }
 
 // `earlier` was carried by an outlet that did not carry `later` (or the
@@ -349,7 +348,7 @@ bool WantsJudgement(const AnalysedStatement& later, const AnalysedStatement& ear
 std::optional<Link> DecideLink(const LinkPolicy& policy, const PairMatcher& matcher,
                                const AnalysedStatement& earlier, const AnalysedStatement& later,
                                const std::optional<PairJudgement>& judgement) {
-  if (earlier.id == later.id || !ReadElsewhere(earlier, later)) return std::nullopt;
+  if (earlier.id == later.id || !ReadApart(earlier, later)) return std::nullopt;
   const bool same_speaker = !earlier.speaker_id.empty() && earlier.speaker_id == later.speaker_id;
   // Recycling needs another speaker or another outlet: an own-voice claim
   // (no speaker) comes back only in another outlet.

@@ -23,8 +23,10 @@
 // A story is an article and its copies: two occurrences are one story when
 // they share the article id, the headline and date (both dates may be
 // unknown), or the body fingerprint (StoryFingerprint). No link runs
-// inside one story: a statement links only to an earlier one that was also
-// read in another story.
+// inside one story: two statements that one story (or a copy of it)
+// carries are never linked, even when one of them was also read elsewhere.
+// (The store also skips earlier statements quoted again further on in the
+// article being added.)
 //
 // Example:
 //   AnalysedStatement earlier = ..., later = ...;   // AnalyseStatement

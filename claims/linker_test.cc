@@ -93,6 +93,28 @@ TEST_F(LinkerTest, CopiesOfOneStoryAreOneStory) {
   EXPECT_EQ(LinkType(earlier, copy), "recycled");
 }
 
+TEST_F(LinkerTest, AStoryThatCarriesBothIsNoLinkEvenIfOneWasReadElsewhere) {
+  // Ann Berg said it in the first story; the second story quotes her again
+  // and Carl Dunn saying it too: one story's reporting, not recycling.
+  AnalysedStatement earlier = Analyse({"Ann Berg", kPipeline});
+  Said again = Elsewhere({"Ann Berg", kPipeline});
+  Statement carried;
+  carried.id = "Ann Berg|x";
+  carried.speaker_id = "Ann Berg";
+  for (const Said& s : {Said{"Ann Berg", kPipeline}, again}) {
+    Occurrence o;
+    o.article_id = s.article;
+    o.outlet = s.outlet;
+    o.title = s.title;
+    o.published = s.date;
+    carried.occurrences.push_back(o);
+  }
+  SetProvenance(carried, &earlier);
+  EXPECT_FALSE(DecideLink(LinkPolicy{}, Matcher(), earlier,
+                          Analyse(Elsewhere({"Carl Dunn", kPipelineReworded})), std::nullopt)
+                   .has_value());
+}
+
 TEST_F(LinkerTest, OwnVoiceClaimsRecycleOnlyInAnotherOutlet) {
   Said claim{"", kPipeline};
   claim.kind = "claim";

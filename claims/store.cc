@@ -603,6 +603,18 @@ struct Store::Impl {
     return out;
   }
 
+  // StatementKey of every quote of the article being added, with its count.
+  absl::flat_hash_map<std::string, int> article_keys;
+
+  // `earlier` is quoted in the article being added too (another quote of
+  // it, further on, may not be stored yet): a link to it would run inside
+  // one story.
+  bool QuotedInThisArticle(const AnalysedStatement& earlier, const AnalysedStatement& self) const {
+    auto it = article_keys.find(earlier.key);
+    if (earlier.key.empty() || it == article_keys.end()) return false;
+    return it->second > (earlier.key == self.key ? 1 : 0);
+  }
+
   // Returns the new statement's analysis, for the cache once it is stored.
   // `key` is StatementKey(st->quote). `prepared` (optional) holds work done
   // ahead on another thread; it is used only when computed on the revision
@@ -633,6 +645,7 @@ struct Store::Impl {
       candidates.push_back({batch_statements[index].second, std::nullopt});
     const LinkPolicy policy = Policy();
     for (const Candidate& candidate : candidates) {
+      if (QuotedInThisArticle(*candidate.earlier, *self)) continue;
       std::optional<Link> link = DecideLink(policy, m, *candidate.earlier, *self, candidate.judgement);
       if (!link) continue;
       if (!link->suggestion) ++links;
@@ -1097,6 +1110,9 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
+    s.article_keys.clear();
+    for (const Quote& quote : quotes)
+      if (!quote.text.empty()) ++s.article_keys[StatementKey(quote.text)];
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
       const Quote& quote = quotes[qi];
       if (quote.text.empty()) continue;

@@ -645,6 +645,37 @@ TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
   EXPECT_TRUE(has(" contradicts ")) << absl::StrJoin(alone, "\n");
 }
 
+// Issue 19: an article that quotes Ann Berg's earlier words again and Carl
+// Dunn saying much the same is one story's reporting: Dunn's statement is
+// stored with no link, whichever of the two quotes comes first.
+TEST(StoreTest, NoLinkToAStatementTheSameArticleQuotesAgain) {
+  const std::string said = "The new pipeline will carry gas from the northern fields to the coast";
+  const std::string reworded = "The new pipeline is to carry gas from the northern fields to the coast";
+  for (bool dunn_first : {true, false}) {
+    auto store = Store::OpenForWriting(FreshDir(dunn_first ? "quoted_again_1" : "quoted_again_2"));
+    ASSERT_TRUE(store.ok()) << store.status();
+    ASSERT_TRUE((*store)->AddArticle(MakeArticle("a1", "one.example", "2025-04-10"),
+                                     {MakeQuote("Ann Berg", said)}).ok());
+    std::vector<Quote> quotes = {MakeQuote("Carl Dunn", reworded), MakeQuote("Ann Berg", said)};
+    if (!dunn_first) std::swap(quotes[0], quotes[1]);
+    auto added = (*store)->AddArticle(MakeArticle("a2", "two.example", "2025-04-12"), quotes);
+    ASSERT_TRUE(added.ok()) << added.status();
+    ASSERT_EQ(added->added.size(), 1u);
+    EXPECT_TRUE(added->added[0].links.empty()) << added->added[0].links[0].reason;
+  }
+  // Without Ann Berg quoted again, Dunn's words recycle hers.
+  auto store = Store::OpenForWriting(FreshDir("quoted_again_3"));
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->AddArticle(MakeArticle("a1", "one.example", "2025-04-10"),
+                                   {MakeQuote("Ann Berg", said)}).ok());
+  auto added = (*store)->AddArticle(MakeArticle("a2", "two.example", "2025-04-12"),
+                                    {MakeQuote("Carl Dunn", reworded)});
+  ASSERT_TRUE(added.ok());
+  ASSERT_EQ(added->added.size(), 1u);
+  ASSERT_EQ(added->added[0].links.size(), 1u);
+  EXPECT_EQ(added->added[0].links[0].type, "recycled");
+}
+
 // With the write thread, a statement carried again extends the stored one
 // even while its first write is still queued, and the writer's own reads
 // see every write queued before them.
