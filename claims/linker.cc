@@ -58,9 +58,12 @@ bool ReadApart(const AnalysedStatement& earlier, const AnalysedStatement& later)
   return true;
 }
 
-// `earlier` was carried by an outlet that did not carry `later` (or the
-// outlets are not known).
+// `earlier` was carried by an outlet that did not carry `later`. Two
+// statements of unknown outlets (plain-text files, often one outlet's
+// archive) are not known to come from two outlets: an own-voice sentence
+// an outlet reuses in its next story is its background, not recycling.
 bool OtherOutlet(const AnalysedStatement& earlier, const AnalysedStatement& later) {
+  if (earlier.outlets.empty() && later.outlets.empty()) return false;
   if (earlier.outlets.empty() || later.outlets.empty()) return true;
   for (const std::string& o : earlier.outlets)
     if (std::find(later.outlets.begin(), later.outlets.end(), o) == later.outlets.end()) return true;

@@ -7,7 +7,8 @@
 //
 //   repeat       the same speaker says it again, in another story;
 //   recycled     another speaker says it, in another story, or an own-voice
-//                claim comes back in another outlet;
+//                claim comes back in another outlet (a known one: two
+//                statements of unknown outlets are not two outlets);
 //   contradicts  the same proposition with the opposite stance: the names
 //                agree, the contents are highly similar once the negation is
 //                set aside, and the stances differ by a negated or antonym

@@ -115,6 +115,16 @@ TEST_F(LinkerTest, AStoryThatCarriesBothIsNoLinkEvenIfOneWasReadElsewhere) {
                    .has_value());
 }
 
+TEST_F(LinkerTest, OtherPeopleInTheSameNewsAreNoRecycling) {
+  // A sentence dense with names is not a Title Case headline: its names
+  // count, and two players ruled out of one match are two facts.
+  Said one{"", "Fiona Marsh has been ruled out of the Wales squad for Sunday's Cup tie against England in Cardiff."};
+  one.kind = "claim";
+  Said other = Elsewhere(one);
+  other.words = "Wales captain Tom Reilly has been ruled out of Sunday's Cup tie against England.";
+  EXPECT_NE(LinkType(one, other), "recycled");
+}
+
 TEST_F(LinkerTest, OwnVoiceClaimsRecycleOnlyInAnotherOutlet) {
   Said claim{"", kPipeline};
   claim.kind = "claim";
@@ -124,6 +134,10 @@ TEST_F(LinkerTest, OwnVoiceClaimsRecycleOnlyInAnotherOutlet) {
   EXPECT_EQ(LinkType(claim, same_outlet), "");
   same_outlet.outlet = "third.example";
   EXPECT_EQ(LinkType(claim, same_outlet), "recycled");
+  // Plain-text files name no outlet: not known to be two outlets.
+  claim.outlet = "";
+  same_outlet.outlet = "";
+  EXPECT_EQ(LinkType(claim, same_outlet), "");
 }
 
 TEST_F(LinkerTest, ADenialIsNeverReadAsAnAssertion) {
