@@ -280,6 +280,30 @@ bool Meaningful(std::string_view words) {
 constexpr size_t kMaxChanges = 2, kMaxChangedWords = 4, kMinKeptWords = 6;
 constexpr double kMinKeptShare = 0.7;
 
+// One letter inserted, deleted or replaced.
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
+// The same words as transcribed by another desk: hyphenation and
+// punctuation ("double-act" / "double act", "No-one" / "No one") or one
+// word's spelling ("judgement" / "judgment", "organise" / "organize"; not
+// a number).
+bool TranscriptionVariant(std::string_view removed, std::string_view added) {
+  const std::string a = Letters(removed), b = Letters(added);
+  if (a == b) return true;
+  const bool one_word = removed.find(' ') == std::string_view::npos &&
+                        added.find(' ') == std::string_view::npos;
+  const bool digits = std::any_of(a.begin(), a.end(), absl::ascii_isdigit) ||
+                      std::any_of(b.begin(), b.end(), absl::ascii_isdigit);
+  return one_word && !digits && std::min(a.size(), b.size()) >= 5 && OneEditApart(a, b);
+}
+
 }  // namespace
 
 std::string AlteredWords(std::string_view earlier, std::string_view later) {
@@ -300,6 +324,13 @@ std::string AlteredWords(std::string_view earlier, std::string_view later) {
     const WordDiffPart& p = parts[k];
     if (p.kind == WordDiffPart::Kind::kSame) {
       kept += p.words;
+      continue;
+    }
+    // A replacement that only transcribes the same words differently.
+    if (p.kind == WordDiffPart::Kind::kRemoved && k + 1 < end &&
+        parts[k + 1].kind == WordDiffPart::Kind::kAdded &&
+        TranscriptionVariant(p.text, parts[k + 1].text)) {
+      kept += parts[++k].words;
       continue;
     }
     // A replacement (removal then addition) is one change.

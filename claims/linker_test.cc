@@ -237,6 +237,19 @@ TEST(AlteredWordsTest, OnlyFunctionWordsChangedIsNoAlteration) {
             "\u2026 the river by the [-spring-]{+autumn+}");
 }
 
+TEST(AlteredWordsTest, SpellingAndHyphenationAreTranscriptionNotAlteration) {
+  EXPECT_EQ(AlteredWords("We will be studying the judgement of the court very carefully this week",
+                         "We will be studying the judgment of the court very carefully this week"),
+            "");
+  EXPECT_EQ(AlteredWords("In public you see this double-act and no-one believes it any more",
+                         "In public you see this double act and no one believes it any more"),
+            "");
+  // A figure one digit apart is a change.
+  EXPECT_NE(AlteredWords("We expect 15000 households to lose power during the storm tonight",
+                         "We expect 16000 households to lose power during the storm tonight"),
+            "");
+}
+
 TEST(StoryFingerprintTest, CopiesAgreeWhateverTheirLayoutAndShortBodiesHaveNone) {
   Article text_copy, page_copy, note;
   std::string body;
