@@ -73,7 +73,9 @@ int Features(const char* path, const qtrack::PairMatcher& matcher) {
 // Each pair as ingest meets it: `a` said earlier by one speaker in one
 // outlet's story, `b` later by another speaker in another outlet's story.
 // Columns: label, group, similarity, contradiction, link ("" for none;
-// "?" appended for a suggestion). claims/tools/calibrate_links.py reads it.
+// "?" appended for a suggestion, at any similarity), then the matcher's overlap, stance
+// (StanceChange as a number) and label, for diagnosis.
+// claims/tools/calibrate_links.py reads it.
 int Links(const char* path, const qtrack::PairMatcher& matcher) {
   auto analyse = [&](std::string_view words, const char* who) {
     qtrack::Statement st;
@@ -87,16 +89,19 @@ int Links(const char* path, const qtrack::PairMatcher& matcher) {
     a.features = matcher.Analyze(words);
     return a;
   };
-  std::printf("label\tgroup\tsimilarity\tcontradiction\tlink\n");
-  const qtrack::LinkPolicy policy;
+  std::printf("label\tgroup\tsimilarity\tcontradiction\tlink\toverlap\tstance\tmatcher\n");
+  // Every suggestion, whatever its similarity: calibrate_links.py chooses
+  // the threshold (the compiled-in one would hide the pairs below it).
+  const qtrack::LinkPolicy policy{.suggest_min_similarity = 0};
   absl::Status st = qtrack::ForEachPair(path, &std::cerr, [&](const qtrack::PairRecord& r) {
     const qtrack::AnalysedStatement earlier = analyse(r.a, "first"), later = analyse(r.b, "second");
     const qtrack::PairJudgement j = matcher.Judge(earlier.features, later.features);
     std::optional<qtrack::Link> link = qtrack::DecideLink(policy, matcher, earlier, later, j);
     std::string type = !link ? "" : link->suggestion ? link->type + "?" : link->type;
-    std::printf("%.*s\t%016llx\t%.4f\t%.4f\t%s\n", static_cast<int>(r.label.size()), r.label.data(),
-                static_cast<unsigned long long>(std::hash<std::string_view>{}(r.a)), j.similarity,
-                j.contradiction, type.c_str());
+    std::printf("%.*s\t%016llx\t%.4f\t%.4f\t%s\t%.4f\t%d\t%s\n", static_cast<int>(r.label.size()),
+                r.label.data(), static_cast<unsigned long long>(std::hash<std::string_view>{}(r.a)),
+                j.similarity, j.contradiction, type.c_str(), j.overlap, static_cast<int>(j.stance),
+                std::string(qtrack::PairLabelName(j.label)).c_str());
   });
   if (!st.ok()) std::cerr << st << "\n";
   return st.ok() ? 0 : 1;

@@ -40,10 +40,10 @@ def read(path, source):
     rows = []
     with open(path) as f:
         header = f.readline().rstrip("\n").split("\t")
-        assert header == ["label", "group", "similarity", "contradiction", "link"], header
+        assert header[:5] == ["label", "group", "similarity", "contradiction", "link"], header
         for line in f:
             p = line.rstrip("\n").split("\t")
-            p += [""] * (5 - len(p))
+            p += [""] * (len(header) - len(p))
             rows.append({"label": p[0], "group": source + p[1], "sim": float(p[2]),
                          "link": p[4], "source": source})
     return rows
