@@ -603,16 +603,28 @@ struct Store::Impl {
     return out;
   }
 
-  // StatementKey of every quote of the article being added, with its count.
-  absl::flat_hash_map<std::string, int> article_keys;
+  // The article being added: StatementKey of each quote → the speaker ids
+  // its speaker's name answers to ("" for none known).
+  absl::flat_hash_map<std::string, std::vector<std::string>> article_quotes;
 
-  // `earlier` is quoted in the article being added too (another quote of
-  // it, further on, may not be stored yet): a link to it would run inside
-  // one story.
-  bool QuotedInThisArticle(const AnalysedStatement& earlier, const AnalysedStatement& self) const {
-    auto it = article_keys.find(earlier.key);
-    if (earlier.key.empty() || it == article_keys.end()) return false;
-    return it->second > (earlier.key == self.key ? 1 : 0);
+  void NoteArticleQuotes(const std::vector<Quote>& quotes) {
+    article_quotes.clear();
+    for (const Quote& quote : quotes) {
+      if (quote.text.empty()) continue;
+      std::vector<std::string> ids = LookupSpeakerIds(quote.speaker);
+      if (ids.empty()) ids.push_back("");
+      auto& known = article_quotes[StatementKey(quote.text)];
+      known.insert(known.end(), ids.begin(), ids.end());
+    }
+  }
+
+  // `earlier` is quoted again in the article being added (that occurrence,
+  // further on, may not be stored yet): a link to it would run inside one
+  // story. The same words of another speaker do not count.
+  bool QuotedInThisArticle(const AnalysedStatement& earlier) const {
+    auto it = article_quotes.find(earlier.key);
+    if (earlier.key.empty() || it == article_quotes.end()) return false;
+    return std::find(it->second.begin(), it->second.end(), earlier.speaker_id) != it->second.end();
   }
 
   // Returns the new statement's analysis, for the cache once it is stored.
@@ -645,7 +657,7 @@ struct Store::Impl {
       candidates.push_back({batch_statements[index].second, std::nullopt});
     const LinkPolicy policy = Policy();
     for (const Candidate& candidate : candidates) {
-      if (QuotedInThisArticle(*candidate.earlier, *self)) continue;
+      if (QuotedInThisArticle(*candidate.earlier)) continue;
       std::optional<Link> link = DecideLink(policy, m, *candidate.earlier, *self, candidate.judgement);
       if (!link) continue;
       if (!link->suggestion) ++links;
@@ -1110,9 +1122,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
-    s.article_keys.clear();
-    for (const Quote& quote : quotes)
-      if (!quote.text.empty()) ++s.article_keys[StatementKey(quote.text)];
+    s.NoteArticleQuotes(quotes);
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
       const Quote& quote = quotes[qi];
       if (quote.text.empty()) continue;
