@@ -1480,11 +1480,17 @@ absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
   if (!candidates.ok()) return candidates.status();
   std::vector<MatchResult> out;
   {
-    // The query is judged as a new statement of no known speaker or story
-    // would be at ingest (claims/linker.h).
+    // The query is judged as a new statement in no known story would be at
+    // ingest (claims/linker.h): an own-voice claim, or, when `speaker`
+    // names one speaker, a direct quote of theirs (so their own words come
+    // back as a repeat, or altered).
     const PairMatcher& m = s.Matcher();
     AnalysedStatement query;
     query.kind = "claim";
+    if (std::vector<std::string> ids = s.LookupSpeakerIds(speaker); ids.size() == 1) {
+      query.kind = "direct";
+      query.speaker_id = ids.front();
+    }
     query.features = m.Analyze(text, "en");
     query.key = StatementKey(text);
     const LinkPolicy policy = s.Policy();

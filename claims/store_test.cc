@@ -645,6 +645,34 @@ TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
   EXPECT_TRUE(has(" contradicts ")) << absl::StrJoin(alone, "\n");
 }
 
+// Issue 19: `match` labelled "contradicts" at similarity 0.04-0.12 whenever
+// the query held a refuting word. Its labels are now ingest's decision: a
+// speaker's own words come back as a repeat or altered, a mere refuting
+// word on a loosely similar statement is no contradiction.
+TEST(StoreTest, MatchLabelsAsIngestWould) {
+  const std::string dir = FreshDir("match_labels");
+  {
+    auto store = Store::OpenForWriting(dir);
+    ASSERT_TRUE(store.ok()) << store.status();
+    ASSERT_TRUE((*store)->AddArticle(MakeArticle("a1", "one.example", "2025-04-10"),
+                                     {MakeQuote("Ann Berg",
+                                                "Our talks with the envoy were extremely useful for both sides")})
+                    .ok());
+    ASSERT_TRUE((*store)->Commit().ok());
+  }
+  auto reader = Store::OpenForReading(dir);
+  ASSERT_TRUE(reader.ok());
+  auto label = [&](const std::string& text, const std::string& speaker) {
+    auto results = (*reader)->Match(text, speaker, 5);
+    EXPECT_TRUE(results.ok()) << results.status();
+    return results.ok() && !results->empty() ? results->front().link_type : std::string("none");
+  };
+  EXPECT_EQ(label("Our talks with the envoy were extremely useful for both sides", "Ann Berg"), "repeat");
+  EXPECT_EQ(label("Our talks with the envoy were useless for both sides", "Ann Berg"), "altered");
+  EXPECT_EQ(label("Our talks with the envoy were extremely useful for both sides", ""), "recycled");
+  EXPECT_NE(label("The minister denied that the envoy ever held talks", ""), "contradicts");
+}
+
 // Issue 19: an article that quotes Ann Berg's earlier words again and Carl
 // Dunn saying much the same is one story's reporting: Dunn's statement is
 // stored with no link, whichever of the two quotes comes first.
