@@ -4,18 +4,23 @@
 //                                   the F1-best thresholds on FILE
 //   pair_eval_main --compare FILE   one JSON line per pair (qtrack compare)
 //   pair_eval_main --features FILE  gold label and PairSignals, tab-separated
+//   pair_eval_main --links FILE     gold label and the link ingest would
+//                                   store (claims/linker.h), tab-separated
 //
 // Tune on dev files only.
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <string_view>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "claims/linker.h"
 #include "claims/pair_eval.h"
 #include "claims/similarity.h"
+#include "claims/text_keys.h"
 
 namespace {
 
@@ -65,6 +70,43 @@ int Features(const char* path, const qtrack::PairMatcher& matcher) {
   return st.ok() ? 0 : 1;
 }
 
+// Each pair as ingest meets it: `a` said earlier by one speaker in one
+// outlet's story, `b` later by another speaker in another outlet's story.
+// Columns: label, group, similarity, contradiction, link ("" for none;
+// "?" appended for a suggestion, at any similarity), then the matcher's overlap, stance
+// (StanceChange as a number) and label, for diagnosis.
+// claims/tools/calibrate_links.py reads it.
+int Links(const char* path, const qtrack::PairMatcher& matcher) {
+  auto analyse = [&](std::string_view words, const char* who) {
+    qtrack::Statement st;
+    st.id = std::string(who) + ":" + std::string(words);
+    st.speaker_id = who;
+    st.kind = "indirect";
+    st.occurrences.push_back({std::string(who), "", std::string(who) + ".example", "", ""});
+    qtrack::AnalysedStatement a;
+    qtrack::SetProvenance(st, &a);
+    a.key = qtrack::StatementKey(words);
+    a.features = matcher.Analyze(words);
+    return a;
+  };
+  std::printf("label\tgroup\tsimilarity\tcontradiction\tlink\toverlap\tstance\tmatcher\n");
+  // Every suggestion, whatever its similarity: calibrate_links.py chooses
+  // the threshold (the compiled-in one would hide the pairs below it).
+  const qtrack::LinkPolicy policy{.suggest_min_similarity = 0};
+  absl::Status st = qtrack::ForEachPair(path, &std::cerr, [&](const qtrack::PairRecord& r) {
+    const qtrack::AnalysedStatement earlier = analyse(r.a, "first"), later = analyse(r.b, "second");
+    const qtrack::PairJudgement j = matcher.Judge(earlier.features, later.features);
+    std::optional<qtrack::Link> link = qtrack::DecideLink(policy, matcher, earlier, later, j);
+    std::string type = !link ? "" : link->suggestion ? link->type + "?" : link->type;
+    std::printf("%.*s\t%016llx\t%.4f\t%.4f\t%s\t%.4f\t%d\t%s\n", static_cast<int>(r.label.size()),
+                r.label.data(), static_cast<unsigned long long>(std::hash<std::string_view>{}(r.a)),
+                j.similarity, j.contradiction, type.c_str(), j.overlap, static_cast<int>(j.stance),
+                std::string(qtrack::PairLabelName(j.label)).c_str());
+  });
+  if (!st.ok()) std::cerr << st << "\n";
+  return st.ok() ? 0 : 1;
+}
+
 int Score(const char* path, const qtrack::PairMatcher& matcher) {
   absl::StatusOr<qtrack::PairScores> s = qtrack::ScorePairsFile(path, matcher, &std::cerr);
   if (!s.ok()) {
@@ -98,13 +140,14 @@ int Score(const char* path, const qtrack::PairMatcher& matcher) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: pair_eval_main [--compare|--features] FILE\n";
+    std::cerr << "usage: pair_eval_main [--compare|--features|--links] FILE\n";
     return 2;
   }
   qtrack::PairMatcher matcher;
   std::string mode = argc > 2 ? argv[1] : "";
   const char* path = argv[argc - 1];
   if (mode == "--features") return Features(path, matcher);
+  if (mode == "--links") return Links(path, matcher);
   if (mode == "--compare") {
     absl::Status st = qtrack::ComparePairs(path, matcher, std::cout, &std::cerr);
     if (!st.ok()) std::cerr << st << "\n";

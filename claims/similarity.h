@@ -90,9 +90,25 @@ std::string_view PairLabelName(PairLabel label);
 // written). Candidate queries leave them out: they would add the longest
 // posting lists and rank nothing.
 bool IsMatcherStopWord(std::string_view lower_word);
+// Negations the matcher reads ("not", "never", "isn't", "не"; lower case).
+bool IsMatcherNegation(std::string_view lower_word);
+
+// The difference of stance a person can check between two statements on
+// one subject, strongest evidence first (computed for every pair).
+enum class StanceChange {
+  kNone,
+  kFigure,      // a different figure for the same quantity, the rest the same
+  kAntonym,     // an antonym of a word of the other ("alive" / "died")
+  kNegation,    // a shared word negated on one side only
+  kRefutation,  // a refuting cue on one side only ("hoax", "denied")
+};
 
 struct PairJudgement {
   PairLabel label = PairLabel::kUnrelated;
+  StanceChange stance = StanceChange::kNone;
+  // Share of the longer statement's content words the other has (WordNet
+  // synonyms count), negations set aside: how much the two say the same.
+  double overlap = 0;
   double similarity = 0;     // [0,1], rewording-tolerant
   double contradiction = 0;  // [0,1]
   bool suggestion = false;   // suggest <= similarity < link, not a contradiction

@@ -96,6 +96,9 @@ std::string StatementToJson(const Statement& s) {
     w.Key("outlet"); w.StringOrNull(o.outlet);
     w.Key("published"); w.StringOrNull(o.published);
     w.Key("title"); w.StringOrNull(o.title);
+    if (!o.story.empty()) {
+      w.Key("story"); w.String(o.story);
+    }
     if (!o.context.empty()) {
       w.Key("context");
       w.BeginObject();
@@ -168,6 +171,7 @@ absl::StatusOr<Statement> StatementFromJson(std::string_view json) {
       Occurrence occurrence{GetString(o, "article_id"), GetString(o, "url"),
                             GetString(o, "outlet"), GetString(o, "title"),
                             GetString(o, "published")};
+      occurrence.story = GetString(o, "story");
       simdjson::dom::object context;
       if (o["context"].get_object().get(context) == simdjson::SUCCESS)
         occurrence.context = {GetString(context, "before"), GetString(context, "quoted"),

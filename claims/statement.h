@@ -40,6 +40,9 @@ struct Occurrence {
   std::string title;
   std::string published;  // ISO 8601 as the article gave it
   SourceContext context;  // this occurrence's passage; empty in older databases
+  // The article's body fingerprint (claims/linker.h StoryFingerprint): the
+  // same for copies of one story; "" when unknown or too short.
+  std::string story;
 };
 
 // A link from this statement to an earlier one (written by the matcher).

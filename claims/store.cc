@@ -22,6 +22,7 @@
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "claims/linker.h"
 #include "claims/statement_document.h"
 #include "claims/text_keys.h"
 #include "claims/xapian_error.h"
@@ -216,16 +217,6 @@ bool IsOrganisationName(std::string_view key) {
   return key.starts_with("the ");
 }
 
-// What the matcher needs of a statement, analysed once: the same stored
-// statements come back as candidates again and again (a narrative's
-// members), and analysis costs more than the judgement.
-struct AnalysedStatement {
-  std::string id, speaker_id;
-  std::string kind;  // direct, mixed, indirect, claim
-  std::string key;  // StatementKey: identical wording, however punctuated
-  StatementFeatures features;
-};
-
 // Analysed stored statements by docid (Xapian keeps a statement's docid
 // when it gains occurrences, and its text never changes). Shared by the
 // writer and the preparers; bounded.
@@ -249,9 +240,7 @@ class AnalysedCache {
     auto earlier = StatementFromJson(doc().get_data());
     if (!earlier.ok()) return nullptr;
     auto a = std::make_shared<AnalysedStatement>();
-    a->id = earlier->id;
-    a->speaker_id = earlier->speaker_id;
-    a->kind = earlier->kind;
+    SetProvenance(*earlier, a.get());
     a->key = StatementKey(earlier->quote);
     a->features = matcher.Analyze(earlier->quote, earlier->language);
     Remember(docid, a);
@@ -367,46 +356,6 @@ struct PreparedStatement {
   bool text_indexed = false;
 };
 
-namespace {
-
-// Short statements make false matches ("the sanctions policy on Crimea"
-// shares half its words with many a claim): when either side has fewer
-// content words than `min_link_words`, only identical wording links them.
-bool ExactOnly(const AnalysedStatement& a, const AnalysedStatement& b, size_t min_link_words) {
-  return a.features.terms.size() < min_link_words || b.features.terms.size() < min_link_words;
-}
-
-// A short statement links only to identical wording, and only when both
-// are own-voice claims (see ExactOnly and Store::Impl::LinkNewStatement):
-// a short quote links to nothing, so it needs no candidates at all.
-bool CannotLink(const StatementFeatures& self, bool is_claim, size_t min_link_words) {
-  return self.terms.size() < min_link_words && !is_claim;
-}
-
-// Only statements that the matcher may link are worth a verdict.
-bool WantsJudgement(const AnalysedStatement& self, const AnalysedStatement& earlier,
-                    size_t min_link_words) {
-  const bool identical = !self.key.empty() && earlier.key == self.key;
-  return !identical && !ExactOnly(self, earlier, min_link_words);
-}
-
-// A content word both statements share, negated in one only: "The US
-// interferes in Russian affairs" / "Russia does not interfere in US
-// affairs" do not make the same claim, whatever their overlap.
-bool PolarityDiffers(const StatementFeatures& a, const StatementFeatures& b) {
-  auto negated = [](const StatementFeatures& f, uint64_t stem) {
-    return std::any_of(f.negated.begin(), f.negated.end(),
-                       [stem](const StatementFeatures::Negated& n) { return n.stem == stem; });
-  };
-  for (const StatementFeatures::Negated& n : a.negated)
-    if (std::binary_search(b.terms.begin(), b.terms.end(), n.stem) && !negated(b, n.stem)) return true;
-  for (const StatementFeatures::Negated& n : b.negated)
-    if (std::binary_search(a.terms.begin(), a.terms.end(), n.stem) && !negated(a, n.stem)) return true;
-  return false;
-}
-
-}  // namespace
-
 struct Store::Impl {
   std::string dir;
   StoreOptions options;
@@ -484,6 +433,13 @@ struct Store::Impl {
       return FromXapian(e, dir);
     }
     return absl::OkStatus();
+  }
+
+  LinkPolicy Policy() const {
+    return {.min_link_words = options.min_link_words,
+            .link_min_similarity = options.link_min_similarity,
+            .link_min_coverage = options.link_min_coverage,
+            .contradiction_min_similarity = options.contradiction_min_similarity};
   }
 
   const PairMatcher& Matcher() {
@@ -647,26 +603,28 @@ struct Store::Impl {
     return out;
   }
 
-  // |A ∩ B| / max(|A|, |B|) over distinct terms.
-  static double Coverage(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-    absl::flat_hash_set<uint64_t> sa(a.begin(), a.end()), sb(b.begin(), b.end());
-    if (sa.empty() || sb.empty()) return 0;
-    size_t shared = 0;
-    for (uint64_t x : sa) shared += sb.contains(x);
-    return static_cast<double>(shared) / std::max(sa.size(), sb.size());
+  // The article being added: StatementKey of each quote → the speaker ids
+  // its speaker's name answers to ("" for none known).
+  absl::flat_hash_map<std::string, std::vector<std::string>> article_quotes;
+
+  void NoteArticleQuotes(const std::vector<Quote>& quotes) {
+    article_quotes.clear();
+    for (const Quote& quote : quotes) {
+      if (quote.text.empty()) continue;
+      std::vector<std::string> ids = LookupSpeakerIds(quote.speaker);
+      if (ids.empty()) ids.push_back("");
+      auto& known = article_quotes[StatementKey(quote.text)];
+      known.insert(known.end(), ids.begin(), ids.end());
+    }
   }
 
-  // `a` has a name `b` lacks (both sorted).
-  static bool HasOwnName(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-    for (uint64_t x : a)
-      if (!std::binary_search(b.begin(), b.end(), x)) return true;
-    return false;
-  }
-
-  static bool SharesAny(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-    for (uint64_t x : a)
-      if (std::find(b.begin(), b.end(), x) != b.end()) return true;
-    return false;
+  // `earlier` is quoted again in the article being added (that occurrence,
+  // further on, may not be stored yet): a link to it would run inside one
+  // story. The same words of another speaker do not count.
+  bool QuotedInThisArticle(const AnalysedStatement& earlier) const {
+    auto it = article_quotes.find(earlier.key);
+    if (earlier.key.empty() || it == article_quotes.end()) return false;
+    return std::find(it->second.begin(), it->second.end(), earlier.speaker_id) != it->second.end();
   }
 
   // Returns the new statement's analysis, for the cache once it is stored.
@@ -684,9 +642,7 @@ struct Store::Impl {
       self->key = key;
       self->features = m.Analyze(st->quote, st->language);
     }
-    self->id = st->id;
-    self->speaker_id = st->speaker_id;
-    self->kind = st->kind;
+    SetProvenance(*st, self.get());
     if (CannotLink(self->features, self->kind == "claim", options.min_link_words)) return self;
     std::vector<Candidate> candidates;
     if (prepared && prepared->revision && prepared->revision == committed_revision) {
@@ -699,60 +655,13 @@ struct Store::Impl {
     }
     for (uint32_t index : BatchCandidates(self->features, options.candidates))
       candidates.push_back({batch_statements[index].second, std::nullopt});
+    const LinkPolicy policy = Policy();
     for (const Candidate& candidate : candidates) {
-      const std::shared_ptr<const AnalysedStatement>& earlier = candidate.earlier;
-      if (earlier->id == st->id) continue;
-      const bool same_speaker = !earlier->speaker_id.empty() && earlier->speaker_id == st->speaker_id;
-      Link link;
-      link.to_id = earlier->id;
-      const bool exact_only = ExactOnly(*self, *earlier, options.min_link_words);
-      if (!self->key.empty() && earlier->key == self->key) {
-        // The same words again: recycling, whatever the length, of a whole
-        // sentence. A short reported fragment ("anti-Russian sanctions",
-        // what Finland opposed and the EU imposed) is a topic, not a claim
-        // two speakers share.
-        if (exact_only && (self->kind != "claim" || earlier->kind != "claim")) continue;
-        link.type = same_speaker ? "repeat" : "recycled";
-        link.score = 1;
-        link.reason = "identical wording";
-      } else {
-        if (exact_only) continue;
-        const PairJudgement j = candidate.judgement ? *candidate.judgement
-                                                    : m.Judge(earlier->features, self->features);
-        // A contradiction is about the same subject: among candidates that
-        // merely share a few words, refuting cues and negations alone are
-        // not evidence (the pair models were fitted on pairs already known
-        // to be about one claim).
-        if (j.label == PairLabel::kContradiction && j.similarity < options.contradiction_min_similarity)
-          continue;
-        if (j.label == PairLabel::kUnrelated && !j.suggestion) continue;
-        link.type = j.label == PairLabel::kContradiction ? "contradicts"
-                    : same_speaker                       ? "repeat"
-                                                         : "recycled";
-        link.score = j.label == PairLabel::kContradiction ? j.contradiction : j.similarity;
-        link.reason = j.reason;
-        // Names on both sides that share none, or each side naming someone
-        // the other does not: different actors, not the same claim
-        // ("Ukraine interfered in US elections" / "Lithuanians interfered
-        // in Polish elections"; "An official Turkish delegation visited
-        // Crimea" / "An official delegation of German deputies visited
-        // Crimea").
-        const bool names_disagree =
-            !earlier->features.entities.empty() && !self->features.entities.empty() &&
-            (!SharesAny(earlier->features.entities, self->features.entities) ||
-             (HasOwnName(earlier->features.entities, self->features.entities) &&
-              HasOwnName(self->features.entities, earlier->features.entities)));
-        // And the shared words must be most of both statements, not a topic
-        // ("war", "Ukraine") that two different claims share.
-        const bool covered = Coverage(earlier->features.terms, self->features.terms) >=
-                             options.link_min_coverage;
-        link.suggestion = (j.label == PairLabel::kUnrelated && j.suggestion) ||
-                          (j.label == PairLabel::kDuplicate &&
-                           (j.similarity < options.link_min_similarity || names_disagree ||
-                            !covered || PolarityDiffers(earlier->features, self->features)));
-      }
-      st->links.push_back(std::move(link));
-      if (!st->links.back().suggestion) ++links;
+      if (QuotedInThisArticle(*candidate.earlier)) continue;
+      std::optional<Link> link = DecideLink(policy, m, *candidate.earlier, *self, candidate.judgement);
+      if (!link) continue;
+      if (!link->suggestion) ++links;
+      st->links.push_back(std::move(*link));
     }
     std::stable_sort(st->links.begin(), st->links.end(),
                      [](const Link& a, const Link& b) { return a.score > b.score; });
@@ -1208,11 +1117,13 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
              record = EncodeArticleRecord({article.published, article.outlet, fingerprint})] {
       s.wdb->set_metadata(article_key, record);
     });
-    const Occurrence article_occurrence{article.id, article.url, article.outlet, article.title,
-                                        article.published};
+    Occurrence article_occurrence{article.id, article.url, article.outlet, article.title,
+                                  article.published};
+    article_occurrence.story = StoryFingerprint(article);
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
+    s.NoteArticleQuotes(quotes);
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
       const Quote& quote = quotes[qi];
       if (quote.text.empty()) continue;
@@ -1570,19 +1481,32 @@ absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
   if (!candidates.ok()) return candidates.status();
   std::vector<MatchResult> out;
   {
+    // The query is judged as a new statement in no known story would be at
+    // ingest (claims/linker.h): an own-voice claim, or, when `speaker`
+    // names one speaker, a direct quote of theirs (so their own words come
+    // back as a repeat, or altered).
     const PairMatcher& m = s.Matcher();
-    StatementFeatures later = m.Analyze(text, "en");
+    AnalysedStatement query;
+    query.kind = "claim";
+    if (std::vector<std::string> ids = s.LookupSpeakerIds(speaker); ids.size() == 1) {
+      query.kind = "direct";
+      query.speaker_id = ids.front();
+    }
+    query.features = m.Analyze(text, "en");
+    query.key = StatementKey(text);
+    const LinkPolicy policy = s.Policy();
     for (Xapian::docid docid : *candidates) {
       auto earlier = s.ReadStatement(docid);
       if (!earlier.ok()) return earlier.status();
+      AnalysedStatement stored;
+      SetProvenance(*earlier, &stored);
+      stored.key = StatementKey(earlier->quote);
+      stored.features = m.Analyze(earlier->quote, earlier->language);
       MatchResult r;
-      r.judgement = m.Judge(m.Analyze(earlier->quote, earlier->language), later);
+      r.judgement = m.Judge(stored.features, query.features);
+      if (std::optional<Link> link = DecideLink(policy, m, stored, query, r.judgement))
+        r.link_type = link->suggestion ? link->type + "?" : link->type;
       r.statement = std::move(*earlier);
-      if (r.judgement.label == PairLabel::kContradiction) {
-        r.link_type = "contradicts";
-      } else if (r.judgement.label == PairLabel::kDuplicate || r.judgement.suggestion) {
-        r.link_type = "similar";
-      }
       out.push_back(std::move(r));
     }
   }

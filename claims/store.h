@@ -138,7 +138,10 @@ struct StoreOptions {
 // One earlier statement found by Match, with the matcher's verdict.
 struct MatchResult {
   Statement statement;
-  std::string link_type;  // repeat, recycled, contradicts, or "" (unrelated)
+  // The link ingest would give a new statement of these words, of no known
+  // speaker or story (claims/linker.h): recycled, contradicts, "recycled?"
+  // for a suggestion, or "" (unrelated).
+  std::string link_type;
   PairJudgement judgement;
 };
 
@@ -293,6 +296,9 @@ class Store {
 
   // The stored statements nearest to `text`, best first, each judged by the
   // matcher; `speaker` (any alias) restricts to one speaker when not empty.
+  // Each gets the link ingest would store (claims/linker.h) for `text` read
+  // as an own-voice claim, or, when `speaker` names exactly one speaker, as
+  // a direct quote of theirs: a repeat of their words, or altered.
   absl::StatusOr<std::vector<MatchResult>> Match(std::string_view text, std::string_view speaker,
                                                  size_t limit);
   // Narratives (clusters of repeat/recycled links) active in [since, until]

@@ -645,6 +645,65 @@ TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
   EXPECT_TRUE(has(" contradicts ")) << absl::StrJoin(alone, "\n");
 }
 
+// Issue 19: `match` labelled "contradicts" at similarity 0.04-0.12 whenever
+// the query held a refuting word. Its labels are now ingest's decision: a
+// speaker's own words come back as a repeat or altered, a mere refuting
+// word on a loosely similar statement is no contradiction.
+TEST(StoreTest, MatchLabelsAsIngestWould) {
+  const std::string dir = FreshDir("match_labels");
+  {
+    auto store = Store::OpenForWriting(dir);
+    ASSERT_TRUE(store.ok()) << store.status();
+    ASSERT_TRUE((*store)->AddArticle(MakeArticle("a1", "one.example", "2025-04-10"),
+                                     {MakeQuote("Ann Berg",
+                                                "Our talks with the envoy were extremely useful for both sides")})
+                    .ok());
+    ASSERT_TRUE((*store)->Commit().ok());
+  }
+  auto reader = Store::OpenForReading(dir);
+  ASSERT_TRUE(reader.ok());
+  auto label = [&](const std::string& text, const std::string& speaker) {
+    auto results = (*reader)->Match(text, speaker, 5);
+    EXPECT_TRUE(results.ok()) << results.status();
+    return results.ok() && !results->empty() ? results->front().link_type : std::string("none");
+  };
+  EXPECT_EQ(label("Our talks with the envoy were extremely useful for both sides", "Ann Berg"), "repeat");
+  EXPECT_EQ(label("Our talks with the envoy were useless for both sides", "Ann Berg"), "altered");
+  EXPECT_EQ(label("Our talks with the envoy were extremely useful for both sides", ""), "recycled");
+  EXPECT_NE(label("The minister denied that the envoy ever held talks", ""), "contradicts");
+}
+
+// Issue 19: an article that quotes Ann Berg's earlier words again and Carl
+// Dunn saying much the same is one story's reporting: Dunn's statement is
+// stored with no link, whichever of the two quotes comes first.
+TEST(StoreTest, NoLinkToAStatementTheSameArticleQuotesAgain) {
+  const std::string said = "The new pipeline will carry gas from the northern fields to the coast";
+  const std::string reworded = "The new pipeline is to carry gas from the northern fields to the coast";
+  for (bool dunn_first : {true, false}) {
+    auto store = Store::OpenForWriting(FreshDir(dunn_first ? "quoted_again_1" : "quoted_again_2"));
+    ASSERT_TRUE(store.ok()) << store.status();
+    ASSERT_TRUE((*store)->AddArticle(MakeArticle("a1", "one.example", "2025-04-10"),
+                                     {MakeQuote("Ann Berg", said)}).ok());
+    std::vector<Quote> quotes = {MakeQuote("Carl Dunn", reworded), MakeQuote("Ann Berg", said)};
+    if (!dunn_first) std::swap(quotes[0], quotes[1]);
+    auto added = (*store)->AddArticle(MakeArticle("a2", "two.example", "2025-04-12"), quotes);
+    ASSERT_TRUE(added.ok()) << added.status();
+    ASSERT_EQ(added->added.size(), 1u);
+    EXPECT_TRUE(added->added[0].links.empty()) << added->added[0].links[0].reason;
+  }
+  // Without Ann Berg quoted again, Dunn's words recycle hers.
+  auto store = Store::OpenForWriting(FreshDir("quoted_again_3"));
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->AddArticle(MakeArticle("a1", "one.example", "2025-04-10"),
+                                   {MakeQuote("Ann Berg", said)}).ok());
+  auto added = (*store)->AddArticle(MakeArticle("a2", "two.example", "2025-04-12"),
+                                    {MakeQuote("Carl Dunn", reworded)});
+  ASSERT_TRUE(added.ok());
+  ASSERT_EQ(added->added.size(), 1u);
+  ASSERT_EQ(added->added[0].links.size(), 1u);
+  EXPECT_EQ(added->added[0].links[0].type, "recycled");
+}
+
 // With the write thread, a statement carried again extends the stored one
 // even while its first write is still queued, and the writer's own reads
 // see every write queued before them.

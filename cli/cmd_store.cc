@@ -278,7 +278,11 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
       ->check(CLI::Range(0, 1000000000));
   auto min_cw = std::make_shared<double>(0);
   cmd->add_option("--min-checkworthy", *min_cw, "hide claims scoring below X (default 0: all)");
-  cmd->callback([&cli, q, min_cw] {
+  auto links = std::make_shared<std::string>("confirmed");
+  cmd->add_option("--links", *links,
+                  "confirmed (default) or all: also the suggestions (\"recycled?\") for review")
+      ->check(CLI::IsMember({"confirmed", "all"}));
+  cmd->callback([&cli, q, min_cw, links] {
     OutputFormat format;
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
     std::unique_ptr<Store> store = OpenReader(cli);
@@ -286,6 +290,7 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
     auto said = store->SaidPage(*q);
     if (!said.ok()) return cli.FailStatus(said.status());
     const size_t hidden = DropLowCheckworthy(*min_cw, &said->statements);
+    if (*links != "all") DropSuggestions(&said->statements);
     const bool filtered = !(q->since + q->until + q->via + q->outlet + q->kind + q->polarity).empty();
     if (said->total == 0 && format == OutputFormat::kText)
       std::cerr << "qtrack: " << (filtered ? "no statements match these filters for speaker '"

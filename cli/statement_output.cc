@@ -1,6 +1,7 @@
 #include "cli/statement_output.h"
 
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -55,6 +56,11 @@ void PrintCsv(const Statement& s, std::ostream& out) {
 }
 
 }  // namespace
+
+void DropSuggestions(std::vector<Statement>* statements) {
+  for (Statement& s : *statements)
+    std::erase_if(s.links, [](const Link& l) { return l.suggestion; });
+}
 
 void PrintPageSummary(const StatementPage& page, size_t offset, size_t hidden,
                       OutputFormat format, std::ostream& out, std::ostream& err) {

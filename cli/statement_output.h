@@ -17,6 +17,11 @@ namespace qtrack::cli {
 void PrintStatements(const std::vector<Statement>& statements, OutputFormat format,
                      std::ostream& out);
 
+// Removes the suggested links ("recycled?": below the confirmed threshold,
+// for a person to review) from every statement: what `said` shows unless
+// asked for `--links all`.
+void DropSuggestions(std::vector<Statement>* statements);
+
 // Says which matches were shown of how many there are ("statements 1–5 of
 // 277; --offset 5 for the next"), so that a limit never hides the rest.
 // `page` came from a query started at `offset`; `hidden` of its statements

@@ -25,6 +25,11 @@ check "ingest prints a summary" contains "$out" "new statements"
 said=$("$qtrack" said peskov --format jsonl)
 check "said finds Peskov" contains "$said" '"speaker":"Dmitry Peskov"'
 check "said keeps the conduit" contains "$said" '"via":"TASS"'
+check "said shows no suggested links unless asked" \
+  test "$(grep -c '"suggestion":true' <<<"$said")" -eq 0
+check "said --links all is accepted and keeps every confirmed link" \
+  test "$("$qtrack" said peskov --format jsonl --links all | grep -o '"suggestion":false' | wc -l)" \
+       -eq "$(grep -o '"suggestion":false' <<<"$said" | wc -l)"
 check "wire copy stored once with two occurrences" \
   test "$(grep -c '"quote":"The contacts are continuing' <<<"$said")" -eq 1
 check "two occurrences of the syndicated quote" \

@@ -177,39 +177,6 @@ std::vector<std::string> SynsetWords(std::string_view line, std::string_view* re
 
 std::string ReadFile(const std::string& path);
 
-// Reads one data.<pos> file and appends its word-to-word antonym pairs.
-void LoadWordNetFile(const std::string& path,
-                     std::vector<std::pair<std::string, std::string>>* out) {
-  std::string file = ReadFile(path);
-  std::string_view data(file);
-  size_t pos = 0;
-  while (pos < data.size()) {
-    std::string_view line = LineAt(data, pos);
-    pos += line.size() + 1;
-    // Header lines (the licence) start with two spaces; only lines with an
-    // antonym pointer matter.
-    if (line.empty() || line[0] == ' ' || line.find(" ! ") == std::string_view::npos) continue;
-    std::string_view rest;
-    std::vector<std::string> words = SynsetWords(line, &rest);
-    long pointers = ParseInt(NextField(&rest), 10);
-    for (long i = 0; i < pointers && !rest.empty(); ++i) {
-      std::string_view symbol = NextField(&rest), offset = NextField(&rest);
-      NextField(&rest);  // pos
-      std::string_view src_tgt = NextField(&rest);
-      if (symbol != "!" || src_tgt.size() != 4) continue;
-      long src = ParseInt(src_tgt.substr(0, 2), 16), tgt = ParseInt(src_tgt.substr(2, 2), 16);
-      std::vector<std::string> targets = SynsetWords(LineAt(data, ParseInt(offset, 10)));
-      if (src < 1 || tgt < 1 || src > static_cast<long>(words.size()) ||
-          tgt > static_cast<long>(targets.size()))
-        continue;
-      const std::string& a = words[src - 1];
-      const std::string& b = targets[tgt - 1];
-      if (a.find('_') != std::string::npos || b.find('_') != std::string::npos) continue;
-      out->emplace_back(a, b);
-    }
-  }
-}
-
 std::string ReadFile(const std::string& path) {
   std::ifstream file(path, std::ios::binary | std::ios::ate);
   if (!file) return {};
@@ -345,16 +312,16 @@ std::vector<std::pair<std::string, std::string>> BuiltinAntonyms() {
   };
 }
 
+namespace {
+#include "claims/lexicon/wordnet_antonyms.inc"
+}  // namespace
+
 std::vector<std::pair<std::string, std::string>> LoadAntonyms(std::string_view wordnet_dir) {
   std::vector<std::pair<std::string, std::string>> pairs = BuiltinAntonyms();
   if (wordnet_dir.empty()) return pairs;
-  std::string dir(wordnet_dir);
-  if (dir.back() != '/') dir.push_back('/');
-  // Nouns are left out: their antonyms (husband/wife, hyperthermia/
-  // hypothermia) name different things more often than opposite claims.
-  for (const char* file : {"data.adj", "data.verb", "data.adv"}) {
-    LoadWordNetFile(dir + file, &pairs);
-  }
+  // WordNet's, generated from Debian's wordnet-base when the code is built
+  // (claims/tools/gen_wordnet_antonyms.py): nothing to read at run time.
+  for (const auto& [a, b] : kWordNetAntonyms) pairs.emplace_back(a, b);
   return pairs;
 }
 

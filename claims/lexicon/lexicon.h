@@ -61,9 +61,11 @@ double ScaleWord(std::string_view lower_word);
 // "one".."twelve", "dozen", "hundred": returns -1 when not a number word.
 double NumberWord(std::string_view lower_word);
 
-// Antonym pairs as lower-case lemmas: WordNet's (when `wordnet_dir` holds
-// data.adj/data.verb/data.adv) plus the built-in list. Pairs of multi-word
-// lemmas are skipped. Never fails: a missing directory gives the built-ins.
+// Antonym pairs as lower-case lemmas: the built-in list plus WordNet's
+// adjective, verb and adverb antonyms of single-word lemmas, compiled in
+// (claims/lexicon/wordnet_antonyms.inc, generated from Debian's
+// wordnet-base). `wordnet_dir` "" gives the built-ins only; any other
+// value both (it is no longer read: WordNet need not be installed).
 std::vector<std::pair<std::string, std::string>> LoadAntonyms(
     std::string_view wordnet_dir);
 
