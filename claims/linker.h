@@ -62,7 +62,7 @@ struct StoryKeys {
 // words and where it was read.
 struct AnalysedStatement {
   std::string id, speaker_id;
-  std::string kind;      // direct, mixed, indirect, claim
+  std::string kind;      // direct, mixed, indirect, claim; "query" for `match` text of no known voice
   bool denies = false;   // polarity "denies"
   std::string key;       // StatementKey: identical wording, however punctuated
   StatementFeatures features;

@@ -140,6 +140,16 @@ TEST_F(LinkerTest, OwnVoiceClaimsRecycleOnlyInAnotherOutlet) {
   EXPECT_EQ(LinkType(claim, same_outlet), "");
 }
 
+// An own-voice claim and a speaker's words never recycle each other: the
+// own-voice side is most often that speaker's words unattributed by the
+// sentence reading ("..., according to his adviser").
+TEST_F(LinkerTest, OwnVoiceAndASpeakerAreNoRecycling) {
+  Said claim{"", kPipeline};
+  claim.kind = "claim";
+  EXPECT_EQ(LinkType(claim, Elsewhere({"Carl Dunn", kPipeline})), "");
+  EXPECT_EQ(LinkType({"Carl Dunn", kPipelineReworded}, Elsewhere(claim)), "");
+}
+
 TEST_F(LinkerTest, ADenialIsNeverReadAsAnAssertion) {
   Said denial = Elsewhere({"Carl Dunn", kPipeline});
   denial.polarity = "denies";

@@ -1482,12 +1482,12 @@ absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
   std::vector<MatchResult> out;
   {
     // The query is judged as a new statement in no known story would be at
-    // ingest (claims/linker.h): an own-voice claim, or, when `speaker`
+    // ingest (claims/linker.h): words of no known voice, or, when `speaker`
     // names one speaker, a direct quote of theirs (so their own words come
     // back as a repeat, or altered).
     const PairMatcher& m = s.Matcher();
     AnalysedStatement query;
-    query.kind = "claim";
+    query.kind = "query";  // words of no known voice: may match a speaker's or an outlet's
     if (std::vector<std::string> ids = s.LookupSpeakerIds(speaker); ids.size() == 1) {
       query.kind = "direct";
       query.speaker_id = ids.front();
