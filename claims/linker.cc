@@ -384,9 +384,13 @@ std::optional<Link> DecideLink(const LinkPolicy& policy, const PairMatcher& matc
                                const std::optional<PairJudgement>& judgement) {
   if (earlier.id == later.id || !ReadApart(earlier, later)) return std::nullopt;
   const bool same_speaker = !earlier.speaker_id.empty() && earlier.speaker_id == later.speaker_id;
-  // Recycling needs another speaker or another outlet: an own-voice claim
-  // (no speaker) comes back only in another outlet.
-  const bool other_voice = (earlier.speaker_id != later.speaker_id) || OtherOutlet(earlier, later);
+  // Recycling needs another outlet. Another speaker in the same outlet is
+  // not enough: two blind audits of BBC links (seeds 20261206 and
+  // 20261207) judged 1 of 30 such links right; nearly all were one
+  // source's words reported twice under two labels ("Howard" and "Michael
+  // Howard", "the prime minister" and Tony Blair, "according to the book"
+  // and its author).
+  const bool other_voice = OtherOutlet(earlier, later);
   const std::string narrative_type = same_speaker ? "repeat" : "recycled";
   // An outlet's own-voice claim and a speaker's statement do not recycle
   // each other: in a blind audit of BBC links (seed 20261206) 8 of 15

@@ -71,6 +71,11 @@ TEST_F(LinkerTest, AnotherSpeakerInAnotherStoryIsRecycled) {
   EXPECT_EQ(LinkType({"Ann Berg", kPipeline}, Elsewhere({"Carl Dunn", kPipelineReworded})),
             "recycled");
   EXPECT_EQ(LinkType({"Ann Berg", kPipeline}, Elsewhere({"Carl Dunn", kPipeline})), "recycled");
+  // Another speaker in the same outlet is most often one source reported
+  // twice under two labels: no recycling.
+  Said same_outlet = Elsewhere({"Carl Dunn", kPipeline});
+  same_outlet.outlet = "paper.example";
+  EXPECT_EQ(LinkType({"Ann Berg", kPipeline}, same_outlet), "");
 }
 
 TEST_F(LinkerTest, NothingLinksInsideOneArticle) {

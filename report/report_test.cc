@@ -96,6 +96,7 @@ TEST(ReportTest, SummaryFirstCleanClaimsAndNoEmptySeparators) {
                   .ok());
   Article next = bare;
   next.id = "next";
+  next.outlet = "Harbour Times";  // recycling needs another outlet (claims/linker.h)
   next.published = "2025-04-16";
   Quote denied = MakeQuote("Lena Vos", "the harbour bridge was ever unsafe");
   denied.polarity = Polarity::kDenies;

@@ -59,8 +59,10 @@ class ServerTest : public ::testing::Test {
     useful.fragments = {{at, first.text.size() - 11}};
     const std::string claim = "<i>Russia</i> has 600,000 troops in Ukraine this spring";
     ASSERT_TRUE((*store)->AddArticle(first, {useful, MakeQuote("Dmitry Peskov", claim)}).ok());
-    ASSERT_TRUE((*store)->AddArticle(HostileArticle("a2", "2025-04-16"),
-                                     {MakeQuote("Maria Zakharova", claim)}).ok());
+    // Recycling needs another outlet (claims/linker.h).
+    Article second = HostileArticle("a2", "2025-04-16");
+    second.outlet = "\"><img src=y onerror=alert(4)>";
+    ASSERT_TRUE((*store)->AddArticle(second, {MakeQuote("Maria Zakharova", claim)}).ok());
     ASSERT_TRUE((*store)->AddArticle(HostileArticle("a3", "2025-04-17"),
                                      {MakeQuote("Kaja Kallas", "<i>Russia</i> has 200,000 troops "
                                                                "in Ukraine this spring")}).ok());
