@@ -68,7 +68,10 @@ void RegisterExtract(CLI::App& app, Cli& cli) {
     std::string out;
     InputCounts counts;
     ReadArticles(cli, o->paths, o->input_format, [&](Article&& article) {
-      DetectStatements(article, detect, extractor, &quotes);
+      if (size_t dropped = DetectStatements(article, detect, extractor, &quotes); dropped > 0)
+        std::cerr << "warning: " << article.source_file << ":" << article.source_line << ": article " << article.id
+                  << ": only its first " << kMaxStatementsPerArticle << " statements are kept; " << dropped
+                  << " or more beyond them were not read\n";
       if (format == OutputFormat::kText) {
         if (!quotes.empty())
           std::cout << "== " << (article.title.empty() ? article.id : article.title) << "\n\n";

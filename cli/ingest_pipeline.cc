@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "absl/base/thread_annotations.h"
+#include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "quotes/extractor.h"
 
@@ -25,13 +26,24 @@ struct Parsed {
   std::vector<InputProblem> problems;
 };
 
+InputProblem TooManyStatements(const Article& article, size_t dropped) {
+  InputProblem problem;
+  problem.file = article.source_file;
+  problem.line = article.source_line;
+  problem.warning = true;
+  problem.reason = absl::StrCat("article ", article.id, ": only its first ", kMaxStatementsPerArticle,
+                                " statements are kept; ", dropped, " or more beyond them were not read");
+  return problem;
+}
+
 void ParseOne(ArticleReader& reader, QuoteExtractor& extractor, const DetectOptions& detect,
               StatementPreparer* preparer, RawRecord&& record, Parsed* out) {
   reader.ParseRecord(
       std::move(record),
       [&](Article&& article) {
         ParsedArticle parsed{std::move(article), {}, {}};
-        DetectStatements(parsed.article, detect, extractor, &parsed.quotes);
+        if (size_t dropped = DetectStatements(parsed.article, detect, extractor, &parsed.quotes); dropped > 0)
+          out->problems.push_back(TooManyStatements(parsed.article, dropped));
         if (preparer) parsed.prepared = preparer->Prepare(parsed.article, parsed.quotes);
         out->articles.push_back(std::move(parsed));
       },
@@ -169,20 +181,93 @@ class Pipeline {
 
 }  // namespace
 
-void DetectStatements(const Article& article, const DetectOptions& options,
-                      QuoteExtractor& extractor, std::vector<Quote>* out) {
-  out->clear();
+namespace {
+
+// Detection's working memory grows with the text it reads at once (tokens,
+// sentences, candidate spans): about 45 bytes per byte of text, so a 60 MB
+// record needed 4.7 GB. Longer articles are read in parts of about this
+// size that end at a paragraph break (else a sentence end); no news
+// article comes near it, and only a statement running across a part
+// boundary can be missed.
+constexpr size_t kDetectionPartBytes = size_t{1} << 20;
+
+void DetectWhole(const Article& article, const DetectOptions& options, QuoteExtractor& extractor,
+                 std::vector<Quote>* out) {
   std::vector<Quote> quotes;
   extractor.Extract(article, &quotes);
   if (options.claims) {
     std::vector<Quote> claims;
     FindClaims(article, quotes, options.claim_options, &claims, nullptr);
-    if (options.quotes) *out = std::move(quotes);
-    out->insert(out->end(), std::make_move_iterator(claims.begin()),
-                std::make_move_iterator(claims.end()));
-  } else if (options.quotes) {
-    *out = std::move(quotes);
+    if (!options.quotes) quotes.clear();
+    quotes.insert(quotes.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
+  } else if (!options.quotes) {
+    quotes.clear();
   }
+  out->insert(out->end(), std::make_move_iterator(quotes.begin()), std::make_move_iterator(quotes.end()));
+}
+
+// Where the part starting at `from` ends: the first paragraph break after
+// kDetectionPartBytes, else the first sentence end, else a UTF-8 character
+// boundary.
+size_t PartEnd(std::string_view text, size_t from) {
+  size_t want = from + kDetectionPartBytes;
+  if (want >= text.size()) return text.size();
+  size_t limit = std::min(text.size(), want + kDetectionPartBytes / 8);
+  std::string_view window = text.substr(want, limit - want);
+  if (size_t nl = window.find('\n'); nl != std::string_view::npos) return want + nl + 1;
+  if (size_t stop = window.find(". "); stop != std::string_view::npos) return want + stop + 2;
+  while (want > from && (static_cast<unsigned char>(text[want]) & 0xC0) == 0x80) --want;
+  return want;
+}
+
+void ShiftSpan(size_t by, Span* span) {
+  if (span->empty()) return;
+  span->begin += by;
+  span->end += by;
+}
+
+}  // namespace
+
+size_t DetectStatements(const Article& article, const DetectOptions& options,
+                        QuoteExtractor& extractor, std::vector<Quote>* out) {
+  out->clear();
+  auto cap = [&]() -> size_t {
+    if (out->size() <= kMaxStatementsPerArticle) return 0;
+    size_t dropped = out->size() - kMaxStatementsPerArticle;
+    out->resize(kMaxStatementsPerArticle);
+    return dropped;
+  };
+  if (article.text.size() <= 2 * kDetectionPartBytes) {
+    DetectWhole(article, options, extractor, out);
+    return cap();
+  }
+  Article part = article;
+  std::string_view text = article.text;
+  for (size_t from = 0; from < text.size();) {
+    if (out->size() > kMaxStatementsPerArticle) {
+      // The rest is not read: count what it leaves out as unknown (at least 1).
+      return cap() + 1;
+    }
+    size_t to = PartEnd(text, from);
+    part.text = std::string(text.substr(from, to - from));  // frees the previous part's buffer
+    // The paragraphs in the part, clipped to it (a paragraph longer than a
+    // part is cut) and made relative to it.
+    part.paragraphs.clear();
+    for (const Span& p : article.paragraphs) {
+      size_t b = std::max(p.begin, from), e = std::min(p.end, to);
+      if (b < e) part.paragraphs.push_back(Span{b - from, e - from});
+    }
+    size_t first_new = out->size();
+    DetectWhole(part, options, extractor, out);
+    for (size_t i = first_new; i < out->size(); ++i) {
+      Quote& q = (*out)[i];
+      for (Span& f : q.fragments) ShiftSpan(from, &f);
+      ShiftSpan(from, &q.cue);
+      ShiftSpan(from, &q.speaker_mention);
+    }
+    from = to;
+  }
+  return cap();
 }
 
 bool ParseKinds(std::string_view kinds, DetectOptions* options) {

@@ -40,9 +40,19 @@ struct DetectOptions {
   QuoteOptions quote_options;
 };
 
+// At most this many statements are kept of one article (no news article
+// comes near it; a crafted one could make millions and hold them all in
+// memory).
+inline constexpr size_t kMaxStatementsPerArticle = 10000;
+
 // Finds the statements of one article: quotes, then own-voice claims
 // (which exclude what the quotes cover). Used by ingest and extract alike.
-void DetectStatements(const Article& article, const DetectOptions& options,
+// An article longer than 2 MiB is read in parts of about 1 MiB ending at
+// paragraph breaks, so memory stays bounded whatever its size; spans are
+// offsets into the whole text. Returns how many statements beyond
+// kMaxStatementsPerArticle were not kept (a lower bound when the rest of
+// the text was not read); 0 for any real article.
+size_t DetectStatements(const Article& article, const DetectOptions& options,
                       QuoteExtractor& extractor, std::vector<Quote>* out);
 
 // Parses "quote,claim" into `options`; false on an unknown kind.
