@@ -70,24 +70,36 @@ absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
 }
 
 // The value of an article: record. Tabs in the outlet become spaces, so the
-// three fields split unambiguously.
+// fields split unambiguously.
 struct ArticleRecord {
   std::string published, outlet;
   std::string fingerprint;  // ArticleContentHash; "" in records of older stores
+  // YYYY-MM-DD it was ingested, kept when it had no date of its own (""
+  // otherwise, and in records of older stores).
+  std::string ingested;
 };
 
 std::string EncodeArticleRecord(ArticleRecord record) {
   std::replace(record.outlet.begin(), record.outlet.end(), '\t', ' ');
-  return absl::StrCat(record.published, "\t", record.outlet, "\t", record.fingerprint);
+  std::string value =
+      absl::StrCat(record.published, "\t", record.outlet, "\t", record.fingerprint);
+  if (!record.ingested.empty()) absl::StrAppend(&value, "\t", record.ingested);
+  return value;
 }
 
 ArticleRecord DecodeArticleRecord(std::string_view value) {
-  std::vector<std::string> fields = absl::StrSplit(ToAbsl(value), absl::MaxSplits('\t', 2));
+  std::vector<std::string> fields = absl::StrSplit(ToAbsl(value), absl::MaxSplits('\t', 3));
   ArticleRecord record;
   record.published = std::move(fields[0]);
   if (fields.size() > 1) record.outlet = std::move(fields[1]);
   if (fields.size() > 2) record.fingerprint = std::move(fields[2]);
+  if (fields.size() > 3) record.ingested = std::move(fields[3]);
   return record;
+}
+
+// Today, YYYY-MM-DD (UTC): the date of what is ingested undated.
+std::string Today() {
+  return absl::FormatTime("%Y-%m-%d", absl::Now(), absl::UTCTimeZone());
 }
 
 // A calendar date, YYYY-MM-DD: "2025-13-45" and "2025-02-30" are not.
@@ -994,6 +1006,15 @@ struct Store::Impl {
     return id;
   }
 
+  // The date an undated article is filed under: StoreOptions::ingest_date,
+  // else today.
+  const std::string& IngestDate() {
+    if (ingest_date.empty())
+      ingest_date = options.ingest_date.empty() ? Today() : options.ingest_date;
+    return ingest_date;
+  }
+  std::string ingest_date;
+
   void FlushRegistry() {
     std::vector<std::pair<std::string, std::string>> meta;
     for (const auto& [id, dirty] : dirty_speakers)
@@ -1053,6 +1074,22 @@ struct Store::Impl {
 
   static std::vector<Xapian::docid> Docids(const Xapian::MSet& mset) {
     return std::vector<Xapian::docid>(mset.begin(), mset.end());
+  }
+
+  // Statements whose date value `slot` lies in [from, to] (YYYY-MM-DD),
+  // most occurrences first.
+  absl::StatusOr<std::vector<Statement>> InDateRange(Xapian::valueno slot, std::string_view from,
+                                                     std::string_view to, size_t limit) {
+    if (absl::Status status = Settle(); !status.ok()) return status;
+    auto docids = Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(
+          Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, CompactDate(from), CompactDate(to)));
+      enquire.set_sort_by_value_then_relevance(kOccurrences, true);
+      return Docids(enquire.get_mset(0, limit));
+    });
+    if (!docids.ok()) return docids.status();
+    return ReadStatements(*docids);
   }
 };
 
@@ -1129,8 +1166,10 @@ namespace {
 
 // A new statement's fields that its article and quote give; the writer adds
 // the speaker, the id and the links.
+// `published_date` is the article's date ("" when undated), `seen_date`
+// the date it was seen: its date, else the ingest date.
 Statement StatementFromQuote(const Article& article, const Quote& quote,
-                             const std::string& published_date) {
+                             const std::string& published_date, const std::string& seen_date) {
   Statement st;
   st.speaker_role = quote.speaker_role;
   st.speaker_given = quote.speaker;
@@ -1143,7 +1182,8 @@ Statement StatementFromQuote(const Article& article, const Quote& quote,
   st.addressee = quote.addressee;
   st.said_on = quote.said_on.empty() ? published_date : quote.said_on;
   st.language = article.language.empty() ? "en" : article.language;
-  st.first_seen = st.last_seen = published_date;
+  st.first_seen = st.last_seen = seen_date;
+  if (published_date.empty()) st.date_source = "ingest";
   st.confidence = quote.confidence;
   st.occurrences.push_back(
       {article.id, article.url, article.outlet, article.title, article.published});
@@ -1154,11 +1194,33 @@ Statement StatementFromQuote(const Article& article, const Quote& quote,
 // accepts. Checked before anything of the article is written or counted,
 // so a record that cannot be stored is rejected alone (InvalidArgument)
 // instead of failing the batch it would have joined.
+// Dates `old` (a stored statement) as also seen on `seen_date`; `dated`:
+// that date is an article's (else the ingest's), with `said_on` the new
+// occurrence's. A dated occurrence replaces dates that only an ingest gave.
+void ExtendDates(Statement* old, const std::string& seen_date, bool dated,
+                 const std::string& said_on) {
+  if (dated && old->date_source == "ingest") {
+    old->first_seen = old->last_seen = seen_date;
+    if (old->said_on.empty()) old->said_on = said_on;
+    old->date_source.clear();
+    return;
+  }
+  if (seen_date.empty()) return;
+  if (!dated && old->first_seen.empty()) {  // stored undated by an older qtrack
+    old->first_seen = old->last_seen = seen_date;
+    old->date_source = "ingest";
+    return;
+  }
+  if (!dated && old->date_source.empty()) return;  // an ingest date adds nothing to real ones
+  if (old->first_seen.empty() || seen_date < old->first_seen) old->first_seen = seen_date;
+  if (seen_date > old->last_seen) old->last_seen = seen_date;
+}
+
 absl::Status CheckStorable(const Article& article, const std::vector<Quote>& quotes,
                            const std::string& published_date) {
   for (const Quote& quote : quotes) {
     if (quote.text.empty()) continue;
-    Statement probe = StatementFromQuote(article, quote, published_date);
+    Statement probe = StatementFromQuote(article, quote, published_date, published_date);
     probe.speaker_id = TermKey(quote.speaker);
     Xapian::Document scratch;
     if (absl::Status terms = AddStatementTerms(probe, &scratch); !terms.ok())
@@ -1198,6 +1260,8 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
           "of its own)"));
     }
     const std::string published_date(DatePart(article.published));
+    // An undated article is dated by its ingest (Statement::date_source).
+    const std::string seen_date = published_date.empty() ? s.IngestDate() : published_date;
     if (absl::Status storable = CheckStorable(article, quotes, published_date); !storable.ok())
       return storable;
     s.batch_articles_seen.emplace(article_key, fingerprint);
@@ -1205,7 +1269,8 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     result.article_was_new = true;
     ++s.articles;
     s.Write([&s, article_key,
-             record = EncodeArticleRecord({article.published, article.outlet, fingerprint})] {
+             record = EncodeArticleRecord({article.published, article.outlet, fingerprint,
+                                           published_date.empty() ? seen_date : ""})] {
       s.wdb->set_metadata(article_key, record);
     });
     const Occurrence article_occurrence{article.id, article.url, article.outlet, article.title,
@@ -1221,11 +1286,11 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       PreparedStatement* prepared_statement =
           prepared && qi < prepared->statements.size() ? prepared->statements[qi].get() : nullptr;
       bool created = false;
-      Statement st = StatementFromQuote(article, quote, published_date);
+      Statement st = StatementFromQuote(article, quote, published_date, seen_date);
       st.occurrences.front() = occurrence;  // with its passage
       st.speaker_id = s.ResolveSpeaker(quote.speaker, quote.speaker_is_organisation,
                                        quote.speaker_role,
-                                       quote.said_on.empty() ? published_date : quote.said_on,
+                                       quote.said_on.empty() ? seen_date : quote.said_on,
                                        &created);
       if (created) ++result.new_speakers;
       if (SpeakerRecord* r = st.speaker_id.empty() ? nullptr : s.FindSpeaker(st.speaker_id)) {
@@ -1240,7 +1305,8 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
         // Read, extend and rewrite the stored statement on the write
         // queue: it may have been added or extended by writes still queued.
         // Its text and links stay, so its terms only gain the occurrence's.
-        s.Write([&s, docid = existing, occurrence = st.occurrences.front(), published_date] {
+        s.Write([&s, docid = existing, occurrence = st.occurrences.front(), seen_date,
+                 dated = st.date_source.empty(), said_on = st.said_on] {
           Xapian::Document doc = s.GetDocument(docid);
           auto stored = StatementFromJson(doc.get_data());
           if (!stored.ok())
@@ -1248,11 +1314,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
                 "statement document ", docid, ": ", stored.status().message()));
           Statement& old = *stored;
           old.occurrences.push_back(occurrence);
-          if (!published_date.empty()) {
-            if (old.first_seen.empty() || published_date < old.first_seen)
-              old.first_seen = published_date;
-            if (published_date > old.last_seen) old.last_seen = published_date;
-          }
+          ExtendDates(&old, seen_date, dated, said_on);
           // Its terms passed CheckStorable with this article's.
           if (absl::Status indexed = s.IndexStatement(old, &doc, /*text_indexed=*/true); !indexed.ok())
             throw Xapian::InvalidArgumentError(std::string(indexed.message()));
@@ -1726,17 +1788,12 @@ absl::StatusOr<std::vector<std::pair<Statement, Statement>>> Store::Contradictio
 absl::StatusOr<std::vector<Statement>> Store::FirstSeenBetween(std::string_view from,
                                                                std::string_view to,
                                                                size_t limit) {
-  Impl& s = *impl_;
-  if (absl::Status status = s.Settle(); !status.ok()) return status;
-  auto first_seen = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
-    Xapian::Enquire enquire(s.db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kFirstSeen, CompactDate(from),
-                                    CompactDate(to)));
-    enquire.set_sort_by_value_then_relevance(kOccurrences, true);
-    return Impl::Docids(enquire.get_mset(0, limit));
-  });
-  if (!first_seen.ok()) return first_seen.status();
-  return s.ReadStatements(*first_seen);
+  return impl_->InDateRange(kFirstSeen, from, to, limit);
+}
+
+absl::StatusOr<std::vector<Statement>> Store::DatedBetween(std::string_view from,
+                                                           std::string_view to, size_t limit) {
+  return impl_->InDateRange(kSaidOn, from, to, limit);
 }
 
 absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::ArticlesBetween(
@@ -1750,7 +1807,8 @@ absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::Articles
     auto value = s.Retrying([&]() -> absl::StatusOr<std::string> { return s.db.get_metadata(key); });
     if (!value.ok()) return value.status();
     ArticleRecord record = DecodeArticleRecord(*value);
-    std::string_view date = DatePart(record.published);
+    std::string_view date =
+        record.published.empty() ? std::string_view(record.ingested) : DatePart(record.published);
     if (date.empty() || date < from || date > to) continue;
     out.emplace_back(std::string(date), std::move(record.outlet));
   }

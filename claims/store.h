@@ -129,6 +129,10 @@ struct StoreOptions {
   // statements make false matches; a short quoted fragment is a topic, not
   // a claim). Default 4.
   size_t min_link_words = 4;
+  // The date (YYYY-MM-DD) an article without one is filed under: its
+  // statements' first_seen, marked date_source "ingest". Default "": the
+  // day of the ingest (UTC).
+  std::string ingest_date;
   // Optional: more links for a new statement, e.g. "checked" links to known
   // fact-checks (claims/checks.h). Called once per new statement, on the
   // writer's thread. Default: none.
@@ -309,7 +313,12 @@ class Store {
   // occurrences first.
   absl::StatusOr<std::vector<Statement>> FirstSeenBetween(std::string_view from,
                                                           std::string_view to, size_t limit);
-  // Stored articles published in [from, to]: (published, outlet) pairs.
+  // Statements whose DeskDate (said_on, else first_seen: claims/statement.h)
+  // lies in [from, to] (YYYY-MM-DD, inclusive), most occurrences first:
+  // what the weekly report files under a week.
+  absl::StatusOr<std::vector<Statement>> DatedBetween(std::string_view from, std::string_view to,
+                                                      size_t limit);
+  // Stored articles published in [from, to] (an undated one: ingested then): (published, outlet) pairs.
   // Scans the article records: O(articles stored).
   absl::StatusOr<std::vector<std::pair<std::string, std::string>>> ArticlesBetween(
       std::string_view from, std::string_view to);

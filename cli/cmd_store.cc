@@ -15,6 +15,8 @@
 #include "cli/ingest_pipeline.h"
 #include "cli/statement_output.h"
 #include "common/json_writer.h"
+#include "common/strings.h"
+#include "ingest/article_util.h"
 #include "quotes/extractor.h"
 
 namespace qtrack::cli {
@@ -138,6 +140,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     std::string kinds = "quote,claim";
     double min_checkworthy = 0.5;
     double min_confidence = kDeskMinConfidence;
+    std::string outlet;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -145,6 +148,9 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
                 "statements, store them");
   cmd->add_option("paths", o->paths, "files or directories; - for stdin")->required();
   AddInputFormatOption(cmd, &o->input_format);
+  cmd->add_option("--outlet", o->outlet,
+                  "the outlet of what is ingested, for every article whose source names none "
+                  "(plain text, files without a URL)");
   cmd->add_option("--batch", o->batch, "articles per committed transaction (default 1000)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--watch", o->watch,
@@ -187,6 +193,10 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     std::vector<std::string> files;
     ExpandInputPaths(o->paths, &files, on_problem);
     if (files.empty()) return cli.Fail(kExitSomeInputRejected, "nothing to ingest");
+    // A file's source is its path under the directory (or next to the
+    // file) named on the command line.
+    pipeline.read.source_roots = IngestRoots(o->paths);
+    pipeline.read.outlet = std::string(StripWhitespace(o->outlet));
     Watcher watcher;
     if (!watcher.Open(cli, o->watch, o->alerts)) return;
     if (o->shards > 0) {
