@@ -22,6 +22,7 @@
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "claims/speaker_registry.h"
 #include "claims/statement_document.h"
 #include "claims/text_keys.h"
 #include "claims/xapian_error.h"
@@ -130,69 +131,9 @@ absl::Status CheckDateRange(std::string_view since, std::string_view until) {
   return absl::OkStatus();
 }
 
-// The metadata key of the speaker ids a name key answers to (bounded: a
-// name can be as long as its input).
-std::string AliasMetaKey(std::string_view name_key) {
-  return absl::StrCat("alias:", BoundedKey(name_key));
-}
-
 }  // namespace
 
-std::string SpeakerRecordToJson(const SpeakerRecord& r) {
-  std::string out;
-  JsonWriter w(&out);
-  w.BeginObject();
-  w.Key("id"); w.String(r.id);
-  w.Key("name"); w.String(r.name);
-  w.Key("organisation"); w.Bool(r.organisation);
-  w.Key("aliases"); w.BeginArray();
-  for (const auto& a : r.aliases) w.String(a);
-  w.EndArray();
-  w.Key("roles"); w.BeginArray();
-  for (const auto& role : r.roles) {
-    w.BeginObject();
-    w.Key("role"); w.String(role.role);
-    w.Key("first_seen"); w.StringOrNull(role.first_seen);
-    w.Key("last_seen"); w.StringOrNull(role.last_seen);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("statements"); w.Int(static_cast<int64_t>(r.statements));
-  w.EndObject();
-  return out;
-}
-
 namespace {
-
-SpeakerRecord SpeakerFromJson(std::string_view json) {
-  thread_local simdjson::dom::parser parser;
-  SpeakerRecord r;
-  simdjson::dom::object obj;
-  if (parser.parse(json.data(), json.size()).get(obj) != simdjson::SUCCESS) return r;
-  auto str = [](simdjson::dom::object o, std::string_view key) {
-    std::string_view v;
-    return o[key].get_string().get(v) == simdjson::SUCCESS ? std::string(v) : std::string();
-  };
-  r.id = str(obj, "id");
-  r.name = str(obj, "name");
-  bool org = false;
-  if (obj["organisation"].get_bool().get(org) == simdjson::SUCCESS) r.organisation = org;
-  simdjson::dom::array arr;
-  if (obj["aliases"].get_array().get(arr) == simdjson::SUCCESS)
-    for (auto e : arr) {
-      std::string_view v;
-      if (e.get_string().get(v) == simdjson::SUCCESS) r.aliases.emplace_back(v);
-    }
-  if (obj["roles"].get_array().get(arr) == simdjson::SUCCESS)
-    for (auto e : arr) {
-      simdjson::dom::object o;
-      if (e.get_object().get(o) != simdjson::SUCCESS) continue;
-      r.roles.push_back({str(o, "role"), str(o, "first_seen"), str(o, "last_seen")});
-    }
-  int64_t n = 0;
-  if (obj["statements"].get_int64().get(n) == simdjson::SUCCESS) r.statements = n;
-  return r;
-}
 
 // A sharded database is a Xapian stub directory: DIR/XAPIANDB lists its
 // shards ("auto shard00" …, or "remote HOST:PORT" for shards served by
@@ -222,10 +163,6 @@ uint64_t DirectoryBytes(const std::string& dir) {
     if (entry.is_regular_file(ec)) total += entry.file_size(ec);
   }
   return total;
-}
-
-bool IsOrganisationName(std::string_view key) {
-  return key.starts_with("the ");
 }
 
 // What the matcher needs of a statement, analysed once: the same stored
@@ -445,12 +382,9 @@ struct Store::Impl {
   bool in_transaction = false;
   uint64_t articles = 0;
   uint64_t speakers = 0;
-  // Speaker registry cache: written back at commit.
-  // node_hash_map: records are handed out by pointer while others are added.
-  absl::node_hash_map<std::string, SpeakerRecord> speaker_cache;
-  absl::flat_hash_map<std::string, std::vector<std::string>> alias_cache;
-  absl::flat_hash_map<std::string, bool> dirty_speakers;
-  absl::flat_hash_map<std::string, bool> dirty_aliases;
+  // The speaker registry (claims/speaker_registry.h), read through Meta;
+  // its changes are written back at commit.
+  SpeakerRegistry registry{[this](const std::string& key) { return Meta(key); }};
   Xapian::TermGenerator termgen;
   CandidateQuery candidate_query;
   // The matcher: built on first use (it loads WordNet's antonyms); shared
@@ -541,10 +475,7 @@ struct Store::Impl {
     db.reopen();
     // What a reader cached came from the revision it left. (A writer's
     // caches hold its unflushed registry: never dropped.)
-    if (!wdb) {
-      speaker_cache.clear();
-      alias_cache.clear();
-    }
+    if (!wdb) registry.ClearCache();
   }
 
   // Whether the database on disk is at a later revision than the reader's
@@ -880,129 +811,21 @@ struct Store::Impl {
     return v.empty() ? 0 : std::stoull(v);
   }
 
-  // Registry access through the cache.
-  SpeakerRecord* FindSpeaker(const std::string& id) {
-    auto it = speaker_cache.find(id);
-    if (it != speaker_cache.end()) return &it->second;
-    std::string json = Meta("speaker:" + id);
-    if (json.empty()) return nullptr;
-    return &(speaker_cache[id] = SpeakerFromJson(json));
-  }
-
-  std::vector<std::string>& Aliases(const std::string& key) {
-    auto it = alias_cache.find(key);
-    if (it != alias_cache.end()) return it->second;
-    std::vector<std::string> ids;
-    std::string v = Meta(AliasMetaKey(key));
-    if (!v.empty())
-      for (absl::string_view id : absl::StrSplit(v, '\t')) ids.emplace_back(id);
-    return alias_cache[key] = std::move(ids);
-  }
-
-  void AddAlias(const std::string& key, const std::string& id) {
-    if (key.empty()) return;
-    auto& ids = Aliases(key);
-    if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
-      ids.push_back(id);
-      dirty_aliases[key] = true;
-    }
-  }
-
+  // Registry access (claims/speaker_registry.h).
+  SpeakerRecord* FindSpeaker(const std::string& id) { return registry.Find(id); }
+  void AddAlias(const std::string& key, const std::string& id) { registry.AddAlias(key, id); }
   void RemoveAlias(const std::string& key, const std::string& id) {
-    auto& ids = Aliases(key);
-    ids.erase(std::remove(ids.begin(), ids.end(), id), ids.end());
-    dirty_aliases[key] = true;
+    registry.RemoveAlias(key, id);
   }
-
-  std::string FollowMerges(std::string id) {
-    for (int hops = 0; hops < 16; ++hops) {
-      std::string into = Meta("merge:" + id);
-      if (into.empty()) break;
-      id = into;
-    }
-    return id;
-  }
-
-  // The speaker ids a name answers to (for reads): its aliases, else a
-  // speaker whose id is the name's key.
   std::vector<std::string> LookupSpeakerIds(std::string_view name) {
-    std::string key = NameKey(name);
-    std::vector<std::string> ids;
-    for (const std::string& id : Aliases(key)) ids.push_back(FollowMerges(id));
-    std::string as_id = TermKey(name);
-    if (FindSpeaker(as_id) != nullptr) ids.push_back(FollowMerges(as_id));
-    if (key.starts_with("the ")) {
-      std::string bare = TermKey(key.substr(4));
-      if (FindSpeaker(bare) != nullptr) ids.push_back(FollowMerges(bare));
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
+    return registry.LookupIds(name);
   }
-
   // Resolves (and registers) the speaker of a statement. Returns its id,
   // or "" when the statement names no speaker.
-  std::string ResolveSpeaker(const std::string& name, bool organisation,
-                             const std::string& role, const std::string& date,
-                             bool* created) {
-    // Unresolved pronouns and common nouns stay unattributed (the mention
-    // is kept as speaker_given) rather than becoming registry speakers.
-    if (!IsNamedSpeaker(name, organisation)) return "";
-    std::string key = NameKey(name);
-    if (key.empty()) return "";
-    if (organisation && key.starts_with("the ")) key = key.substr(4);
-    std::string id;
-    const auto& direct = Aliases(key);
-    const bool multi_word = key.find(' ') != std::string::npos;
-    if (direct.size() == 1) {
-      id = direct[0];
-    } else if (multi_word && !organisation) {
-      // A name variant of a known person: same surname and the same first
-      // four letters of the first name (Dmitry / Dmitri / Dmitriy Peskov).
-      // Different first names stay apart (Donald / Melania Trump).
-      std::string_view surname = Surname(key);
-      std::string_view first = std::string_view(key).substr(0, key.find(' '));
-      for (const std::string& candidate : Aliases(std::string(surname))) {
-        SpeakerRecord* r = FindSpeaker(FollowMerges(candidate));
-        if (r == nullptr) continue;
-        std::string other = NameKey(r->name);
-        std::string_view other_first = std::string_view(other).substr(0, other.find(' '));
-        size_t n = std::min<size_t>(4, std::min(first.size(), other_first.size()));
-        if (Surname(other) == surname && n >= 3 && first.substr(0, n) == other_first.substr(0, n)) {
-          id = r->id;
-          break;
-        }
-      }
-    }
-    if (id.empty()) id = TermKey(key);
-    id = FollowMerges(id);
-
-    SpeakerRecord* record = FindSpeaker(id);
-    if (record == nullptr) {
-      record = &speaker_cache[id];
-      record->id = id;
-      record->name = name;
-      record->organisation = organisation;
-      ++speakers;
-      *created = true;
-    }
-    if (std::find(record->aliases.begin(), record->aliases.end(), name) == record->aliases.end())
-      record->aliases.push_back(name);
-    // Single-word names of people are surnames: they get no alias of their
-    // own, so a later full name can claim the surname.
-    if (multi_word || organisation) AddAlias(key, id);
-    if (multi_word && !organisation && !record->organisation) AddAlias(std::string(Surname(key)), id);
-    if (!role.empty()) {
-      auto it = std::find_if(record->roles.begin(), record->roles.end(),
-                             [&](const SpeakerRole& r) { return r.role == role; });
-      if (it == record->roles.end()) {
-        record->roles.push_back({role, date, date});
-      } else {
-        if (!date.empty() && (it->first_seen.empty() || date < it->first_seen)) it->first_seen = date;
-        if (date > it->last_seen) it->last_seen = date;
-      }
-    }
-    dirty_speakers[id] = true;
+  std::string ResolveSpeaker(const std::string& name, bool organisation, const std::string& role,
+                             const std::string& date, bool* created) {
+    std::string id = registry.Resolve(name, organisation, role, date, created);
+    if (*created) ++speakers;
     return id;
   }
 
@@ -1017,12 +840,7 @@ struct Store::Impl {
 
   void FlushRegistry() {
     std::vector<std::pair<std::string, std::string>> meta;
-    for (const auto& [id, dirty] : dirty_speakers)
-      meta.emplace_back("speaker:" + id, SpeakerRecordToJson(speaker_cache[id]));
-    for (const auto& [key, dirty] : dirty_aliases)
-      meta.emplace_back(AliasMetaKey(key), absl::StrJoin(alias_cache[key], "\t"));
-    dirty_speakers.clear();
-    dirty_aliases.clear();
+    registry.Flush(&meta);
     meta.emplace_back("count:articles", std::to_string(articles));
     meta.emplace_back("count:speakers", std::to_string(speakers));
     meta.emplace_back("count:links", std::to_string(links));
@@ -1037,6 +855,7 @@ struct Store::Impl {
   absl::Status IndexStatement(const Statement& s, Xapian::Document* doc, bool text_indexed = false) {
     if (!text_indexed) doc->clear_terms();
     if (absl::Status added = AddStatementTerms(s, doc); !added.ok()) return added;
+    if (!s.on_behalf_of.empty()) doc->add_boolean_term(PrincipalTerm(s.on_behalf_of));
     if (!text_indexed) IndexText(termgen, s.quote, s.language, doc);
     SetStatementValuesAndData(s, doc);
     return absl::OkStatus();
@@ -1464,7 +1283,7 @@ absl::Status Store::Commit() {
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
   try {
     if (!s.in_transaction) {
-      if (s.dirty_speakers.empty() && s.dirty_aliases.empty()) return s.Settle();
+      if (!s.registry.dirty()) return s.Settle();
       s.BeginTransaction();
     }
     return s.CommitBatch();
@@ -1485,10 +1304,18 @@ absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
   // A writer: reads see its queued writes.
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   return s.Retrying([&]() -> absl::StatusOr<StatementPage> {
-    std::vector<std::string> ids = s.LookupSpeakerIds(q.speaker);
-    if (ids.empty()) return StatementPage();
+    SpeakerLookup lookup = s.registry.Lookup(q.speaker);
+    if (lookup.ids.empty()) return StatementPage();
+    if (lookup.resolved) lookup.ids.resize(1);
     std::vector<Xapian::Query> speakers;
-    for (const auto& id : ids) speakers.emplace_back(SpeakerTerm(id));
+    for (const auto& id : lookup.ids) {
+      speakers.emplace_back(SpeakerTerm(id));
+      if (!q.with_representatives) continue;
+      // Their representatives, named by any of the speaker's names.
+      const SpeakerRecord* r = s.FindSpeaker(id);
+      speakers.emplace_back(PrincipalTerm(r->name));
+      for (const std::string& alias : r->aliases) speakers.emplace_back(PrincipalTerm(alias));
+    }
     Xapian::Query query(Xapian::Query::OP_OR, speakers.begin(), speakers.end());
     auto filter = [&](const std::string& term) {
       query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term));
@@ -1862,6 +1689,19 @@ absl::StatusOr<std::vector<SpeakerRecord>> Store::FindSpeakers(std::string_view 
   });
 }
 
+absl::StatusOr<Store::SpeakerChoice> Store::LookupSpeaker(std::string_view name) {
+  Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
+  return s.Retrying([&]() -> absl::StatusOr<SpeakerChoice> {
+    SpeakerChoice choice;
+    const SpeakerLookup lookup = s.registry.Lookup(name);
+    choice.resolved = lookup.resolved;
+    for (const std::string& id : lookup.ids)
+      if (SpeakerRecord* r = s.FindSpeaker(id)) choice.candidates.push_back(*r);
+    return choice;
+  });
+}
+
 absl::StatusOr<std::vector<Statement>> Store::LinkedFrom(std::string_view id, size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
@@ -1900,14 +1740,14 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
     for (const std::string& alias : source->aliases) {
       if (std::find(target->aliases.begin(), target->aliases.end(), alias) == target->aliases.end())
         target->aliases.push_back(alias);
-      s.AddAlias(NameKey(alias), target->id);
-      s.RemoveAlias(NameKey(alias), source->id);
+      s.AddAlias(SpeakerNameKey(alias), target->id);
+      s.RemoveAlias(SpeakerNameKey(alias), source->id);
     }
     for (const SpeakerRole& role : source->roles) target->roles.push_back(role);
     target->statements += source->statements;
     source->statements = 0;
-    s.dirty_speakers[source->id] = true;
-    s.dirty_speakers[target->id] = true;
+    s.registry.MarkDirty(source->id);
+    s.registry.MarkDirty(target->id);
     s.wdb->set_metadata("merge:" + source->id, target->id);
     if (s.speakers > 0) --s.speakers;
     return s.CommitBatch();
@@ -1922,14 +1762,14 @@ absl::Status Store::SplitSpeaker(std::string_view alias) {
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
   try {
-    const std::string key = NameKey(alias);
+    const std::string key = SpeakerNameKey(alias);
     std::vector<std::string> owners = s.LookupSpeakerIds(alias);
     if (owners.size() != 1)
       return absl::InvalidArgumentError(absl::StrCat(
           "'", ToAbsl(alias), "' ", owners.empty() ? "names no speaker" : "names several speakers"));
     SpeakerRecord* from = s.FindSpeaker(owners[0]);
     if (from == nullptr) return absl::NotFoundError(absl::StrCat("no speaker '", ToAbsl(alias), "'"));
-    if (NameKey(from->name) == key)
+    if (SpeakerNameKey(from->name) == key)
       return absl::InvalidArgumentError(
           absl::StrCat("'", ToAbsl(alias), "' is the speaker's own name; split another alias"));
     if (s.in_transaction) {
@@ -1941,23 +1781,21 @@ absl::Status Store::SplitSpeaker(std::string_view alias) {
     // name from now on (the alias record is what ingest consults).
     std::string new_id = TermKey(alias);
     if (new_id == from->id || s.FindSpeaker(new_id) != nullptr) new_id = BoundedKey(new_id + "_split");
-    SpeakerRecord& split = s.speaker_cache[new_id];
-    split.id = new_id;
-    split.name = std::string(alias);
+    SpeakerRecord& split = s.registry.Create(new_id, std::string(alias));
     split.aliases = {std::string(alias)};
     ++s.speakers;
-    std::erase_if(from->aliases, [&](const std::string& a) { return NameKey(a) == key; });
+    std::erase_if(from->aliases, [&](const std::string& a) { return SpeakerNameKey(a) == key; });
     s.RemoveAlias(key, from->id);
     s.AddAlias(key, new_id);
     // Move the statements whose speaker was given under that alias.
     auto moved = s.Reattribute(from->id, split, [&](const Statement& st) {
-      return NameKey(st.speaker_given) == key;
+      return SpeakerNameKey(st.speaker_given) == key;
     });
     if (!moved.ok()) return moved.status();
     split.statements = *moved;
     from->statements -= std::min(from->statements, *moved);
-    s.dirty_speakers[from->id] = true;
-    s.dirty_speakers[new_id] = true;
+    s.registry.MarkDirty(from->id);
+    s.registry.MarkDirty(new_id);
     return s.CommitBatch();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
@@ -1990,7 +1828,7 @@ absl::Status Store::ImportSpeakers(std::string_view lines) {
       for (size_t i = 1; i < names.size(); ++i) {
         if (std::find(r->aliases.begin(), r->aliases.end(), names[i]) == r->aliases.end())
           r->aliases.push_back(names[i]);
-        std::string key = NameKey(names[i]);
+        std::string key = SpeakerNameKey(names[i]);
         s.AddAlias(key, id);
         if (key.find(' ') != std::string::npos) s.AddAlias(std::string(Surname(key)), id);
       }

@@ -14,6 +14,8 @@
 //     P<polarity>           polarity other than "asserts", e.g. Pdenies
 //     C<class>              class other than "speech": Cbelief, Cintent
 //     L<language>           lang:      en, ru, uk
+//     B<speaker id>         made on behalf of that speaker (by a spokesman…):
+//                           PrincipalTerm of Statement::on_behalf_of
 //     A<article id hash>    one per occurrence (re-ingest detection, merges)
 //     H<link type>          has a link of that type: Hrepeat, Hrecycled, Hcontradicts
 //     T<statement id>       links to that earlier statement (or known fact-check)
@@ -85,6 +87,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "claims/similarity.h"
+#include "claims/speaker_registry.h"
 #include "claims/statement.h"
 #include "ingest/article.h"
 #include "quotes/quote.h"
@@ -167,7 +170,14 @@ struct AddResult {
 };
 
 struct SaidQuery {
-  std::string speaker;  // any alias; case- and diacritics-insensitive
+  // Any alias; case- and diacritics-insensitive. A surname or "Mr X" that
+  // several speakers answer to means the one that fits (LookupSpeaker),
+  // else all of them.
+  std::string speaker;
+  // Also the statements of those who speak on the speaker's behalf
+  // ("Tony Blair's spokesman": Statement::on_behalf_of). Default false:
+  // the speaker's own statements only.
+  bool with_representatives = false;
   std::string since, until;  // YYYY-MM-DD, inclusive; "" = open
   std::string via, outlet, kind;
   // "asserts" (also every statement whose polarity is unknown), "denies", …
@@ -201,24 +211,6 @@ struct StoreStats {
   uint64_t links = 0;
   uint64_t bytes_on_disk = 0;
 };
-
-struct SpeakerRole {
-  std::string role;
-  std::string first_seen, last_seen;
-};
-
-struct SpeakerRecord {
-  std::string id;
-  std::string name;
-  bool organisation = false;
-  std::vector<std::string> aliases;
-  std::vector<SpeakerRole> roles;
-  uint64_t statements = 0;
-};
-
-// The registry record as JSON (also what `qtrack speakers --format jsonl`
-// prints a line of).
-std::string SpeakerRecordToJson(const SpeakerRecord& record);
 
 // The part of storing an article's statements that needs only their text
 // and the last committed revision, not the writer's state: each statement's
@@ -324,6 +316,15 @@ class Store {
       std::string_view from, std::string_view to);
 
   absl::StatusOr<std::vector<SpeakerRecord>> Speakers();
+  // What a desk means by `name` (claims/speaker_registry.h, Lookup): every
+  // speaker it could mean, most statements first, and whether the first
+  // is the one meant (a full name with one speaker, or a surname / "Mr X"
+  // that one speaker dominates). Unresolved with several: show them.
+  struct SpeakerChoice {
+    std::vector<SpeakerRecord> candidates;
+    bool resolved = false;
+  };
+  absl::StatusOr<SpeakerChoice> LookupSpeaker(std::string_view name);
   // The registry records `name` (any alias) answers to.
   absl::StatusOr<std::vector<SpeakerRecord>> FindSpeakers(std::string_view name);
   // Later statements that link to statement `id` (recycled, repeats,

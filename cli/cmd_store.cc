@@ -266,6 +266,27 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   });
 }
 
+// A name several speakers answer to, none of them the one meant: each
+// candidate with its count and roles, most statements first, so the desk
+// can say which (the answer, on stdout, exit 0; for jsonl and csv on
+// stderr, stdout keeping only statements).
+void PrintSpeakerChoice(const std::string& name, const Store::SpeakerChoice& choice,
+                        OutputFormat format) {
+  std::ostream& out = format == OutputFormat::kText ? std::cout : std::cerr;
+  out << "'" << name << "' may be any of " << choice.candidates.size()
+      << " speakers; ask for one by full name or id:\n";
+  for (const SpeakerRecord& r : choice.candidates) {
+    out << absl::StrFormat("  %6d  %s", r.statements, r.name);
+    std::vector<std::string> roles;
+    for (const SpeakerRole& role : r.roles) {
+      if (roles.size() == 2) break;
+      roles.push_back(role.role);
+    }
+    if (!roles.empty()) out << " (" << absl::StrJoin(roles, "; ") << ")";
+    out << "  [" << r.id << "]\n";
+  }
+}
+
 void RegisterSaidImpl(CLI::App& app, Cli& cli) {
   auto q = std::make_shared<SaidQuery>();
   CLI::App* cmd = app.add_subcommand("said", "everything a speaker said, newest first");
@@ -286,6 +307,8 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
       ->check(CLI::Range(0, 1000000000));
   cmd->add_option("--offset", q->offset, "skip the first N statements (default 0): the next page")
       ->check(CLI::Range(0, 1000000000));
+  cmd->add_flag("--with-representatives", q->with_representatives,
+                "also what spokespeople and others said on the speaker's behalf");
   auto min_cw = std::make_shared<double>(0);
   cmd->add_option("--min-checkworthy", *min_cw, "hide claims scoring below X (default 0: all)");
   cmd->callback([&cli, q, min_cw] {
@@ -293,6 +316,15 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
     std::unique_ptr<Store> store = OpenReader(cli);
     if (!store) return;
+    auto choice = store->LookupSpeaker(q->speaker);
+    if (!choice.ok()) return cli.FailStatus(choice.status());
+    if (choice->candidates.size() > 1 && !choice->resolved)
+      return PrintSpeakerChoice(q->speaker, *choice, format);
+    if (choice->candidates.size() > 1 && format == OutputFormat::kText)
+      std::cerr << "qtrack: '" << q->speaker << "' taken as " << choice->candidates[0].name
+                << " (" << choice->candidates[0].statements << " statements; "
+                << choice->candidates.size() - 1
+                << " others answer to it; a full name picks one)\n";
     auto said = store->SaidPage(*q);
     if (!said.ok()) return cli.FailStatus(said.status());
     const size_t hidden = DropLowCheckworthy(*min_cw, &said->statements);

@@ -1,0 +1,133 @@
+#include "claims/speaker_registry.h"
+
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "gtest/gtest.h"
+
+namespace qtrack {
+namespace {
+
+// A registry over an in-memory metadata map (what the store flushes to).
+class RegistryTest : public ::testing::Test {
+ protected:
+  absl::flat_hash_map<std::string, std::string> meta_;
+  SpeakerRegistry registry_{[this](const std::string& key) {
+    auto it = meta_.find(key);
+    return it == meta_.end() ? std::string() : it->second;
+  }};
+
+  // Resolves a mention and counts a statement for it.
+  std::string Say(const std::string& name, bool organisation = false) {
+    bool created = false;
+    std::string id = registry_.Resolve(name, organisation, "", "2025-01-10", &created);
+    if (!id.empty()) ++registry_.Find(id)->statements;
+    return id;
+  }
+};
+
+TEST(SpeakerNameKeyTest, HonorificsAndOrganisationAliases) {
+  EXPECT_EQ(SpeakerNameKey("Sir Alex Ferguson"), "alex ferguson");
+  EXPECT_EQ(SpeakerNameKey("Mr Brown"), "brown");
+  EXPECT_EQ(SpeakerNameKey("Baroness Ashdown"), "ashdown");
+  EXPECT_EQ(SpeakerNameKey("Lord"), "lord");
+  EXPECT_EQ(SpeakerNameKey("Lib Dems"), "liberal democrats");
+  EXPECT_EQ(SpeakerNameKey("the Tories"), "conservatives");
+  EXPECT_EQ(SpeakerNameKey("New Labour"), "labour");
+}
+
+TEST(SpeakerNameKeyTest, GroupsAndRepresentatives) {
+  EXPECT_TRUE(IsGroupKey("labour mps"));
+  EXPECT_TRUE(IsGroupKey("mps"));
+  EXPECT_TRUE(IsGroupKey("senior tories"));
+  EXPECT_FALSE(IsGroupKey("conservatives"));
+  EXPECT_FALSE(IsGroupKey("liberal democrats"));
+  EXPECT_FALSE(IsGroupKey("harriet walsh"));
+  EXPECT_TRUE(IsRepresentativeKey("tony blairs spokesman"));
+  EXPECT_FALSE(IsRepresentativeKey("spokesman"));
+}
+
+TEST_F(RegistryTest, PartyAliasesAreOneSpeaker) {
+  const std::string lib = Say("Liberal Democrats", true);
+  EXPECT_EQ(Say("Lib Dems"), lib);
+  EXPECT_EQ(Say("the Liberal Democrats", true), lib);
+  EXPECT_EQ(registry_.Find(lib)->name, "Liberal Democrats");
+  const std::string tories = Say("Tories");
+  EXPECT_EQ(Say("Conservatives", true), tories);
+  EXPECT_EQ(registry_.Find(tories)->name, "Conservatives");
+  EXPECT_EQ(Say("New Labour", true), Say("Labour", true));
+  EXPECT_NE(lib, tories);
+}
+
+TEST_F(RegistryTest, GroupsAreNeverMergedWithOthers) {
+  const std::string labour_mps = Say("Labour MPs");
+  const std::string mps = Say("MPs");
+  EXPECT_NE(labour_mps, mps);
+  EXPECT_EQ(Say("Labour MPs"), labour_mps);
+  EXPECT_TRUE(registry_.Find(mps)->group);
+  const std::string senior = Say("Senior Tories");
+  EXPECT_NE(senior, Say("Tories"));
+  // A person whose surname is a group's last word stays a person.
+  const std::string person = Say("Harriet Walsh");
+  EXPECT_NE(person, Say("Walsh Supporters"));
+  EXPECT_EQ(Say("Walsh"), person);
+}
+
+TEST_F(RegistryTest, RepresentativesKeepTheirOwnName) {
+  const std::string blair = Say("Tony Blair");
+  const std::string spokesman = Say("Tony Blair's spokesman");
+  EXPECT_NE(spokesman, blair);
+  // "spokesman" is nobody's surname: another principal's spokesman is apart.
+  EXPECT_NE(Say("Michael Howard's spokesman"), spokesman);
+  EXPECT_TRUE(registry_.Aliases("spokesman").empty());
+}
+
+TEST_F(RegistryTest, HonorificIsAnAliasOnly) {
+  const std::string id = Say("Sir Alex Ferguson");
+  EXPECT_EQ(Say("Alex Ferguson"), id);
+  SpeakerLookup lookup = registry_.Lookup("Mr Ferguson");
+  ASSERT_TRUE(lookup.resolved);
+  EXPECT_EQ(lookup.ids[0], id);
+}
+
+TEST_F(RegistryTest, SurnameResolvesWhenOneFitsElseListsCandidates) {
+  const std::string gordon = Say("Gordon Brown");
+  for (int i = 0; i < 9; ++i) Say("Gordon Brown");
+  const std::string nick = Say("Nick Brown");
+  const std::string james = Say("James Brown");
+  // Ten statements against two: "Mr Brown" is Gordon Brown.
+  SpeakerLookup mr = registry_.Lookup("Mr Brown");
+  ASSERT_TRUE(mr.resolved);
+  EXPECT_EQ(mr.ids[0], gordon);
+  EXPECT_EQ(mr.ids.size(), 3u);  // the others are still named
+  // A full name resolves to its own speaker.
+  SpeakerLookup full = registry_.Lookup("Nick Brown");
+  ASSERT_TRUE(full.resolved);
+  EXPECT_EQ(full.ids[0], nick);
+  // Two of a surname, neither dominant: both are listed, most statements first.
+  const std::string ann = Say("Ann Keller");
+  Say("Ann Keller");
+  const std::string tom = Say("Tom Keller");
+  SpeakerLookup keller = registry_.Lookup("Keller");
+  EXPECT_FALSE(keller.resolved);
+  ASSERT_EQ(keller.ids.size(), 2u);
+  EXPECT_EQ(keller.ids[0], ann);
+  EXPECT_EQ(keller.ids[1], tom);
+  EXPECT_FALSE(registry_.Lookup("Nobody Here").resolved);
+  (void)james;
+}
+
+TEST_F(RegistryTest, FlushWritesWhatChanged) {
+  const std::string id = Say("Petra Lindqvist");
+  std::vector<std::pair<std::string, std::string>> meta;
+  registry_.Flush(&meta);
+  for (const auto& [key, value] : meta) meta_[key] = value;
+  EXPECT_FALSE(registry_.dirty());
+  registry_.ClearCache();
+  ASSERT_NE(registry_.Find(id), nullptr);
+  EXPECT_EQ(registry_.Find(id)->name, "Petra Lindqvist");
+  EXPECT_EQ(registry_.Lookup("Lindqvist").ids[0], id);
+}
+
+}  // namespace
+}  // namespace qtrack
