@@ -68,11 +68,30 @@ constexpr std::string_view kPartyPlurals[] = {"tories", "conservatives", "democr
                                               "republicans", "nationalists", "unionists",
                                               "socialists", "greens"};
 
+// A name ending in one of these names an organisation, whatever the
+// extractor said ("World Bank", "Scotland Yard", "Daily Telegraph").
+constexpr std::string_view kOrganisationNouns[] = {
+    "bank", "yard", "telegraph", "times", "journal", "post", "mail", "guardian", "herald",
+    "group", "council", "party", "union", "commission", "ministry", "court", "agency",
+    "association", "company", "corporation", "corp", "inc", "ltd", "plc", "club", "university",
+    "institute", "foundation", "federation", "fund", "organisation", "organization",
+    "department", "committee", "board", "service", "office", "authority", "government",
+    "parliament", "assembly", "police", "army", "network", "bureau", "trust", "airlines",
+    "motors", "records", "studios", "pictures", "telecom", "reserve", "exchange"};
+
 // Who speaks for someone: a name ending in one is a representative.
 constexpr std::string_view kRepresentativeNouns[] = {
     "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisers",
     "advisor", "lawyer", "lawyers", "solicitor", "representative", "office", "secretary",
     "agent", "camp", "team", "staff"};
+
+// Capitalised words that name no one in particular: no namesake evidence.
+constexpr std::string_view kNotContextNames[] = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "the", "a", "an", "i", "it", "he",
+    "she", "we", "they", "but", "and", "in", "on", "at", "of", "for", "this", "that", "his",
+    "her", "bbc", "news", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december"};
 
 const OrganisationAlias* FindOrganisationAlias(std::string_view key) {
   for (const OrganisationAlias& a : kOrganisationAliases)
@@ -94,7 +113,72 @@ std::string StringField(simdjson::dom::object o, std::string_view key) {
   return o[key].get_string().get(v) == simdjson::SUCCESS ? std::string(v) : std::string();
 }
 
+// Every word capitalised (or a particle: "de", "van", "bin"…).
+bool LooksLikePersonName(std::string_view name) {
+  static constexpr std::string_view kParticles[] = {"de", "da", "van", "von", "der", "den",
+                                                    "bin", "al", "le", "la", "di", "du"};
+  for (absl::string_view word : absl::StrSplit(ToAbsl(name), ' ', absl::SkipEmpty())) {
+    const unsigned char c = word[0];
+    if (c >= 'a' && c <= 'z' && !Contains(kParticles, ToStd(word))) return false;
+  }
+  return true;
+}
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '\'' || c == '-';
+}
+
 }  // namespace
+
+std::vector<std::string> ContextNames(std::string_view text, size_t limit) {
+  std::vector<std::string> names;
+  bool sentence_start = true;
+  size_t i = 0;
+  while (i < text.size() && names.size() < limit) {
+    const unsigned char c = text[i];
+    if (!IsWordByte(c)) {
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == ':') sentence_start = true;
+      else if (c != ' ' && c != '\t') sentence_start = false;
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string_view word = text.substr(i, end - i);
+    const bool capitalised = c >= 'A' && c <= 'Z';
+    if (capitalised && !sentence_start && word.size() >= 2) {
+      std::string lower(word);
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (lower.ends_with("'s")) lower.resize(lower.size() - 2);
+      if (!Contains(kNotContextNames, lower) &&
+          std::find(names.begin(), names.end(), lower) == names.end())
+        names.push_back(std::move(lower));
+    }
+    sentence_start = false;
+    i = end;
+  }
+  return names;
+}
+
+std::string SourceSection(std::string_view url) {
+  std::string_view rest;
+  if (url.starts_with("file:") && !url.starts_with("file://")) {
+    rest = url.substr(5);
+  } else if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    rest = url.substr(scheme + 3);
+    ConsumePrefix(&rest, "www.");
+    const size_t host_end = rest.find('/');
+    if (host_end == std::string_view::npos) return "";
+    const size_t seg_end = rest.find('/', host_end + 1);
+    if (seg_end == std::string_view::npos) return "";  // no section: an article at the root
+    return "section:" + std::string(rest.substr(0, seg_end));
+  } else {
+    return "";
+  }
+  const size_t slash = rest.find('/');
+  if (slash == std::string_view::npos) return "";
+  return "section:" + std::string(rest.substr(0, slash));
+}
 
 std::string SpeakerRecordToJson(const SpeakerRecord& r) {
   std::string out;
@@ -117,6 +201,11 @@ std::string SpeakerRecordToJson(const SpeakerRecord& r) {
   }
   w.EndArray();
   w.Key("statements"); w.Int(static_cast<int64_t>(r.statements));
+  if (!r.context.empty()) {
+    w.Key("context"); w.BeginArray();
+    for (const auto& name : r.context) w.String(name);
+    w.EndArray();
+  }
   w.EndObject();
   return out;
 }
@@ -146,6 +235,11 @@ SpeakerRecord SpeakerRecordFromJson(std::string_view json) {
     }
   int64_t n = 0;
   if (obj["statements"].get_int64().get(n) == simdjson::SUCCESS) r.statements = n;
+  if (obj["context"].get_array().get(arr) == simdjson::SUCCESS)
+    for (auto e : arr) {
+      std::string_view v;
+      if (e.get_string().get(v) == simdjson::SUCCESS) r.context.emplace_back(v);
+    }
   return r;
 }
 
@@ -296,16 +390,51 @@ void SpeakerRegistry::AddRole(SpeakerRecord* record, const std::string& role,
   if (date > it->last_seen) it->last_seen = date;
 }
 
+std::string SpeakerRegistry::AgreeingNamesake(const std::vector<std::string>& ids,
+                                              const std::string& key, const std::string& role,
+                                              const std::vector<std::string>& context) {
+  // The name's own words are in every article that names it: no evidence.
+  const std::vector<std::string> own = absl::StrSplit(key, ' ');
+  for (const std::string& candidate : ids) {
+    const std::string id = FollowMerges(candidate);
+    const SpeakerRecord* r = Find(id);
+    if (r == nullptr || r->group) continue;
+    if (r->organisation || context.empty() || r->context.size() < kMinProfileNames) return id;
+    if (!role.empty() && std::any_of(r->roles.begin(), r->roles.end(),
+                                     [&](const SpeakerRole& x) { return x.role == role; }))
+      return id;
+    size_t shared = 0;
+    for (const std::string& name : context)
+      if (!Contains(own, name) && Contains(r->context, name)) ++shared;
+    if (shared >= kMinSharedNames) return id;
+  }
+  return "";
+}
+
+std::string SpeakerRegistry::NewNamesake(const std::string& key, const std::string& name) {
+  for (int n = 2;; ++n) {
+    const std::string id = absl::StrCat(TermKey(key), "_", n);
+    // An editor's merge of this namesake stands.
+    if (!meta_("merge:" + id).empty()) return FollowMerges(id);
+    if (Find(id) == nullptr) {
+      Create(id, absl::StrCat(name, " (", n, ")"));
+      return id;
+    }
+  }
+}
+
 std::string SpeakerRegistry::Resolve(const std::string& name, bool organisation,
                                      const std::string& role, const std::string& date,
-                                     bool* created) {
+                                     bool* created, const std::vector<std::string>& context) {
   // Unresolved pronouns and common nouns stay unattributed (the mention
   // is kept as speaker_given) rather than becoming registry speakers.
   if (!IsNamedSpeaker(name, organisation)) return "";
   std::string key = SpeakerNameKey(name);
   if (key.empty()) return "";
   const OrganisationAlias* party = FindOrganisationAlias(key);
-  if (party != nullptr) organisation = true;
+  if (party != nullptr || (key.find(' ') != std::string::npos &&
+                           Contains(kOrganisationNouns, LastWord(key))))
+    organisation = true;
   const bool group = !organisation && IsGroupKey(key);
   // Groups and representatives join only their own name.
   const bool apart = group || IsRepresentativeKey(key);
@@ -319,8 +448,18 @@ std::string SpeakerRegistry::Resolve(const std::string& name, bool organisation,
     for (const std::string& candidate : Aliases(key))
       if (SpeakerRecord* r = Find(FollowMerges(candidate)); r == nullptr || !r->group)
         direct.push_back(candidate);
-    if (direct.size() == 1) id = direct[0];
-    else if (multi_word && !organisation) id = NameVariantOf(key);
+    // Only a name of a person has namesakes: "Opinion polls" is no name.
+    if (multi_word && !organisation && !direct.empty() && LooksLikePersonName(name)) {
+      id = AgreeingNamesake(direct, key, role, context);
+      if (id.empty()) {
+        id = NewNamesake(key, name);
+        if (Find(id) != nullptr && Find(id)->aliases.empty()) *created = true;
+      }
+    } else if (direct.size() == 1) {
+      id = direct[0];
+    } else if (multi_word && !organisation) {
+      id = NameVariantOf(key);
+    }
   }
   if (id.empty()) id = TermKey(key);
   id = FollowMerges(id);
@@ -341,8 +480,17 @@ std::string SpeakerRegistry::Resolve(const std::string& name, bool organisation,
   if (multi_word && !organisation && !apart && !record->organisation && !record->group)
     AddAlias(std::string(Surname(key)), id);
   AddRole(record, role, date);
+  if (!organisation && !apart) AddContext(record, context);
   MarkDirty(id);
   return id;
+}
+
+void SpeakerRegistry::AddContext(SpeakerRecord* record, const std::vector<std::string>& context) {
+  for (const std::string& name : context)
+    if (!Contains(record->context, name)) record->context.push_back(name);
+  if (record->context.size() > kMaxContextNames)
+    record->context.erase(record->context.begin(),
+                          record->context.end() - static_cast<long>(kMaxContextNames));
 }
 
 SpeakerRecord& SpeakerRegistry::Create(const std::string& id, const std::string& name) {

@@ -19,6 +19,12 @@
 //    own: a group joins only the same group, never another group and never
 //    a person (a group gives its last word no alias, and no person's
 //    surname reaches it).
+//  - Namesakes: a person's full name joins the speaker of that name only
+//    when the context agrees: the same role, the same section of the same
+//    source (SourceSection), or a name around the mention that the
+//    speaker's earlier articles also had (kMinSharedNames). When
+//    none of the speakers of that name agrees, it is a new one, "Michael
+//    Owen (2)", and the name answers to both.
 //  - A person's full name also answers to its surname; a surname or a
 //    "Mr X" resolves when one speaker fits (see Lookup).
 //
@@ -53,7 +59,20 @@ struct SpeakerRecord {
   std::vector<std::string> aliases;
   std::vector<SpeakerRole> roles;
   uint64_t statements = 0;
+  // Proper names seen around the person's mentions (ContextNames),
+  // newest last, at most kMaxContextNames: what tells namesakes apart.
+  std::vector<std::string> context;
 };
+
+// The proper names of a text, for telling namesakes apart: capitalised
+// words not at a sentence's start, lower-cased, each once, in order,
+// without honorifics, months, weekdays and the like. At most `limit`.
+std::vector<std::string> ContextNames(std::string_view text, size_t limit = 40);
+
+// The section an article's URL files it under, as a context name:
+// "section:sport" for "file:sport/x.txt", "section:bbc.co.uk/sport" for
+// "https://www.bbc.co.uk/sport/x"; "" when the URL has none.
+std::string SourceSection(std::string_view url);
 
 // The registry record as JSON (also what `qtrack speakers --format jsonl`
 // prints a line of).
@@ -124,9 +143,11 @@ class SpeakerRegistry {
   // Resolves a statement's speaker mention, registering it when new.
   // Returns its id ("" when the mention names no one: a pronoun, a common
   // noun); `*created` is set when a record was made. `role` and `date`
-  // (YYYY-MM-DD) add to the record's roles.
+  // (YYYY-MM-DD) add to the record's roles. `context`: the ContextNames
+  // of the mention's article (empty: no namesake check).
   std::string Resolve(const std::string& name, bool organisation, const std::string& role,
-                      const std::string& date, bool* created);
+                      const std::string& date, bool* created,
+                      const std::vector<std::string>& context = {});
 
   // Makes a record (REQUIRES: no record `id` yet).
   SpeakerRecord& Create(const std::string& id, const std::string& name);
@@ -142,6 +163,14 @@ class SpeakerRegistry {
   // A surname resolves to its most frequent bearer only when that one
   // speaks at least this many times as often as all others together.
   static constexpr uint64_t kSurnameDominance = 3;
+  // Context names a namesake check needs to agree (besides the role).
+  // (Two names split the same people too often on short news articles:
+  // one shared name, or the section, is enough.)
+  static constexpr size_t kMinSharedNames = 1;
+  // Context names a record keeps; a record with fewer than
+  // kMinProfileNames has no profile yet, and agrees with any context.
+  static constexpr size_t kMaxContextNames = 120;
+  static constexpr size_t kMinProfileNames = 8;
 
  private:
   // The person of surname key `surname` that a variant of the full name
@@ -149,6 +178,15 @@ class SpeakerRegistry {
   // Dmitry / Dmitri Peskov), or "".
   std::string NameVariantOf(const std::string& key);
   void AddRole(SpeakerRecord* record, const std::string& role, const std::string& date);
+  // Among the speakers `ids` of one full name, the one whose context
+  // agrees, or "" when none does.
+  std::string AgreeingNamesake(const std::vector<std::string>& ids, const std::string& key,
+                               const std::string& role, const std::vector<std::string>& context);
+  // Adds an article's names to the record's context (newest kept).
+  void AddContext(SpeakerRecord* record, const std::vector<std::string>& context);
+  // A new speaker for a namesake of `name`: "Name (2)", "Name (3)" …
+  // (made here), or the speaker an editor merged that namesake into.
+  std::string NewNamesake(const std::string& key, const std::string& name);
 
   std::function<std::string(const std::string&)> meta_;
   // node_hash_map: records are handed out by pointer while others are added.

@@ -1,6 +1,7 @@
 #include "claims/speaker_registry.h"
 
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "gtest/gtest.h"
@@ -127,6 +128,57 @@ TEST_F(RegistryTest, FlushWritesWhatChanged) {
   ASSERT_NE(registry_.Find(id), nullptr);
   EXPECT_EQ(registry_.Find(id)->name, "Petra Lindqvist");
   EXPECT_EQ(registry_.Lookup("Lindqvist").ids[0], id);
+}
+
+TEST(ContextNamesTest, CapitalisedWordsNotAtSentenceStart) {
+  EXPECT_EQ(ContextNames("The match in Cardiff was close. Wales beat Scotland on Sunday, said "
+                         "Mr Dylan Pryce's coach."),
+            (std::vector<std::string>{"cardiff", "scotland", "dylan", "pryce"}));
+}
+
+TEST(SourceSectionTest, FirstFolderOrUrlSegment) {
+  EXPECT_EQ(SourceSection("file:sport/ferry.txt"), "section:sport");
+  EXPECT_EQ(SourceSection("file:ferry.txt"), "");
+  EXPECT_EQ(SourceSection("https://www.herald.example/music/2025/cello"),
+            "section:herald.example/music");
+  EXPECT_EQ(SourceSection("https://herald.example/cello"), "");
+}
+
+TEST_F(RegistryTest, NamesakesWithDisagreeingContextStayApart) {
+  bool created = false;
+  const std::vector<std::string> football = ContextNames(
+      "Striker Ravi Kestrel scored twice for Ashford Rovers against Dunmore United at Kelby "
+      "Park, and Rovers manager Colm Farrell praised the Ashford fans and the Premier Cup run.");
+  const std::string striker =
+      registry_.Resolve("Ravi Kestrel", false, "", "2025-01-10", &created, football);
+  // Another football article about him: names shared, the same speaker.
+  const std::vector<std::string> football2 = ContextNames(
+      "Farrell said that Kestrel would stay at Ashford Rovers until the Premier Cup final.");
+  EXPECT_EQ(registry_.Resolve("Ravi Kestrel", false, "", "2025-01-12", &created, football2),
+            striker);
+  // A cellist of the same name: nothing around him agrees.
+  const std::vector<std::string> music = ContextNames(
+      "The cellist Ravi Kestrel will play Elgar with the Northfield Philharmonic at Harrow Hall "
+      "in Vienna, conducted by Ilse Brandt, before touring Japan.");
+  created = false;
+  const std::string cellist =
+      registry_.Resolve("Ravi Kestrel", false, "cellist", "2025-02-01", &created, music);
+  EXPECT_NE(cellist, striker);
+  EXPECT_TRUE(created);
+  EXPECT_EQ(registry_.Find(cellist)->name, "Ravi Kestrel (2)");
+  // The next cello article joins the cellist, not the striker.
+  const std::vector<std::string> music2 = ContextNames(
+      "Kestrel and the Northfield Philharmonic recorded Elgar at Harrow Hall last week.");
+  EXPECT_EQ(registry_.Resolve("Ravi Kestrel", false, "", "2025-02-09", &created, music2), cellist);
+  // The full name now answers to both: a desk is shown the two.
+  EXPECT_FALSE(registry_.Lookup("Ravi Kestrel").resolved);
+  EXPECT_EQ(registry_.Lookup("Ravi Kestrel").ids.size(), 2u);
+}
+
+TEST_F(RegistryTest, OrganisationNounsMakeAnOrganisation) {
+  const std::string bank = Say("World Bank");
+  EXPECT_TRUE(registry_.Find(bank)->organisation);
+  EXPECT_NE(Say("Bank"), bank);  // "bank" is nobody's surname
 }
 
 }  // namespace

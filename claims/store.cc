@@ -49,6 +49,9 @@ constexpr absl::Duration kMaxRetryPause = absl::Milliseconds(60);
 // Present once article: keys are hashes of ArticleIdentity (see AddArticle).
 constexpr char kArticleKeysFormat[] = "format:article_keys";
 
+// The opening of an article whose proper names tell namesakes apart.
+constexpr size_t kContextBytes = 3000;
+
 // Search refuses longer queries (the contract in store.h).
 constexpr size_t kMaxQueryBytes = 4096;
 constexpr Xapian::termcount kMaxQueryTerms = 100;
@@ -822,9 +825,11 @@ struct Store::Impl {
   }
   // Resolves (and registers) the speaker of a statement. Returns its id,
   // or "" when the statement names no speaker.
+  // `context`: the ContextNames of the article (tells namesakes apart).
   std::string ResolveSpeaker(const std::string& name, bool organisation, const std::string& role,
-                             const std::string& date, bool* created) {
-    std::string id = registry.Resolve(name, organisation, role, date, created);
+                             const std::string& date, bool* created,
+                             const std::vector<std::string>& context = {}) {
+    std::string id = registry.Resolve(name, organisation, role, date, created, context);
     if (*created) ++speakers;
     return id;
   }
@@ -1094,6 +1099,11 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     });
     const Occurrence article_occurrence{article.id, article.url, article.outlet, article.title,
                                         article.published};
+    // The names around its speakers, telling namesakes apart.
+    std::vector<std::string> context_names =
+        ContextNames(std::string_view(article.text).substr(0, kContextBytes));
+    if (std::string section = SourceSection(article.url); !section.empty())
+      context_names.push_back(std::move(section));
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
@@ -1110,7 +1120,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       st.speaker_id = s.ResolveSpeaker(quote.speaker, quote.speaker_is_organisation,
                                        quote.speaker_role,
                                        quote.said_on.empty() ? seen_date : quote.said_on,
-                                       &created);
+                                       &created, context_names);
       if (created) ++result.new_speakers;
       if (SpeakerRecord* r = st.speaker_id.empty() ? nullptr : s.FindSpeaker(st.speaker_id)) {
         st.speaker = r->name;
