@@ -149,6 +149,9 @@ class SpeakerRegistry {
                       const std::string& date, bool* created,
                       const std::vector<std::string>& context = {});
 
+  // A new speaker for a namesake of `name`: "Name (2)", "Name (3)" …
+  // (made here; `key` is the SpeakerNameKey of `name`), or the speaker an editor merged that namesake into.
+  std::string NewNamesake(const std::string& key, const std::string& name);
   // Makes a record (REQUIRES: no record `id` yet).
   SpeakerRecord& Create(const std::string& id, const std::string& name);
   void MarkDirty(const std::string& id) { dirty_speakers_.insert(id); }
@@ -184,9 +187,6 @@ class SpeakerRegistry {
                                const std::string& role, const std::vector<std::string>& context);
   // Adds an article's names to the record's context (newest kept).
   void AddContext(SpeakerRecord* record, const std::vector<std::string>& context);
-  // A new speaker for a namesake of `name`: "Name (2)", "Name (3)" …
-  // (made here), or the speaker an editor merged that namesake into.
-  std::string NewNamesake(const std::string& key, const std::string& name);
 
   std::function<std::string(const std::string&)> meta_;
   // node_hash_map: records are handed out by pointer while others are added.

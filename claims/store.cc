@@ -120,9 +120,10 @@ bool IsCalendarDate(std::string_view s) {
   return day <= kDays[month - 1] + (month == 2 && leap);
 }
 
-// An inclusive range of dates, "" = open: a date that is none or a range
-// that ends before it starts is the caller's mistake, not an empty answer
-// ("nothing stored" for a reversed range misled).
+}  // namespace
+
+// A reversed range is the caller's mistake, not an empty answer ("nothing
+// stored" for one misled).
 absl::Status CheckDateRange(std::string_view since, std::string_view until) {
   for (std::string_view date : {since, until})
     if (!date.empty() && !IsCalendarDate(date))
@@ -133,8 +134,6 @@ absl::Status CheckDateRange(std::string_view since, std::string_view until) {
                                                    " is after ", ToAbsl(until)));
   return absl::OkStatus();
 }
-
-}  // namespace
 
 namespace {
 
@@ -1765,6 +1764,55 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
     return FromXapian(e, s.dir);
   }
   return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> Store::SplitStatements(std::string_view speaker,
+                                                    const std::vector<std::string>& statement_ids) {
+  Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
+  if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
+  try {
+    std::vector<std::string> owners = s.LookupSpeakerIds(speaker);
+    if (owners.empty() && s.FindSpeaker(std::string(speaker)) != nullptr)
+      owners.emplace_back(speaker);  // an id
+    if (owners.size() != 1)
+      return absl::InvalidArgumentError(absl::StrCat(
+          "'", ToAbsl(speaker), "' ", owners.empty() ? "names no speaker" : "names several speakers; use an id"));
+    SpeakerRecord* from = s.FindSpeaker(owners[0]);
+    absl::flat_hash_set<std::string> wanted(statement_ids.begin(), statement_ids.end());
+    for (const std::string& id : wanted) {
+      const Xapian::docid docid = s.FindStatement(id);
+      absl::StatusOr<Statement> st =
+          docid == 0 ? absl::StatusOr<Statement>(absl::NotFoundError(id)) : s.ReadStatement(docid);
+      if (!st.ok() || st->speaker_id != from->id)
+        return absl::InvalidArgumentError(
+            absl::StrCat("statement ", id, " is not one of ", from->name, "'s; nothing moved"));
+    }
+    if (s.in_transaction) {
+      absl::Status committed = Commit();
+      if (!committed.ok()) return committed;
+    }
+    s.BeginTransaction();
+    const std::string new_id = s.registry.NewNamesake(SpeakerNameKey(from->name), from->name);
+    SpeakerRecord* split = s.FindSpeaker(new_id);
+    if (split->aliases.empty()) {  // made now: answers to the same name
+      ++s.speakers;
+      split->aliases = {from->name};
+      split->organisation = from->organisation;
+      s.AddAlias(SpeakerNameKey(from->name), new_id);
+    }
+    auto moved = s.Reattribute(from->id, *split,
+                               [&](const Statement& st) { return wanted.contains(st.id); });
+    if (!moved.ok()) return moved.status();
+    split->statements += *moved;
+    from->statements -= std::min(from->statements, *moved);
+    s.registry.MarkDirty(from->id);
+    s.registry.MarkDirty(new_id);
+    if (absl::Status committed = s.CommitBatch(); !committed.ok()) return committed;
+    return new_id;
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
 }
 
 absl::Status Store::SplitSpeaker(std::string_view alias) {

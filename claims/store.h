@@ -191,6 +191,11 @@ struct SaidQuery {
   bool count_days = false;
 };
 
+// Whether [since, until] (YYYY-MM-DD, "" = open) is a range of calendar
+// dates: InvalidArgument naming the date that is none ("2005-13-45") or
+// the range that ends before it starts. What Said checks first.
+absl::Status CheckDateRange(std::string_view since, std::string_view until);
+
 // One page of a query's matches, and how many there are in all.
 struct StatementPage {
   std::vector<Statement> statements;
@@ -337,6 +342,15 @@ class Store {
   // Detaches `alias` from the speaker it resolves to, making it a speaker
   // of its own; statements whose mention was that alias move with it.
   absl::Status SplitSpeaker(std::string_view alias);
+  // Moves the statements `statement_ids` of speaker `speaker` (any alias,
+  // or an id) to a new speaker, a namesake "Name (2)" that answers to the
+  // same name (claims/speaker_registry.h), and returns its id. Nothing
+  // moves when an id is not one of that speaker's statements
+  // (InvalidArgument naming it). Survives re-ingest: the articles are
+  // stored already, and later mentions go to whichever namesake's
+  // context agrees. REQUIRES: opened for writing.
+  absl::StatusOr<std::string> SplitStatements(std::string_view speaker,
+                                              const std::vector<std::string>& statement_ids);
   // Adds registry lines: "Name | alias | alias | role: Role" (one speaker a
   // line, '#' comments). REQUIRES: opened for writing.
   absl::Status ImportSpeakers(std::string_view lines);

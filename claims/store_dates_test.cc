@@ -1,21 +1,16 @@
 // Dates a desk can rely on: an undated article is filed under the day it
 // was ingested (date_source "ingest"), date filters use said_on, else
 // first_seen, and a dated copy replaces dates that only an ingest gave.
-#include <filesystem>
 #include <string>
 
 #include "claims/store.h"
+#include "claims/store_testing.h"
 #include "gtest/gtest.h"
 
 namespace qtrack {
 namespace {
 
-std::string FreshDir(const std::string& name) {
-  std::string dir =
-      std::string(getenv("TEST_TMPDIR") ? getenv("TEST_TMPDIR") : "/tmp") + "/" + name;
-  std::filesystem::remove_all(dir);
-  return dir;
-}
+using ::qtrack::testing::FreshDir;
 
 Article MakeArticle(const std::string& id, const std::string& date) {
   Article a;

@@ -316,6 +316,9 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
     std::unique_ptr<Store> store = OpenReader(cli);
     if (!store) return;
+    // A bad date is a usage error whoever the name means.
+    if (absl::Status dates = CheckDateRange(q->since, q->until); !dates.ok())
+      return cli.FailStatus(dates);
     auto choice = store->LookupSpeaker(q->speaker);
     if (!choice.ok()) return cli.FailStatus(choice.status());
     if (choice->candidates.size() > 1 && !choice->resolved)
@@ -396,6 +399,36 @@ void PrintSpeakers(const std::vector<SpeakerRecord>& speakers, OutputFormat form
   }
 }
 
+// Statement ids from the command line: each argument an id, or a file of
+// ids (one a line; blank lines and '#' comments skipped). False after a
+// usage error (an unreadable file, a line that is no id: FILE:LINE).
+bool ReadStatementIds(Cli& cli, const std::vector<std::string>& args,
+                      std::vector<std::string>* ids) {
+  for (const std::string& arg : args) {
+    std::ifstream in(arg);
+    if (!in) {
+      if (arg.find('/') != std::string::npos || arg.find('.') != std::string::npos) {
+        cli.Fail(kExitUsage, absl::StrCat(arg, ": cannot read"));
+        return false;
+      }
+      ids->push_back(arg);
+      continue;
+    }
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+      std::string_view id = StripWhitespace(line);
+      if (id.empty() || id.front() == '#') continue;
+      if (id.find_first_of(" \t,") != std::string_view::npos) {
+        cli.Fail(kExitUsage, absl::StrCat(arg, ":", number, ": not a statement id: ", line));
+        return false;
+      }
+      ids->emplace_back(id);
+    }
+  }
+  if (ids->empty()) cli.Fail(kExitUsage, "--statements: no statement ids given");
+  return !ids->empty();
+}
+
 void RegisterSpeakersImpl(CLI::App& app, Cli& cli) {
   CLI::App* cmd = app.add_subcommand(
       "speakers", "list speakers with aliases, roles and counts; merge, split, import");
@@ -420,13 +453,28 @@ void RegisterSpeakersImpl(CLI::App& app, Cli& cli) {
     std::cout << "merged '" << (*names)[0] << "' into '" << (*names)[1] << "'\n";
   });
   auto alias = std::make_shared<std::string>();
-  CLI::App* split = cmd->add_subcommand("split", "make ALIAS a speaker of its own");
-  split->add_option("alias", *alias, "the alias to detach")->required();
-  split->callback([&cli, alias] {
+  auto statements = std::make_shared<std::vector<std::string>>();
+  CLI::App* split = cmd->add_subcommand(
+      "split", "make ALIAS a speaker of its own; or, with --statements, move those statements "
+               "of speaker ID to a new namesake, 'Name (2)'");
+  split->add_option("alias", *alias, "the alias to detach, or the speaker (ID or name)")
+      ->required();
+  split->add_option("--statements", *statements,
+                    "statement ids, or a FILE of them (one a line, '#' comments)");
+  split->callback([&cli, alias, statements] {
+    std::vector<std::string> ids;
+    if (!statements->empty() && !ReadStatementIds(cli, *statements, &ids)) return;
     std::unique_ptr<Store> store = OpenWriter(cli);
     if (!store) return;
-    absl::Status s = store->SplitSpeaker(*alias);
-    if (!s.ok()) return cli.FailStatus(s);
+    if (statements->empty()) {
+      absl::Status s = store->SplitSpeaker(*alias);
+      if (!s.ok()) return cli.FailStatus(s);
+      return;
+    }
+    auto split_id = store->SplitStatements(*alias, ids);
+    if (!split_id.ok()) return cli.FailStatus(split_id.status());
+    std::cout << "moved " << ids.size() << " statements of '" << *alias << "' to " << *split_id
+              << "\n";
   });
   auto file = std::make_shared<std::string>();
   CLI::App* import = cmd->add_subcommand(

@@ -117,12 +117,20 @@ mkdir -p "$tmp/undated/harbour"
 printf '%s\n' "Ferry plan approved" "" \
   "\"The ferry will run twice a day from June,\" Marta Quill, the harbour master, said." \
   >"$tmp/undated/harbour/ferry.txt"
+printf '%s\n' "Pier repairs" "" \
+  "\"The pier needs new timber before the summer,\" Tom Quill, a local builder, said." \
+  >"$tmp/undated/harbour/pier.txt"
 QTRACK_DB="$tmp/db4" "$qtrack" ingest --outlet "Coastal Herald" "$tmp/undated" >/dev/null 2>&1
-undated=$(QTRACK_DB="$tmp/db4" "$qtrack" said Quill --since 2000-01-01 --format jsonl)
+undated=$(QTRACK_DB="$tmp/db4" "$qtrack" said "Marta Quill" --since 2000-01-01 --format jsonl)
 check "an undated article is found by --since" contains "$undated" '"speaker":"Marta Quill"'
 check "an undated article is dated by its ingest" contains "$undated" '"date_source":"ingest"'
 check "an undated article keeps its title, outlet and source" contains "$undated" \
   '"url":"file:harbour/ferry.txt","outlet":"Coastal Herald","published":null,"title":"Ferry plan approved"'
+choice=$(QTRACK_DB="$tmp/db4" "$qtrack" said "Mr Quill"); rc=$?
+check "a surname several speakers answer to lists them, exit 0" test $rc -eq 0
+check "the list names each candidate with a count" contains "$choice" "1  Tom Quill"
+QTRACK_DB="$tmp/db4" "$qtrack" speakers split "Tom Quill" --statements "$tmp/no/ids.txt" >/dev/null 2>"$tmp/err"; rc=$?
+check "split --statements with an unreadable file is a usage error" test $rc -eq 2
 QTRACK_DB="$tmp/db4" "$qtrack" said Quill --since 2005-13-45 >/dev/null 2>"$tmp/err"; rc=$?
 check "an invalid date is a usage error" test $rc -eq 2
 check "an invalid date is named" contains "$(cat "$tmp/err")" "2005-13-45"
