@@ -1141,7 +1141,11 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
             throw Xapian::DatabaseCorruptError(absl::StrCat(
                 "statement document ", docid, ": ", stored.status().message()));
           Statement& old = *stored;
-          old.occurrences.push_back(occurrence);
+          // One source is listed once, however many records carried it.
+          if (occurrence.url.empty() ||
+              std::none_of(old.occurrences.begin(), old.occurrences.end(),
+                           [&](const Occurrence& o) { return o.url == occurrence.url; }))
+            old.occurrences.push_back(occurrence);
           ExtendDates(&old, seen_date, dated, said_on);
           // Its terms passed CheckStorable with this article's.
           if (absl::Status indexed = s.IndexStatement(old, &doc, /*text_indexed=*/true); !indexed.ok())

@@ -99,5 +99,24 @@ TEST(StoreDatesTest, InvalidDateIsRefused) {
   EXPECT_EQ((*store)->Said(q).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+TEST(StoreSourcesTest, OneUrlIsListedOnce) {
+  auto store = Store::OpenForWriting(FreshDir("sources1"));
+  ASSERT_TRUE(store.ok()) << store.status();
+  const Quote quote = MakeQuote("Petra Lindqvist", "The harbour will reopen in May.");
+  Article first = MakeArticle("r1", "2025-11-20");
+  Article again = MakeArticle("r2", "2025-11-21");  // another record, the same page
+  again.url = first.url;
+  ASSERT_TRUE((*store)->AddArticle(first, {quote}).ok());
+  ASSERT_TRUE((*store)->AddArticle(again, {quote}).ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SaidQuery q;
+  q.speaker = "Petra Lindqvist";
+  auto said = (*store)->Said(q);
+  ASSERT_TRUE(said.ok()) << said.status();
+  ASSERT_EQ(said->size(), 1u);
+  EXPECT_EQ((*said)[0].occurrences.size(), 1u);
+  EXPECT_EQ((*said)[0].last_seen, "2025-11-21");
+}
+
 }  // namespace
 }  // namespace qtrack
