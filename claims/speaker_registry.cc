@@ -350,12 +350,35 @@ SpeakerLookup SpeakerRegistry::Lookup(std::string_view name) {
   }
   // Several: a surname (with or without an honorific) resolves to the one
   // the press mostly means by it; a full name shared by namesakes does not.
-  const std::string key = SpeakerNameKey(name);
-  if (key.find(' ') != std::string::npos || IsGroupKey(key)) return out;
+  // A surname is one word as typed ("Kilroy-Silk" too), after an honorific.
+  std::string_view typed = StripWhitespace(name);
+  if (const size_t space = typed.find(' '); space != std::string_view::npos &&
+      Contains(kHonorifics, NameKey(typed.substr(0, space))))
+    typed = StripWhitespace(typed.substr(space + 1));
+  if (typed.find(' ') != std::string_view::npos || IsGroupKey(SpeakerNameKey(name))) return out;
+  // Speakers known only by the surname itself ("Lavrov") are no other
+  // person: their statements go with whoever the surname resolves to.
+  std::vector<std::string> people;
+  for (const std::string& id : out.ids) {
+    const SpeakerRecord* r = Find(id);
+    const bool bare = !r->organisation && !r->group &&
+                      SpeakerNameKey(r->name).find(' ') == std::string::npos;
+    (bare ? out.bare : people).push_back(id);
+  }
+  if (people.empty()) return out;
   uint64_t others = 0;
-  for (size_t i = 1; i < out.ids.size(); ++i) others += Find(out.ids[i])->statements;
-  const uint64_t top = Find(out.ids[0])->statements;
+  for (size_t i = 1; i < people.size(); ++i) others += Find(people[i])->statements;
+  const uint64_t top = Find(people[0])->statements;
   out.resolved = top > 0 && top >= kSurnameDominance * others;
+  if (!out.resolved) {
+    out.bare.clear();
+    return out;
+  }
+  // The one meant first, then the bare surname speakers, then the rest.
+  std::vector<std::string> ordered = {people[0]};
+  ordered.insert(ordered.end(), out.bare.begin(), out.bare.end());
+  ordered.insert(ordered.end(), people.begin() + 1, people.end());
+  out.ids = std::move(ordered);
   return out;
 }
 
@@ -395,6 +418,10 @@ std::string SpeakerRegistry::AgreeingNamesake(const std::vector<std::string>& id
                                               const std::vector<std::string>& context) {
   // The name's own words are in every article that names it: no evidence.
   const std::vector<std::string> own = absl::StrSplit(key, ' ');
+  // Too few other names around the mention tell nothing: it joins.
+  const size_t evidence = std::count_if(context.begin(), context.end(),
+                                        [&](const std::string& n) { return !Contains(own, n); });
+  if (evidence < kMinProfileNames && !ids.empty()) return FollowMerges(ids[0]);
   for (const std::string& candidate : ids) {
     const std::string id = FollowMerges(candidate);
     const SpeakerRecord* r = Find(id);
@@ -435,7 +462,8 @@ std::string SpeakerRegistry::Resolve(const std::string& name, bool organisation,
   if (party != nullptr || (key.find(' ') != std::string::npos &&
                            Contains(kOrganisationNouns, LastWord(key))))
     organisation = true;
-  const bool group = !organisation && IsGroupKey(key);
+  // A group whatever the extractor called it ("MPs" as an organisation).
+  const bool group = party == nullptr && IsGroupKey(key);
   // Groups and representatives join only their own name.
   const bool apart = group || IsRepresentativeKey(key);
   if (organisation && key.starts_with("the ")) key = key.substr(4);
@@ -477,8 +505,12 @@ std::string SpeakerRegistry::Resolve(const std::string& name, bool organisation,
   // own, so a later full name can claim the surname. A group's last word
   // names no one.
   if (multi_word || organisation || group) AddAlias(key, id);
-  if (multi_word && !organisation && !apart && !record->organisation && !record->group)
+  if (multi_word && !organisation && !apart && !record->organisation && !record->group) {
     AddAlias(std::string(Surname(key)), id);
+    // A double-barrelled surname answers whole: "Kilroy-Silk".
+    const std::string_view last = LastWord(name);
+    if (last.find('-') != std::string_view::npos) AddAlias(SpeakerNameKey(last), id);
+  }
   AddRole(record, role, date);
   if (!organisation && !apart) AddContext(record, context);
   MarkDirty(id);

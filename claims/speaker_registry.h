@@ -111,6 +111,10 @@ struct SpeakerLookup {
   // ids[0] is the one meant: exactly one fits. False when none or several
   // fit (a desk is then shown the candidates).
   bool resolved = false;
+  // With `resolved`, for a surname: the speakers known only by that
+  // surname ("Lavrov", before a full name was seen), whose statements go
+  // with ids[0]'s (they follow it in `ids`).
+  std::vector<std::string> bare;
 };
 
 class SpeakerRegistry {
@@ -138,6 +142,7 @@ class SpeakerRegistry {
   //    the people of that surname; resolved when one fits: the only one,
   //    or the one the press calls by that surname at least
   //    kSurnameDominance times as often as all the others together.
+  //    Speakers known by the bare surname count as no other person.
   SpeakerLookup Lookup(std::string_view name);
 
   // Resolves a statement's speaker mention, registering it when new.
@@ -171,7 +176,8 @@ class SpeakerRegistry {
   // one shared name, or the section, is enough.)
   static constexpr size_t kMinSharedNames = 1;
   // Context names a record keeps; a record with fewer than
-  // kMinProfileNames has no profile yet, and agrees with any context.
+  // kMinProfileNames has no profile yet, and agrees with any context, as
+  // does a mention with fewer other names around it.
   static constexpr size_t kMaxContextNames = 120;
   static constexpr size_t kMinProfileNames = 8;
 

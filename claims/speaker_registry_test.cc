@@ -74,6 +74,20 @@ TEST_F(RegistryTest, GroupsAreNeverMergedWithOthers) {
   EXPECT_EQ(Say("Walsh"), person);
 }
 
+TEST_F(RegistryTest, GroupEvenWhenCalledAnOrganisation) {
+  const std::string mps = Say("MPs", /*organisation=*/true);
+  EXPECT_TRUE(registry_.Find(mps)->group);
+  EXPECT_NE(Say("Labour MPs", true), mps);
+}
+
+TEST_F(RegistryTest, DoubleBarrelledSurnameAnswersWhole) {
+  const std::string id = Say("Hattie Lowe-Brennan");
+  SpeakerLookup lookup = registry_.Lookup("Lowe-Brennan");
+  ASSERT_TRUE(lookup.resolved);
+  EXPECT_EQ(lookup.ids[0], id);
+  EXPECT_TRUE(registry_.Lookup("Mr Lowe-Brennan").resolved);
+}
+
 TEST_F(RegistryTest, RepresentativesKeepTheirOwnName) {
   const std::string blair = Say("Tony Blair");
   const std::string spokesman = Say("Tony Blair's spokesman");
@@ -115,6 +129,14 @@ TEST_F(RegistryTest, SurnameResolvesWhenOneFitsElseListsCandidates) {
   EXPECT_EQ(keller.ids[0], ann);
   EXPECT_EQ(keller.ids[1], tom);
   EXPECT_FALSE(registry_.Lookup("Nobody Here").resolved);
+  // A speaker known only as "Keller" is no third person: with one Keller
+  // dominant, the bare one's statements go with hers.
+  const std::string bare = Say("Keller");
+  for (int i = 0; i < 5; ++i) Say("Ann Keller");
+  keller = registry_.Lookup("Keller");
+  ASSERT_TRUE(keller.resolved);
+  EXPECT_EQ(keller.ids[0], ann);
+  EXPECT_EQ(keller.bare, std::vector<std::string>{bare});
   (void)james;
 }
 
@@ -168,8 +190,13 @@ TEST_F(RegistryTest, NamesakesWithDisagreeingContextStayApart) {
   EXPECT_EQ(registry_.Find(cellist)->name, "Ravi Kestrel (2)");
   // The next cello article joins the cellist, not the striker.
   const std::vector<std::string> music2 = ContextNames(
-      "Kestrel and the Northfield Philharmonic recorded Elgar at Harrow Hall last week.");
+      "Kestrel and the Northfield Philharmonic recorded Elgar at Harrow Hall last week, with "
+      "Ilse Brandt conducting, before a Vienna concert for Radio Eastmoor and a Japan tour.");
   EXPECT_EQ(registry_.Resolve("Ravi Kestrel", false, "", "2025-02-09", &created, music2), cellist);
+  // A mention with next to no names around it is no evidence: it joins.
+  EXPECT_EQ(registry_.Resolve("Ravi Kestrel", false, "", "2025-02-10", &created,
+                              ContextNames("Ravi Kestrel said so in Leeds.")),
+            striker);
   // The full name now answers to both: a desk is shown the two.
   EXPECT_FALSE(registry_.Lookup("Ravi Kestrel").resolved);
   EXPECT_EQ(registry_.Lookup("Ravi Kestrel").ids.size(), 2u);

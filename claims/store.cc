@@ -1319,7 +1319,7 @@ absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
   return s.Retrying([&]() -> absl::StatusOr<StatementPage> {
     SpeakerLookup lookup = s.registry.Lookup(q.speaker);
     if (lookup.ids.empty()) return StatementPage();
-    if (lookup.resolved) lookup.ids.resize(1);
+    if (lookup.resolved) lookup.ids.resize(1 + lookup.bare.size());
     std::vector<Xapian::Query> speakers;
     for (const auto& id : lookup.ids) {
       speakers.emplace_back(SpeakerTerm(id));

@@ -326,8 +326,10 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
     if (choice->candidates.size() > 1 && format == OutputFormat::kText)
       std::cerr << "qtrack: '" << q->speaker << "' taken as " << choice->candidates[0].name
                 << " (" << choice->candidates[0].statements << " statements; "
-                << choice->candidates.size() - 1
-                << " others answer to it; a full name picks one)\n";
+                << (choice->candidates.size() == 2
+                        ? std::string("1 other answers")
+                        : absl::StrCat(choice->candidates.size() - 1, " others answer"))
+                << " to it; a full name picks one)\n";
     auto said = store->SaidPage(*q);
     if (!said.ok()) return cli.FailStatus(said.status());
     const size_t hidden = DropLowCheckworthy(*min_cw, &said->statements);
