@@ -58,6 +58,10 @@ SourceContext ContextOf(const Article& article, Span extent) {
   return context;
 }
 
+std::string_view DeskDate(const Statement& s) {
+  return s.said_on.empty() ? std::string_view(s.first_seen) : std::string_view(s.said_on);
+}
+
 std::string_view PolarityLabel(const Statement& s) {
   return s.polarity.empty() ? std::string_view("asserts") : std::string_view(s.polarity);
 }
@@ -86,6 +90,7 @@ std::string StatementToJson(const Statement& s) {
   w.Key("language"); w.StringOrNull(s.language);
   w.Key("first_seen"); w.StringOrNull(s.first_seen);
   w.Key("last_seen"); w.StringOrNull(s.last_seen);
+  if (!s.date_source.empty()) { w.Key("date_source"); w.String(s.date_source); }
   w.Key("confidence"); w.Double(s.confidence);
   w.Key("occurrences");
   w.BeginArray();
@@ -161,6 +166,7 @@ absl::StatusOr<Statement> StatementFromJson(std::string_view json) {
   s.language = GetString(obj, "language");
   s.first_seen = GetString(obj, "first_seen");
   s.last_seen = GetString(obj, "last_seen");
+  s.date_source = GetString(obj, "date_source");
   double confidence = 0;
   if (obj["confidence"].get_double().get(confidence) == simdjson::SUCCESS) s.confidence = confidence;
   simdjson::dom::array occurrences;

@@ -76,10 +76,16 @@ struct Statement {
   // spokesman"); "" when the speaker speaks for themself.
   std::string on_behalf_of;
   std::string addressee;
-  std::string said_on;       // YYYY-MM-DD
+  // YYYY-MM-DD: when the quote says it was said, else its article's date;
+  // "" when neither gave one.
+  std::string said_on;
   std::string language;
   std::string first_seen;    // YYYY-MM-DD of the earliest occurrence
   std::string last_seen;
+  // Where the dates came from: "" from the articles (or the quote);
+  // "ingest" when no article carrying it had a date, so first_seen and
+  // last_seen are the days it was ingested (and said_on is empty).
+  std::string date_source;
   double confidence = 0;
   std::vector<Occurrence> occurrences;
   std::vector<Link> links;
@@ -89,6 +95,11 @@ struct Statement {
 // written when it named no one the registry holds ("(unattributed: it)"),
 // else "(unattributed)".
 std::string SpeakerLabel(const Statement& statement);
+
+// The date a desk files the statement under (--since/--until, the weekly
+// report, "newest first"): said_on, else first_seen (for an undated
+// article, the day it was ingested: date_source "ingest").
+std::string_view DeskDate(const Statement& statement);
 
 // The statement's polarity for people and filters: "asserts" when unknown.
 std::string_view PolarityLabel(const Statement& statement);

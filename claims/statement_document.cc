@@ -96,7 +96,7 @@ absl::Status AddStatementTerms(const Statement& s, Xapian::Document* doc) {
 
 void SetStatementValuesAndData(const Statement& s, Xapian::Document* doc) {
   doc->clear_values();
-  doc->add_value(kSaidOn, CompactDate(s.said_on));
+  doc->add_value(kSaidOn, CompactDate(DeskDate(s)));
   doc->add_value(kFirstSeen, CompactDate(s.first_seen));
   doc->add_value(kLastSeen, CompactDate(s.last_seen));
   doc->add_value(kOccurrences, Xapian::sortable_serialise(s.occurrences.size()));

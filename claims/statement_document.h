@@ -27,7 +27,9 @@
 namespace qtrack {
 
 enum StatementSlot : Xapian::valueno {
-  kSaidOn = 0,       // YYYYMMDD
+  // YYYYMMDD: DeskDate (said_on, else first_seen), what date filters,
+  // date ranges and "newest first" use.
+  kSaidOn = 0,
   kFirstSeen = 1,    // YYYYMMDD
   kLastSeen = 2,     // YYYYMMDD
   kOccurrences = 3,  // sortable_serialise(count)

@@ -23,6 +23,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "claims/linker.h"
+#include "claims/speaker_registry.h"
 #include "claims/statement_document.h"
 #include "claims/text_keys.h"
 #include "claims/xapian_error.h"
@@ -49,6 +50,9 @@ constexpr absl::Duration kMaxRetryPause = absl::Milliseconds(60);
 // Present once article: keys are hashes of ArticleIdentity (see AddArticle).
 constexpr char kArticleKeysFormat[] = "format:article_keys";
 
+// The opening of an article whose proper names tell namesakes apart.
+constexpr size_t kContextBytes = 3000;
+
 // Search refuses longer queries (the contract in store.h).
 constexpr size_t kMaxQueryBytes = 4096;
 constexpr Xapian::termcount kMaxQueryTerms = 100;
@@ -71,24 +75,36 @@ absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
 }
 
 // The value of an article: record. Tabs in the outlet become spaces, so the
-// three fields split unambiguously.
+// fields split unambiguously.
 struct ArticleRecord {
   std::string published, outlet;
   std::string fingerprint;  // ArticleContentHash; "" in records of older stores
+  // YYYY-MM-DD it was ingested, kept when it had no date of its own (""
+  // otherwise, and in records of older stores).
+  std::string ingested;
 };
 
 std::string EncodeArticleRecord(ArticleRecord record) {
   std::replace(record.outlet.begin(), record.outlet.end(), '\t', ' ');
-  return absl::StrCat(record.published, "\t", record.outlet, "\t", record.fingerprint);
+  std::string value =
+      absl::StrCat(record.published, "\t", record.outlet, "\t", record.fingerprint);
+  if (!record.ingested.empty()) absl::StrAppend(&value, "\t", record.ingested);
+  return value;
 }
 
 ArticleRecord DecodeArticleRecord(std::string_view value) {
-  std::vector<std::string> fields = absl::StrSplit(ToAbsl(value), absl::MaxSplits('\t', 2));
+  std::vector<std::string> fields = absl::StrSplit(ToAbsl(value), absl::MaxSplits('\t', 3));
   ArticleRecord record;
   record.published = std::move(fields[0]);
   if (fields.size() > 1) record.outlet = std::move(fields[1]);
   if (fields.size() > 2) record.fingerprint = std::move(fields[2]);
+  if (fields.size() > 3) record.ingested = std::move(fields[3]);
   return record;
+}
+
+// Today, YYYY-MM-DD (UTC): the date of what is ingested undated.
+std::string Today() {
+  return absl::FormatTime("%Y-%m-%d", absl::Now(), absl::UTCTimeZone());
 }
 
 // A calendar date, YYYY-MM-DD: "2025-13-45" and "2025-02-30" are not.
@@ -105,9 +121,10 @@ bool IsCalendarDate(std::string_view s) {
   return day <= kDays[month - 1] + (month == 2 && leap);
 }
 
-// An inclusive range of dates, "" = open: a date that is none or a range
-// that ends before it starts is the caller's mistake, not an empty answer
-// ("nothing stored" for a reversed range misled).
+}  // namespace
+
+// A reversed range is the caller's mistake, not an empty answer ("nothing
+// stored" for one misled).
 absl::Status CheckDateRange(std::string_view since, std::string_view until) {
   for (std::string_view date : {since, until})
     if (!date.empty() && !IsCalendarDate(date))
@@ -119,69 +136,7 @@ absl::Status CheckDateRange(std::string_view since, std::string_view until) {
   return absl::OkStatus();
 }
 
-// The metadata key of the speaker ids a name key answers to (bounded: a
-// name can be as long as its input).
-std::string AliasMetaKey(std::string_view name_key) {
-  return absl::StrCat("alias:", BoundedKey(name_key));
-}
-
-}  // namespace
-
-std::string SpeakerRecordToJson(const SpeakerRecord& r) {
-  std::string out;
-  JsonWriter w(&out);
-  w.BeginObject();
-  w.Key("id"); w.String(r.id);
-  w.Key("name"); w.String(r.name);
-  w.Key("organisation"); w.Bool(r.organisation);
-  w.Key("aliases"); w.BeginArray();
-  for (const auto& a : r.aliases) w.String(a);
-  w.EndArray();
-  w.Key("roles"); w.BeginArray();
-  for (const auto& role : r.roles) {
-    w.BeginObject();
-    w.Key("role"); w.String(role.role);
-    w.Key("first_seen"); w.StringOrNull(role.first_seen);
-    w.Key("last_seen"); w.StringOrNull(role.last_seen);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("statements"); w.Int(static_cast<int64_t>(r.statements));
-  w.EndObject();
-  return out;
-}
-
 namespace {
-
-SpeakerRecord SpeakerFromJson(std::string_view json) {
-  thread_local simdjson::dom::parser parser;
-  SpeakerRecord r;
-  simdjson::dom::object obj;
-  if (parser.parse(json.data(), json.size()).get(obj) != simdjson::SUCCESS) return r;
-  auto str = [](simdjson::dom::object o, std::string_view key) {
-    std::string_view v;
-    return o[key].get_string().get(v) == simdjson::SUCCESS ? std::string(v) : std::string();
-  };
-  r.id = str(obj, "id");
-  r.name = str(obj, "name");
-  bool org = false;
-  if (obj["organisation"].get_bool().get(org) == simdjson::SUCCESS) r.organisation = org;
-  simdjson::dom::array arr;
-  if (obj["aliases"].get_array().get(arr) == simdjson::SUCCESS)
-    for (auto e : arr) {
-      std::string_view v;
-      if (e.get_string().get(v) == simdjson::SUCCESS) r.aliases.emplace_back(v);
-    }
-  if (obj["roles"].get_array().get(arr) == simdjson::SUCCESS)
-    for (auto e : arr) {
-      simdjson::dom::object o;
-      if (e.get_object().get(o) != simdjson::SUCCESS) continue;
-      r.roles.push_back({str(o, "role"), str(o, "first_seen"), str(o, "last_seen")});
-    }
-  int64_t n = 0;
-  if (obj["statements"].get_int64().get(n) == simdjson::SUCCESS) r.statements = n;
-  return r;
-}
 
 // A sharded database is a Xapian stub directory: DIR/XAPIANDB lists its
 // shards ("auto shard00" …, or "remote HOST:PORT" for shards served by
@@ -211,10 +166,6 @@ uint64_t DirectoryBytes(const std::string& dir) {
     if (entry.is_regular_file(ec)) total += entry.file_size(ec);
   }
   return total;
-}
-
-bool IsOrganisationName(std::string_view key) {
-  return key.starts_with("the ");
 }
 
 // Analysed stored statements by docid (Xapian keeps a statement's docid
@@ -382,12 +333,9 @@ struct Store::Impl {
   bool in_transaction = false;
   uint64_t articles = 0;
   uint64_t speakers = 0;
-  // Speaker registry cache: written back at commit.
-  // node_hash_map: records are handed out by pointer while others are added.
-  absl::node_hash_map<std::string, SpeakerRecord> speaker_cache;
-  absl::flat_hash_map<std::string, std::vector<std::string>> alias_cache;
-  absl::flat_hash_map<std::string, bool> dirty_speakers;
-  absl::flat_hash_map<std::string, bool> dirty_aliases;
+  // The speaker registry (claims/speaker_registry.h), read through Meta;
+  // its changes are written back at commit.
+  SpeakerRegistry registry{[this](const std::string& key) { return Meta(key); }};
   Xapian::TermGenerator termgen;
   CandidateQuery candidate_query;
   // The matcher: built on first use (it loads WordNet's antonyms); shared
@@ -485,10 +433,7 @@ struct Store::Impl {
     db.reopen();
     // What a reader cached came from the revision it left. (A writer's
     // caches hold its unflushed registry: never dropped.)
-    if (!wdb) {
-      speaker_cache.clear();
-      alias_cache.clear();
-    }
+    if (!wdb) registry.ClearCache();
   }
 
   // Whether the database on disk is at a later revision than the reader's
@@ -777,140 +722,38 @@ struct Store::Impl {
     return v.empty() ? 0 : std::stoull(v);
   }
 
-  // Registry access through the cache.
-  SpeakerRecord* FindSpeaker(const std::string& id) {
-    auto it = speaker_cache.find(id);
-    if (it != speaker_cache.end()) return &it->second;
-    std::string json = Meta("speaker:" + id);
-    if (json.empty()) return nullptr;
-    return &(speaker_cache[id] = SpeakerFromJson(json));
-  }
-
-  std::vector<std::string>& Aliases(const std::string& key) {
-    auto it = alias_cache.find(key);
-    if (it != alias_cache.end()) return it->second;
-    std::vector<std::string> ids;
-    std::string v = Meta(AliasMetaKey(key));
-    if (!v.empty())
-      for (absl::string_view id : absl::StrSplit(v, '\t')) ids.emplace_back(id);
-    return alias_cache[key] = std::move(ids);
-  }
-
-  void AddAlias(const std::string& key, const std::string& id) {
-    if (key.empty()) return;
-    auto& ids = Aliases(key);
-    if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
-      ids.push_back(id);
-      dirty_aliases[key] = true;
-    }
-  }
-
+  // Registry access (claims/speaker_registry.h).
+  SpeakerRecord* FindSpeaker(const std::string& id) { return registry.Find(id); }
+  void AddAlias(const std::string& key, const std::string& id) { registry.AddAlias(key, id); }
   void RemoveAlias(const std::string& key, const std::string& id) {
-    auto& ids = Aliases(key);
-    ids.erase(std::remove(ids.begin(), ids.end(), id), ids.end());
-    dirty_aliases[key] = true;
+    registry.RemoveAlias(key, id);
   }
-
-  std::string FollowMerges(std::string id) {
-    for (int hops = 0; hops < 16; ++hops) {
-      std::string into = Meta("merge:" + id);
-      if (into.empty()) break;
-      id = into;
-    }
-    return id;
-  }
-
-  // The speaker ids a name answers to (for reads): its aliases, else a
-  // speaker whose id is the name's key.
   std::vector<std::string> LookupSpeakerIds(std::string_view name) {
-    std::string key = NameKey(name);
-    std::vector<std::string> ids;
-    for (const std::string& id : Aliases(key)) ids.push_back(FollowMerges(id));
-    std::string as_id = TermKey(name);
-    if (FindSpeaker(as_id) != nullptr) ids.push_back(FollowMerges(as_id));
-    if (key.starts_with("the ")) {
-      std::string bare = TermKey(key.substr(4));
-      if (FindSpeaker(bare) != nullptr) ids.push_back(FollowMerges(bare));
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
+    return registry.LookupIds(name);
   }
-
   // Resolves (and registers) the speaker of a statement. Returns its id,
   // or "" when the statement names no speaker.
-  std::string ResolveSpeaker(const std::string& name, bool organisation,
-                             const std::string& role, const std::string& date,
-                             bool* created) {
-    // Unresolved pronouns and common nouns stay unattributed (the mention
-    // is kept as speaker_given) rather than becoming registry speakers.
-    if (!IsNamedSpeaker(name, organisation)) return "";
-    std::string key = NameKey(name);
-    if (key.empty()) return "";
-    if (organisation && key.starts_with("the ")) key = key.substr(4);
-    std::string id;
-    const auto& direct = Aliases(key);
-    const bool multi_word = key.find(' ') != std::string::npos;
-    if (direct.size() == 1) {
-      id = direct[0];
-    } else if (multi_word && !organisation) {
-      // A name variant of a known person: same surname and the same first
-      // four letters of the first name (Dmitry / Dmitri / Dmitriy Peskov).
-      // Different first names stay apart (Donald / Melania Trump).
-      std::string_view surname = Surname(key);
-      std::string_view first = std::string_view(key).substr(0, key.find(' '));
-      for (const std::string& candidate : Aliases(std::string(surname))) {
-        SpeakerRecord* r = FindSpeaker(FollowMerges(candidate));
-        if (r == nullptr) continue;
-        std::string other = NameKey(r->name);
-        std::string_view other_first = std::string_view(other).substr(0, other.find(' '));
-        size_t n = std::min<size_t>(4, std::min(first.size(), other_first.size()));
-        if (Surname(other) == surname && n >= 3 && first.substr(0, n) == other_first.substr(0, n)) {
-          id = r->id;
-          break;
-        }
-      }
-    }
-    if (id.empty()) id = TermKey(key);
-    id = FollowMerges(id);
-
-    SpeakerRecord* record = FindSpeaker(id);
-    if (record == nullptr) {
-      record = &speaker_cache[id];
-      record->id = id;
-      record->name = name;
-      record->organisation = organisation;
-      ++speakers;
-      *created = true;
-    }
-    if (std::find(record->aliases.begin(), record->aliases.end(), name) == record->aliases.end())
-      record->aliases.push_back(name);
-    // Single-word names of people are surnames: they get no alias of their
-    // own, so a later full name can claim the surname.
-    if (multi_word || organisation) AddAlias(key, id);
-    if (multi_word && !organisation && !record->organisation) AddAlias(std::string(Surname(key)), id);
-    if (!role.empty()) {
-      auto it = std::find_if(record->roles.begin(), record->roles.end(),
-                             [&](const SpeakerRole& r) { return r.role == role; });
-      if (it == record->roles.end()) {
-        record->roles.push_back({role, date, date});
-      } else {
-        if (!date.empty() && (it->first_seen.empty() || date < it->first_seen)) it->first_seen = date;
-        if (date > it->last_seen) it->last_seen = date;
-      }
-    }
-    dirty_speakers[id] = true;
+  // `context`: the ContextNames of the article (tells namesakes apart).
+  std::string ResolveSpeaker(const std::string& name, bool organisation, const std::string& role,
+                             const std::string& date, bool* created,
+                             const std::vector<std::string>& context = {}) {
+    std::string id = registry.Resolve(name, organisation, role, date, created, context);
+    if (*created) ++speakers;
     return id;
   }
+
+  // The date an undated article is filed under: StoreOptions::ingest_date,
+  // else today.
+  const std::string& IngestDate() {
+    if (ingest_date.empty())
+      ingest_date = options.ingest_date.empty() ? Today() : options.ingest_date;
+    return ingest_date;
+  }
+  std::string ingest_date;
 
   void FlushRegistry() {
     std::vector<std::pair<std::string, std::string>> meta;
-    for (const auto& [id, dirty] : dirty_speakers)
-      meta.emplace_back("speaker:" + id, SpeakerRecordToJson(speaker_cache[id]));
-    for (const auto& [key, dirty] : dirty_aliases)
-      meta.emplace_back(AliasMetaKey(key), absl::StrJoin(alias_cache[key], "\t"));
-    dirty_speakers.clear();
-    dirty_aliases.clear();
+    registry.Flush(&meta);
     meta.emplace_back("count:articles", std::to_string(articles));
     meta.emplace_back("count:speakers", std::to_string(speakers));
     meta.emplace_back("count:links", std::to_string(links));
@@ -925,6 +768,7 @@ struct Store::Impl {
   absl::Status IndexStatement(const Statement& s, Xapian::Document* doc, bool text_indexed = false) {
     if (!text_indexed) doc->clear_terms();
     if (absl::Status added = AddStatementTerms(s, doc); !added.ok()) return added;
+    if (!s.on_behalf_of.empty()) doc->add_boolean_term(PrincipalTerm(s.on_behalf_of));
     if (!text_indexed) IndexText(termgen, s.quote, s.language, doc);
     SetStatementValuesAndData(s, doc);
     return absl::OkStatus();
@@ -962,6 +806,22 @@ struct Store::Impl {
 
   static std::vector<Xapian::docid> Docids(const Xapian::MSet& mset) {
     return std::vector<Xapian::docid>(mset.begin(), mset.end());
+  }
+
+  // Statements whose date value `slot` lies in [from, to] (YYYY-MM-DD),
+  // most occurrences first.
+  absl::StatusOr<std::vector<Statement>> InDateRange(Xapian::valueno slot, std::string_view from,
+                                                     std::string_view to, size_t limit) {
+    if (absl::Status status = Settle(); !status.ok()) return status;
+    auto docids = Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(
+          Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, CompactDate(from), CompactDate(to)));
+      enquire.set_sort_by_value_then_relevance(kOccurrences, true);
+      return Docids(enquire.get_mset(0, limit));
+    });
+    if (!docids.ok()) return docids.status();
+    return ReadStatements(*docids);
   }
 };
 
@@ -1038,8 +898,10 @@ namespace {
 
 // A new statement's fields that its article and quote give; the writer adds
 // the speaker, the id and the links.
+// `published_date` is the article's date ("" when undated), `seen_date`
+// the date it was seen: its date, else the ingest date.
 Statement StatementFromQuote(const Article& article, const Quote& quote,
-                             const std::string& published_date) {
+                             const std::string& published_date, const std::string& seen_date) {
   Statement st;
   st.speaker_role = quote.speaker_role;
   st.speaker_given = quote.speaker;
@@ -1052,7 +914,8 @@ Statement StatementFromQuote(const Article& article, const Quote& quote,
   st.addressee = quote.addressee;
   st.said_on = quote.said_on.empty() ? published_date : quote.said_on;
   st.language = article.language.empty() ? "en" : article.language;
-  st.first_seen = st.last_seen = published_date;
+  st.first_seen = st.last_seen = seen_date;
+  if (published_date.empty()) st.date_source = "ingest";
   st.confidence = quote.confidence;
   st.occurrences.push_back(
       {article.id, article.url, article.outlet, article.title, article.published});
@@ -1063,11 +926,33 @@ Statement StatementFromQuote(const Article& article, const Quote& quote,
 // accepts. Checked before anything of the article is written or counted,
 // so a record that cannot be stored is rejected alone (InvalidArgument)
 // instead of failing the batch it would have joined.
+// Dates `old` (a stored statement) as also seen on `seen_date`; `dated`:
+// that date is an article's (else the ingest's), with `said_on` the new
+// occurrence's. A dated occurrence replaces dates that only an ingest gave.
+void ExtendDates(Statement* old, const std::string& seen_date, bool dated,
+                 const std::string& said_on) {
+  if (dated && old->date_source == "ingest") {
+    old->first_seen = old->last_seen = seen_date;
+    if (old->said_on.empty()) old->said_on = said_on;
+    old->date_source.clear();
+    return;
+  }
+  if (seen_date.empty()) return;
+  if (!dated && old->first_seen.empty()) {  // stored undated by an older qtrack
+    old->first_seen = old->last_seen = seen_date;
+    old->date_source = "ingest";
+    return;
+  }
+  if (!dated && old->date_source.empty()) return;  // an ingest date adds nothing to real ones
+  if (old->first_seen.empty() || seen_date < old->first_seen) old->first_seen = seen_date;
+  if (seen_date > old->last_seen) old->last_seen = seen_date;
+}
+
 absl::Status CheckStorable(const Article& article, const std::vector<Quote>& quotes,
                            const std::string& published_date) {
   for (const Quote& quote : quotes) {
     if (quote.text.empty()) continue;
-    Statement probe = StatementFromQuote(article, quote, published_date);
+    Statement probe = StatementFromQuote(article, quote, published_date, published_date);
     probe.speaker_id = TermKey(quote.speaker);
     Xapian::Document scratch;
     if (absl::Status terms = AddStatementTerms(probe, &scratch); !terms.ok())
@@ -1107,6 +992,8 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
           "of its own)"));
     }
     const std::string published_date(DatePart(article.published));
+    // An undated article is dated by its ingest (Statement::date_source).
+    const std::string seen_date = published_date.empty() ? s.IngestDate() : published_date;
     if (absl::Status storable = CheckStorable(article, quotes, published_date); !storable.ok())
       return storable;
     s.batch_articles_seen.emplace(article_key, fingerprint);
@@ -1114,12 +1001,18 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     result.article_was_new = true;
     ++s.articles;
     s.Write([&s, article_key,
-             record = EncodeArticleRecord({article.published, article.outlet, fingerprint})] {
+             record = EncodeArticleRecord({article.published, article.outlet, fingerprint,
+                                           published_date.empty() ? seen_date : ""})] {
       s.wdb->set_metadata(article_key, record);
     });
     Occurrence article_occurrence{article.id, article.url, article.outlet, article.title,
                                   article.published};
     article_occurrence.story = StoryFingerprint(article);
+    // The names around its speakers, telling namesakes apart.
+    std::vector<std::string> context_names =
+        ContextNames(std::string_view(article.text).substr(0, kContextBytes));
+    if (std::string section = SourceSection(article.url); !section.empty())
+      context_names.push_back(std::move(section));
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
@@ -1132,12 +1025,12 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       PreparedStatement* prepared_statement =
           prepared && qi < prepared->statements.size() ? prepared->statements[qi].get() : nullptr;
       bool created = false;
-      Statement st = StatementFromQuote(article, quote, published_date);
+      Statement st = StatementFromQuote(article, quote, published_date, seen_date);
       st.occurrences.front() = occurrence;  // with its passage
       st.speaker_id = s.ResolveSpeaker(quote.speaker, quote.speaker_is_organisation,
                                        quote.speaker_role,
-                                       quote.said_on.empty() ? published_date : quote.said_on,
-                                       &created);
+                                       quote.said_on.empty() ? seen_date : quote.said_on,
+                                       &created, context_names);
       if (created) ++result.new_speakers;
       if (SpeakerRecord* r = st.speaker_id.empty() ? nullptr : s.FindSpeaker(st.speaker_id)) {
         st.speaker = r->name;
@@ -1151,19 +1044,20 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
         // Read, extend and rewrite the stored statement on the write
         // queue: it may have been added or extended by writes still queued.
         // Its text and links stay, so its terms only gain the occurrence's.
-        s.Write([&s, docid = existing, occurrence = st.occurrences.front(), published_date] {
+        s.Write([&s, docid = existing, occurrence = st.occurrences.front(), seen_date,
+                 dated = st.date_source.empty(), said_on = st.said_on] {
           Xapian::Document doc = s.GetDocument(docid);
           auto stored = StatementFromJson(doc.get_data());
           if (!stored.ok())
             throw Xapian::DatabaseCorruptError(absl::StrCat(
                 "statement document ", docid, ": ", stored.status().message()));
           Statement& old = *stored;
-          old.occurrences.push_back(occurrence);
-          if (!published_date.empty()) {
-            if (old.first_seen.empty() || published_date < old.first_seen)
-              old.first_seen = published_date;
-            if (published_date > old.last_seen) old.last_seen = published_date;
-          }
+          // One source is listed once, however many records carried it.
+          if (occurrence.url.empty() ||
+              std::none_of(old.occurrences.begin(), old.occurrences.end(),
+                           [&](const Occurrence& o) { return o.url == occurrence.url; }))
+            old.occurrences.push_back(occurrence);
+          ExtendDates(&old, seen_date, dated, said_on);
           // Its terms passed CheckStorable with this article's.
           if (absl::Status indexed = s.IndexStatement(old, &doc, /*text_indexed=*/true); !indexed.ok())
             throw Xapian::InvalidArgumentError(std::string(indexed.message()));
@@ -1313,7 +1207,7 @@ absl::Status Store::Commit() {
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
   try {
     if (!s.in_transaction) {
-      if (s.dirty_speakers.empty() && s.dirty_aliases.empty()) return s.Settle();
+      if (!s.registry.dirty()) return s.Settle();
       s.BeginTransaction();
     }
     return s.CommitBatch();
@@ -1334,10 +1228,18 @@ absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
   // A writer: reads see its queued writes.
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   return s.Retrying([&]() -> absl::StatusOr<StatementPage> {
-    std::vector<std::string> ids = s.LookupSpeakerIds(q.speaker);
-    if (ids.empty()) return StatementPage();
+    SpeakerLookup lookup = s.registry.Lookup(q.speaker);
+    if (lookup.ids.empty()) return StatementPage();
+    if (lookup.resolved) lookup.ids.resize(1 + lookup.bare.size());
     std::vector<Xapian::Query> speakers;
-    for (const auto& id : ids) speakers.emplace_back(SpeakerTerm(id));
+    for (const auto& id : lookup.ids) {
+      speakers.emplace_back(SpeakerTerm(id));
+      if (!q.with_representatives) continue;
+      // Their representatives, named by any of the speaker's names.
+      const SpeakerRecord* r = s.FindSpeaker(id);
+      speakers.emplace_back(PrincipalTerm(r->name));
+      for (const std::string& alias : r->aliases) speakers.emplace_back(PrincipalTerm(alias));
+    }
     Xapian::Query query(Xapian::Query::OP_OR, speakers.begin(), speakers.end());
     auto filter = [&](const std::string& term) {
       query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term));
@@ -1650,17 +1552,12 @@ absl::StatusOr<std::vector<std::pair<Statement, Statement>>> Store::Contradictio
 absl::StatusOr<std::vector<Statement>> Store::FirstSeenBetween(std::string_view from,
                                                                std::string_view to,
                                                                size_t limit) {
-  Impl& s = *impl_;
-  if (absl::Status status = s.Settle(); !status.ok()) return status;
-  auto first_seen = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
-    Xapian::Enquire enquire(s.db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kFirstSeen, CompactDate(from),
-                                    CompactDate(to)));
-    enquire.set_sort_by_value_then_relevance(kOccurrences, true);
-    return Impl::Docids(enquire.get_mset(0, limit));
-  });
-  if (!first_seen.ok()) return first_seen.status();
-  return s.ReadStatements(*first_seen);
+  return impl_->InDateRange(kFirstSeen, from, to, limit);
+}
+
+absl::StatusOr<std::vector<Statement>> Store::DatedBetween(std::string_view from,
+                                                           std::string_view to, size_t limit) {
+  return impl_->InDateRange(kSaidOn, from, to, limit);
 }
 
 absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::ArticlesBetween(
@@ -1674,7 +1571,8 @@ absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::Articles
     auto value = s.Retrying([&]() -> absl::StatusOr<std::string> { return s.db.get_metadata(key); });
     if (!value.ok()) return value.status();
     ArticleRecord record = DecodeArticleRecord(*value);
-    std::string_view date = DatePart(record.published);
+    std::string_view date =
+        record.published.empty() ? std::string_view(record.ingested) : DatePart(record.published);
     if (date.empty() || date < from || date > to) continue;
     out.emplace_back(std::string(date), std::move(record.outlet));
   }
@@ -1728,6 +1626,19 @@ absl::StatusOr<std::vector<SpeakerRecord>> Store::FindSpeakers(std::string_view 
   });
 }
 
+absl::StatusOr<Store::SpeakerChoice> Store::LookupSpeaker(std::string_view name) {
+  Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
+  return s.Retrying([&]() -> absl::StatusOr<SpeakerChoice> {
+    SpeakerChoice choice;
+    const SpeakerLookup lookup = s.registry.Lookup(name);
+    choice.resolved = lookup.resolved;
+    for (const std::string& id : lookup.ids)
+      if (SpeakerRecord* r = s.FindSpeaker(id)) choice.candidates.push_back(*r);
+    return choice;
+  });
+}
+
 absl::StatusOr<std::vector<Statement>> Store::LinkedFrom(std::string_view id, size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
@@ -1766,14 +1677,14 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
     for (const std::string& alias : source->aliases) {
       if (std::find(target->aliases.begin(), target->aliases.end(), alias) == target->aliases.end())
         target->aliases.push_back(alias);
-      s.AddAlias(NameKey(alias), target->id);
-      s.RemoveAlias(NameKey(alias), source->id);
+      s.AddAlias(SpeakerNameKey(alias), target->id);
+      s.RemoveAlias(SpeakerNameKey(alias), source->id);
     }
     for (const SpeakerRole& role : source->roles) target->roles.push_back(role);
     target->statements += source->statements;
     source->statements = 0;
-    s.dirty_speakers[source->id] = true;
-    s.dirty_speakers[target->id] = true;
+    s.registry.MarkDirty(source->id);
+    s.registry.MarkDirty(target->id);
     s.wdb->set_metadata("merge:" + source->id, target->id);
     if (s.speakers > 0) --s.speakers;
     return s.CommitBatch();
@@ -1783,19 +1694,68 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
   return absl::OkStatus();
 }
 
+absl::StatusOr<std::string> Store::SplitStatements(std::string_view speaker,
+                                                    const std::vector<std::string>& statement_ids) {
+  Impl& s = *impl_;
+  if (absl::Status status = s.Settle(); !status.ok()) return status;
+  if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
+  try {
+    std::vector<std::string> owners = s.LookupSpeakerIds(speaker);
+    if (owners.empty() && s.FindSpeaker(std::string(speaker)) != nullptr)
+      owners.emplace_back(speaker);  // an id
+    if (owners.size() != 1)
+      return absl::InvalidArgumentError(absl::StrCat(
+          "'", ToAbsl(speaker), "' ", owners.empty() ? "names no speaker" : "names several speakers; use an id"));
+    SpeakerRecord* from = s.FindSpeaker(owners[0]);
+    absl::flat_hash_set<std::string> wanted(statement_ids.begin(), statement_ids.end());
+    for (const std::string& id : wanted) {
+      const Xapian::docid docid = s.FindStatement(id);
+      absl::StatusOr<Statement> st =
+          docid == 0 ? absl::StatusOr<Statement>(absl::NotFoundError(id)) : s.ReadStatement(docid);
+      if (!st.ok() || st->speaker_id != from->id)
+        return absl::InvalidArgumentError(
+            absl::StrCat("statement ", id, " is not one of ", from->name, "'s; nothing moved"));
+    }
+    if (s.in_transaction) {
+      absl::Status committed = Commit();
+      if (!committed.ok()) return committed;
+    }
+    s.BeginTransaction();
+    const std::string new_id = s.registry.NewNamesake(SpeakerNameKey(from->name), from->name);
+    SpeakerRecord* split = s.FindSpeaker(new_id);
+    if (split->aliases.empty()) {  // made now: answers to the same name
+      ++s.speakers;
+      split->aliases = {from->name};
+      split->organisation = from->organisation;
+      s.AddAlias(SpeakerNameKey(from->name), new_id);
+    }
+    auto moved = s.Reattribute(from->id, *split,
+                               [&](const Statement& st) { return wanted.contains(st.id); });
+    if (!moved.ok()) return moved.status();
+    split->statements += *moved;
+    from->statements -= std::min(from->statements, *moved);
+    s.registry.MarkDirty(from->id);
+    s.registry.MarkDirty(new_id);
+    if (absl::Status committed = s.CommitBatch(); !committed.ok()) return committed;
+    return new_id;
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, s.dir);
+  }
+}
+
 absl::Status Store::SplitSpeaker(std::string_view alias) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
   try {
-    const std::string key = NameKey(alias);
+    const std::string key = SpeakerNameKey(alias);
     std::vector<std::string> owners = s.LookupSpeakerIds(alias);
     if (owners.size() != 1)
       return absl::InvalidArgumentError(absl::StrCat(
           "'", ToAbsl(alias), "' ", owners.empty() ? "names no speaker" : "names several speakers"));
     SpeakerRecord* from = s.FindSpeaker(owners[0]);
     if (from == nullptr) return absl::NotFoundError(absl::StrCat("no speaker '", ToAbsl(alias), "'"));
-    if (NameKey(from->name) == key)
+    if (SpeakerNameKey(from->name) == key)
       return absl::InvalidArgumentError(
           absl::StrCat("'", ToAbsl(alias), "' is the speaker's own name; split another alias"));
     if (s.in_transaction) {
@@ -1807,23 +1767,21 @@ absl::Status Store::SplitSpeaker(std::string_view alias) {
     // name from now on (the alias record is what ingest consults).
     std::string new_id = TermKey(alias);
     if (new_id == from->id || s.FindSpeaker(new_id) != nullptr) new_id = BoundedKey(new_id + "_split");
-    SpeakerRecord& split = s.speaker_cache[new_id];
-    split.id = new_id;
-    split.name = std::string(alias);
+    SpeakerRecord& split = s.registry.Create(new_id, std::string(alias));
     split.aliases = {std::string(alias)};
     ++s.speakers;
-    std::erase_if(from->aliases, [&](const std::string& a) { return NameKey(a) == key; });
+    std::erase_if(from->aliases, [&](const std::string& a) { return SpeakerNameKey(a) == key; });
     s.RemoveAlias(key, from->id);
     s.AddAlias(key, new_id);
     // Move the statements whose speaker was given under that alias.
     auto moved = s.Reattribute(from->id, split, [&](const Statement& st) {
-      return NameKey(st.speaker_given) == key;
+      return SpeakerNameKey(st.speaker_given) == key;
     });
     if (!moved.ok()) return moved.status();
     split.statements = *moved;
     from->statements -= std::min(from->statements, *moved);
-    s.dirty_speakers[from->id] = true;
-    s.dirty_speakers[new_id] = true;
+    s.registry.MarkDirty(from->id);
+    s.registry.MarkDirty(new_id);
     return s.CommitBatch();
   } catch (const Xapian::Error& e) {
     return FromXapian(e, s.dir);
@@ -1856,7 +1814,7 @@ absl::Status Store::ImportSpeakers(std::string_view lines) {
       for (size_t i = 1; i < names.size(); ++i) {
         if (std::find(r->aliases.begin(), r->aliases.end(), names[i]) == r->aliases.end())
           r->aliases.push_back(names[i]);
-        std::string key = NameKey(names[i]);
+        std::string key = SpeakerNameKey(names[i]);
         s.AddAlias(key, id);
         if (key.find(' ') != std::string::npos) s.AddAlias(std::string(Surname(key)), id);
       }

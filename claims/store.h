@@ -14,6 +14,8 @@
 //     P<polarity>           polarity other than "asserts", e.g. Pdenies
 //     C<class>              class other than "speech": Cbelief, Cintent
 //     L<language>           lang:      en, ru, uk
+//     B<speaker id>         made on behalf of that speaker (by a spokesman…):
+//                           PrincipalTerm of Statement::on_behalf_of
 //     A<article id hash>    one per occurrence (re-ingest detection, merges)
 //     H<link type>          has a link of that type: Hrepeat, Hrecycled, Hcontradicts
 //     T<statement id>       links to that earlier statement (or known fact-check)
@@ -85,6 +87,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "claims/similarity.h"
+#include "claims/speaker_registry.h"
 #include "claims/statement.h"
 #include "ingest/article.h"
 #include "quotes/quote.h"
@@ -129,6 +132,10 @@ struct StoreOptions {
   // statements make false matches; a short quoted fragment is a topic, not
   // a claim). Default 4.
   size_t min_link_words = 4;
+  // The date (YYYY-MM-DD) an article without one is filed under: its
+  // statements' first_seen, marked date_source "ingest". Default "": the
+  // day of the ingest (UTC).
+  std::string ingest_date;
   // Optional: more links for a new statement, e.g. "checked" links to known
   // fact-checks (claims/checks.h). Called once per new statement, on the
   // writer's thread. Default: none.
@@ -166,7 +173,14 @@ struct AddResult {
 };
 
 struct SaidQuery {
-  std::string speaker;  // any alias; case- and diacritics-insensitive
+  // Any alias; case- and diacritics-insensitive. A surname or "Mr X" that
+  // several speakers answer to means the one that fits (LookupSpeaker),
+  // else all of them.
+  std::string speaker;
+  // Also the statements of those who speak on the speaker's behalf
+  // ("Tony Blair's spokesman": Statement::on_behalf_of). Default false:
+  // the speaker's own statements only.
+  bool with_representatives = false;
   std::string since, until;  // YYYY-MM-DD, inclusive; "" = open
   std::string via, outlet, kind;
   // "asserts" (also every statement whose polarity is unknown), "denies", …
@@ -179,6 +193,11 @@ struct SaidQuery {
   // Fill StatementPage::per_day (counts every match: costs a full pass).
   bool count_days = false;
 };
+
+// Whether [since, until] (YYYY-MM-DD, "" = open) is a range of calendar
+// dates: InvalidArgument naming the date that is none ("2005-13-45") or
+// the range that ends before it starts. What Said checks first.
+absl::Status CheckDateRange(std::string_view since, std::string_view until);
 
 // One page of a query's matches, and how many there are in all.
 struct StatementPage {
@@ -200,24 +219,6 @@ struct StoreStats {
   uint64_t links = 0;
   uint64_t bytes_on_disk = 0;
 };
-
-struct SpeakerRole {
-  std::string role;
-  std::string first_seen, last_seen;
-};
-
-struct SpeakerRecord {
-  std::string id;
-  std::string name;
-  bool organisation = false;
-  std::vector<std::string> aliases;
-  std::vector<SpeakerRole> roles;
-  uint64_t statements = 0;
-};
-
-// The registry record as JSON (also what `qtrack speakers --format jsonl`
-// prints a line of).
-std::string SpeakerRecordToJson(const SpeakerRecord& record);
 
 // The part of storing an article's statements that needs only their text
 // and the last committed revision, not the writer's state: each statement's
@@ -315,12 +316,26 @@ class Store {
   // occurrences first.
   absl::StatusOr<std::vector<Statement>> FirstSeenBetween(std::string_view from,
                                                           std::string_view to, size_t limit);
-  // Stored articles published in [from, to]: (published, outlet) pairs.
+  // Statements whose DeskDate (said_on, else first_seen: claims/statement.h)
+  // lies in [from, to] (YYYY-MM-DD, inclusive), most occurrences first:
+  // what the weekly report files under a week.
+  absl::StatusOr<std::vector<Statement>> DatedBetween(std::string_view from, std::string_view to,
+                                                      size_t limit);
+  // Stored articles published in [from, to] (an undated one: ingested then): (published, outlet) pairs.
   // Scans the article records: O(articles stored).
   absl::StatusOr<std::vector<std::pair<std::string, std::string>>> ArticlesBetween(
       std::string_view from, std::string_view to);
 
   absl::StatusOr<std::vector<SpeakerRecord>> Speakers();
+  // What a desk means by `name` (claims/speaker_registry.h, Lookup): every
+  // speaker it could mean, most statements first, and whether the first
+  // is the one meant (a full name with one speaker, or a surname / "Mr X"
+  // that one speaker dominates). Unresolved with several: show them.
+  struct SpeakerChoice {
+    std::vector<SpeakerRecord> candidates;
+    bool resolved = false;
+  };
+  absl::StatusOr<SpeakerChoice> LookupSpeaker(std::string_view name);
   // The registry records `name` (any alias) answers to.
   absl::StatusOr<std::vector<SpeakerRecord>> FindSpeakers(std::string_view name);
   // Later statements that link to statement `id` (recycled, repeats,
@@ -333,6 +348,15 @@ class Store {
   // Detaches `alias` from the speaker it resolves to, making it a speaker
   // of its own; statements whose mention was that alias move with it.
   absl::Status SplitSpeaker(std::string_view alias);
+  // Moves the statements `statement_ids` of speaker `speaker` (any alias,
+  // or an id) to a new speaker, a namesake "Name (2)" that answers to the
+  // same name (claims/speaker_registry.h), and returns its id. Nothing
+  // moves when an id is not one of that speaker's statements
+  // (InvalidArgument naming it). Survives re-ingest: the articles are
+  // stored already, and later mentions go to whichever namesake's
+  // context agrees. REQUIRES: opened for writing.
+  absl::StatusOr<std::string> SplitStatements(std::string_view speaker,
+                                              const std::vector<std::string>& statement_ids);
   // Adds registry lines: "Name | alias | alias | role: Role" (one speaker a
   // line, '#' comments). REQUIRES: opened for writing.
   absl::Status ImportSpeakers(std::string_view lines);

@@ -15,6 +15,8 @@
 #include "cli/ingest_pipeline.h"
 #include "cli/statement_output.h"
 #include "common/json_writer.h"
+#include "common/strings.h"
+#include "ingest/article_util.h"
 #include "quotes/extractor.h"
 
 namespace qtrack::cli {
@@ -138,6 +140,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     std::string kinds = "quote,claim";
     double min_checkworthy = 0.5;
     double min_confidence = kDeskMinConfidence;
+    std::string outlet;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -145,6 +148,9 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
                 "statements, store them");
   cmd->add_option("paths", o->paths, "files or directories; - for stdin")->required();
   AddInputFormatOption(cmd, &o->input_format);
+  cmd->add_option("--outlet", o->outlet,
+                  "the outlet of what is ingested, for every article whose source names none "
+                  "(plain text, files without a URL)");
   cmd->add_option("--batch", o->batch, "articles per committed transaction (default 1000)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--watch", o->watch,
@@ -187,6 +193,10 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     std::vector<std::string> files;
     ExpandInputPaths(o->paths, &files, on_problem);
     if (files.empty()) return cli.Fail(kExitSomeInputRejected, "nothing to ingest");
+    // A file's source is its path under the directory (or next to the
+    // file) named on the command line.
+    pipeline.read.source_roots = IngestRoots(o->paths);
+    pipeline.read.outlet = std::string(StripWhitespace(o->outlet));
     Watcher watcher;
     if (!watcher.Open(cli, o->watch, o->alerts)) return;
     if (o->shards > 0) {
@@ -256,6 +266,27 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   });
 }
 
+// A name several speakers answer to, none of them the one meant: each
+// candidate with its count and roles, most statements first, so the desk
+// can say which (the answer, on stdout, exit 0; for jsonl and csv on
+// stderr, stdout keeping only statements).
+void PrintSpeakerChoice(const std::string& name, const Store::SpeakerChoice& choice,
+                        OutputFormat format) {
+  std::ostream& out = format == OutputFormat::kText ? std::cout : std::cerr;
+  out << "'" << name << "' may be any of " << choice.candidates.size()
+      << " speakers; ask for one by full name or id:\n";
+  for (const SpeakerRecord& r : choice.candidates) {
+    out << absl::StrFormat("  %6d  %s", r.statements, r.name);
+    std::vector<std::string> roles;
+    for (const SpeakerRole& role : r.roles) {
+      if (roles.size() == 2) break;
+      roles.push_back(role.role);
+    }
+    if (!roles.empty()) out << " (" << absl::StrJoin(roles, "; ") << ")";
+    out << "  [" << r.id << "]\n";
+  }
+}
+
 void RegisterSaidImpl(CLI::App& app, Cli& cli) {
   auto q = std::make_shared<SaidQuery>();
   CLI::App* cmd = app.add_subcommand("said", "everything a speaker said, newest first");
@@ -276,6 +307,8 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
       ->check(CLI::Range(0, 1000000000));
   cmd->add_option("--offset", q->offset, "skip the first N statements (default 0): the next page")
       ->check(CLI::Range(0, 1000000000));
+  cmd->add_flag("--with-representatives", q->with_representatives,
+                "also what spokespeople and others said on the speaker's behalf");
   auto min_cw = std::make_shared<double>(0);
   cmd->add_option("--min-checkworthy", *min_cw, "hide claims scoring below X (default 0: all)");
   auto links = std::make_shared<std::string>("confirmed");
@@ -287,6 +320,20 @@ void RegisterSaidImpl(CLI::App& app, Cli& cli) {
     if (!cli.ResolveFormat(OutputFormat::kText, &format)) return;
     std::unique_ptr<Store> store = OpenReader(cli);
     if (!store) return;
+    // A bad date is a usage error whoever the name means.
+    if (absl::Status dates = CheckDateRange(q->since, q->until); !dates.ok())
+      return cli.FailStatus(dates);
+    auto choice = store->LookupSpeaker(q->speaker);
+    if (!choice.ok()) return cli.FailStatus(choice.status());
+    if (choice->candidates.size() > 1 && !choice->resolved)
+      return PrintSpeakerChoice(q->speaker, *choice, format);
+    if (choice->candidates.size() > 1 && format == OutputFormat::kText)
+      std::cerr << "qtrack: '" << q->speaker << "' taken as " << choice->candidates[0].name
+                << " (" << choice->candidates[0].statements << " statements; "
+                << (choice->candidates.size() == 2
+                        ? std::string("1 other answers")
+                        : absl::StrCat(choice->candidates.size() - 1, " others answer"))
+                << " to it; a full name picks one)\n";
     auto said = store->SaidPage(*q);
     if (!said.ok()) return cli.FailStatus(said.status());
     const size_t hidden = DropLowCheckworthy(*min_cw, &said->statements);
@@ -359,6 +406,36 @@ void PrintSpeakers(const std::vector<SpeakerRecord>& speakers, OutputFormat form
   }
 }
 
+// Statement ids from the command line: each argument an id, or a file of
+// ids (one a line; blank lines and '#' comments skipped). False after a
+// usage error (an unreadable file, a line that is no id: FILE:LINE).
+bool ReadStatementIds(Cli& cli, const std::vector<std::string>& args,
+                      std::vector<std::string>* ids) {
+  for (const std::string& arg : args) {
+    std::ifstream in(arg);
+    if (!in) {
+      if (arg.find('/') != std::string::npos || arg.find('.') != std::string::npos) {
+        cli.Fail(kExitUsage, absl::StrCat(arg, ": cannot read"));
+        return false;
+      }
+      ids->push_back(arg);
+      continue;
+    }
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+      std::string_view id = StripWhitespace(line);
+      if (id.empty() || id.front() == '#') continue;
+      if (id.find_first_of(" \t,") != std::string_view::npos) {
+        cli.Fail(kExitUsage, absl::StrCat(arg, ":", number, ": not a statement id: ", line));
+        return false;
+      }
+      ids->emplace_back(id);
+    }
+  }
+  if (ids->empty()) cli.Fail(kExitUsage, "--statements: no statement ids given");
+  return !ids->empty();
+}
+
 void RegisterSpeakersImpl(CLI::App& app, Cli& cli) {
   CLI::App* cmd = app.add_subcommand(
       "speakers", "list speakers with aliases, roles and counts; merge, split, import");
@@ -383,13 +460,28 @@ void RegisterSpeakersImpl(CLI::App& app, Cli& cli) {
     std::cout << "merged '" << (*names)[0] << "' into '" << (*names)[1] << "'\n";
   });
   auto alias = std::make_shared<std::string>();
-  CLI::App* split = cmd->add_subcommand("split", "make ALIAS a speaker of its own");
-  split->add_option("alias", *alias, "the alias to detach")->required();
-  split->callback([&cli, alias] {
+  auto statements = std::make_shared<std::vector<std::string>>();
+  CLI::App* split = cmd->add_subcommand(
+      "split", "make ALIAS a speaker of its own; or, with --statements, move those statements "
+               "of speaker ID to a new namesake, 'Name (2)'");
+  split->add_option("alias", *alias, "the alias to detach, or the speaker (ID or name)")
+      ->required();
+  split->add_option("--statements", *statements,
+                    "statement ids, or a FILE of them (one a line, '#' comments)");
+  split->callback([&cli, alias, statements] {
+    std::vector<std::string> ids;
+    if (!statements->empty() && !ReadStatementIds(cli, *statements, &ids)) return;
     std::unique_ptr<Store> store = OpenWriter(cli);
     if (!store) return;
-    absl::Status s = store->SplitSpeaker(*alias);
-    if (!s.ok()) return cli.FailStatus(s);
+    if (statements->empty()) {
+      absl::Status s = store->SplitSpeaker(*alias);
+      if (!s.ok()) return cli.FailStatus(s);
+      return;
+    }
+    auto split_id = store->SplitStatements(*alias, ids);
+    if (!split_id.ok()) return cli.FailStatus(split_id.status());
+    std::cout << "moved " << ids.size() << " statements of '" << *alias << "' to " << *split_id
+              << "\n";
   });
   auto file = std::make_shared<std::string>();
   CLI::App* import = cmd->add_subcommand(

@@ -10,8 +10,14 @@ namespace qtrack::cli {
 namespace {
 
 void PrintText(const Statement& s, std::ostream& out) {
-  out << (s.said_on.empty() ? "----------" : s.said_on) << "  "
-      << SpeakerLabel(s);
+  if (!s.said_on.empty()) {
+    out << s.said_on;
+  } else if (!s.first_seen.empty()) {  // an undated article: when it was seen
+    out << s.first_seen << (s.date_source == "ingest" ? " (ingested)" : " (first seen)");
+  } else {
+    out << "----------";
+  }
+  out << "  " << SpeakerLabel(s);
   if (!s.speaker_role.empty()) out << " (" << s.speaker_role << ")";
   if (!s.via.empty()) out << " via " << s.via;
   if (!s.addressee.empty()) out << " to " << s.addressee;
@@ -23,9 +29,11 @@ void PrintText(const Statement& s, std::ostream& out) {
       out << "  … and " << s.occurrences.size() - 3 << " more occurrences\n";
       break;
     }
-    out << "  — " << (o.outlet.empty() ? "?" : o.outlet);
-    if (!o.published.empty()) out << ", " << o.published.substr(0, 10);
-    if (!o.title.empty()) out << ": " << o.title;
+    // "— outlet, date: title <url>", leaving out what is unknown.
+    std::string where = o.outlet;
+    if (!o.published.empty()) absl::StrAppend(&where, where.empty() ? "" : ", ", o.published.substr(0, 10));
+    if (!o.title.empty()) absl::StrAppend(&where, where.empty() ? "" : ": ", o.title);
+    out << "  — " << (where.empty() ? "(source unknown)" : where);
     if (!o.url.empty()) out << " <" << o.url << ">";
     out << "\n";
   }

@@ -67,13 +67,18 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
   return spans;
 }
 
-std::string SourceFileUrl(std::string_view path, int64_t line) {
-  if (path.empty() || path == "-" || path == "<stdin>") return "";
+namespace {
+
+std::string AbsolutePath(std::string_view path) {
   std::error_code error;
   std::filesystem::path absolute = std::filesystem::absolute(std::filesystem::path(path), error);
-  const std::string full = error ? std::string(path) : absolute.lexically_normal().string();
-  std::string url = "file://";
-  for (unsigned char c : full) {
+  return error ? std::string(path) : absolute.lexically_normal().string();
+}
+
+// "file://" + the absolute path, or "file:" + a relative one, encoded.
+std::string FileUrl(std::string_view scheme, std::string_view path, int64_t line) {
+  std::string url(scheme);
+  for (unsigned char c : path) {
     if (absl::ascii_isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
       url.push_back(static_cast<char>(c));
     } else {
@@ -82,6 +87,46 @@ std::string SourceFileUrl(std::string_view path, int64_t line) {
   }
   if (line > 0) absl::StrAppend(&url, "#line=", line);
   return url;
+}
+
+}  // namespace
+
+std::string SourceFileUrl(std::string_view path, int64_t line) {
+  if (path.empty() || path == "-" || path == "<stdin>") return "";
+  return FileUrl("file://", AbsolutePath(path), line);
+}
+
+std::string SourceFileUrl(std::string_view path, int64_t line,
+                          const std::vector<std::string>& roots) {
+  if (path.empty() || path == "-" || path == "<stdin>") return "";
+  const std::string full = AbsolutePath(path);
+  std::string_view best;
+  for (const std::string& root : roots) {
+    std::string_view r = root;
+    while (r.size() > 1 && r.back() == '/') r.remove_suffix(1);
+    if (r.size() <= best.size() || full.size() <= r.size() + (r == "/" ? 0 : 1)) continue;
+    if (full.compare(0, r.size(), r) != 0) continue;
+    if (r != "/" && full[r.size()] != '/') continue;
+    best = r;
+  }
+  if (best.empty()) return FileUrl("file://", full, line);
+  const size_t skip = best == "/" ? 1 : best.size() + 1;
+  return FileUrl("file:", std::string_view(full).substr(skip), line);
+}
+
+std::vector<std::string> IngestRoots(const std::vector<std::string>& paths) {
+  std::vector<std::string> roots;
+  for (const std::string& path : paths) {
+    if (path.empty() || path == "-") continue;
+    std::error_code error;
+    const std::string full = AbsolutePath(path);
+    if (std::filesystem::is_directory(full, error)) {
+      roots.push_back(full);
+    } else {
+      roots.push_back(std::filesystem::path(full).parent_path().string());
+    }
+  }
+  return roots;
 }
 
 std::string UrlHost(std::string_view url) {

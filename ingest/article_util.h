@@ -51,6 +51,18 @@ std::vector<Span> SplitParagraphs(std::string_view text);
 // "<stdin>") and for an empty path.
 std::string SourceFileUrl(std::string_view path, int64_t line);
 
+// The same, relative to the ingest root that holds the file: "file:" and
+// the path relative to the longest of `roots` (directories) that contains
+// it, percent-encoded ("file:politics/vote.txt", "file:wire.jsonl#line=12"),
+// so that a source names the same file wherever the corpus lies. A path
+// under none of `roots` (or with `roots` empty) gets the absolute form.
+std::string SourceFileUrl(std::string_view path, int64_t line,
+                          const std::vector<std::string>& roots);
+
+// The ingest root of each path given to ingest: a directory is its own
+// root, a file's root is the directory that holds it; "-" has none.
+std::vector<std::string> IngestRoots(const std::vector<std::string>& paths);
+
 // "https://www.kyivindependent.com/x" -> "kyivindependent.com"; "" if none.
 std::string UrlHost(std::string_view url);
 

@@ -1,5 +1,8 @@
 #include "ingest/article_util.h"
 
+#include <string>
+#include <vector>
+
 #include "gtest/gtest.h"
 
 namespace qtrack {
@@ -32,6 +35,27 @@ TEST(ArticleUtilTest, SourceFileUrl) {
   EXPECT_TRUE(SourceFileUrl("relative.txt", 0).starts_with("file:///"));
   EXPECT_EQ(SourceFileUrl("<stdin>", 3), "");
   EXPECT_EQ(SourceFileUrl("-", 0), "");
+}
+
+TEST(ArticleUtilTest, SourceFileUrlRelativeToTheIngestRoot) {
+  const std::vector<std::string> roots = {"/corpus/news/", "/corpus/news/politics", "/feeds"};
+  // The longest root that holds the file wins.
+  EXPECT_EQ(SourceFileUrl("/corpus/news/sport/a b.txt", 0, roots), "file:sport/a%20b.txt");
+  EXPECT_EQ(SourceFileUrl("/corpus/news/politics/vote.txt", 0, roots), "file:vote.txt");
+  EXPECT_EQ(SourceFileUrl("/feeds/wire.jsonl", 12, roots), "file:wire.jsonl#line=12");
+  // "/feedsx" is not under "/feeds": the absolute form.
+  EXPECT_EQ(SourceFileUrl("/feedsx/a.txt", 0, roots), "file:///feedsx/a.txt");
+  EXPECT_EQ(SourceFileUrl("/other/a.txt", 0, {}), "file:///other/a.txt");
+  EXPECT_EQ(SourceFileUrl("-", 0, roots), "");
+}
+
+TEST(ArticleUtilTest, IngestRootsAreDirectoriesOrTheFilesParent) {
+  const std::string dir = ::testing::TempDir();
+  std::vector<std::string> roots = IngestRoots({dir, dir + "/none.txt", "-"});
+  ASSERT_EQ(roots.size(), 2u);
+  EXPECT_EQ(SourceFileUrl(dir + "/x/a.txt", 0, roots), "file:x/a.txt");
+  // The file's root is the directory that holds it.
+  EXPECT_EQ(SourceFileUrl(dir + "/none.txt", 0, {roots[1]}), "file:none.txt");
 }
 
 TEST(ArticleUtilTest, SplitParagraphsTrimsAndSkipsBlankLines) {

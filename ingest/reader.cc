@@ -194,7 +194,9 @@ size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_arti
     article.source_line = record.line;
     // Set after the id was fixed (FinishArticle), so that moving the
     // files later changes no article's identity.
-    if (article.url.empty()) article.url = SourceFileUrl(record.file, record.line);
+    if (article.url.empty())
+      article.url = SourceFileUrl(record.file, record.line, impl_->options.source_roots);
+    if (article.outlet.empty()) article.outlet = impl_->options.outlet;
     FillLanguage(&article);  // when the source did not state it: CLD2
     ++produced;
     on_article(std::move(article));

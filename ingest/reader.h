@@ -29,6 +29,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingest/article.h"
 #include "ingest/input.h"
@@ -52,6 +53,14 @@ struct ReadOptions {
   // A whole-file document (HTML, feed, text) larger than this is rejected.
   // Default 64 MiB.
   size_t max_document_bytes = 64u << 20;
+  // The ingest roots (ingest/article_util.h, IngestRoots): an article that
+  // names no URL gets its file's path relative to the root that holds it
+  // as its URL ("file:politics/vote.txt"). Empty (the default): the
+  // absolute file URL.
+  std::vector<std::string> source_roots;
+  // The outlet of every article whose source names none (`ingest
+  // --outlet`). Default "": left unknown.
+  std::string outlet;
 };
 
 using ArticleSink = std::function<void(Article&&)>;

@@ -136,6 +136,12 @@ std::vector<std::pair<std::string, std::string>> ReportSummary(const WeeklyRepor
     absl::StrAppend(&narratives, "; ", Plural(r.narratives.size() - fresh, "older one", "older ones"),
                     " picked up again");
   lines.emplace_back("New narratives", narratives);
+  if (r.counts.dated_by_ingest > 0)
+    lines.emplace_back(
+        "Dates", absl::StrCat(r.counts.dated_by_ingest, " of ",
+                              Plural(r.counts.statements, "statement", "statements"),
+                              " came from undated articles and are filed under the day they "
+                              "were ingested"));
 
   std::string contradictions = r.contradictions.empty() ? "none found" : absl::StrCat(r.contradictions.size());
   if (!r.contradictions.empty()) {
@@ -363,6 +369,7 @@ std::string RenderReportJson(const WeeklyReport& r) {
     w.Key("statements"); w.Int(c.statements);
     w.Key("speakers"); w.Int(c.speakers);
     w.Key("outlets"); w.Int(c.outlets);
+    w.Key("dated_by_ingest"); w.Int(c.dated_by_ingest);
     w.EndObject();
   };
   auto ranked = [&](const char* key, const std::vector<RankedName>& names) {

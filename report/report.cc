@@ -67,7 +67,7 @@ struct WeekData {
 
 absl::StatusOr<WeekData> LoadWeek(Store& store, const std::string& from, const std::string& to) {
   WeekData data;
-  auto statements = store.FirstSeenBetween(from, to, 1000000);
+  auto statements = store.DatedBetween(from, to, 1000000);
   if (!statements.ok()) return statements.status();
   data.statements = std::move(*statements);
   // The report shows speech and belief: an intent ("plans to ...") is no
@@ -82,6 +82,7 @@ absl::StatusOr<WeekData> LoadWeek(Store& store, const std::string& from, const s
   data.counts.outlets = outlets.size();
   data.counts.statements = data.statements.size();
   for (const Statement& s : data.statements) {
+    if (s.said_on.empty() && s.date_source == "ingest") ++data.counts.dated_by_ingest;
     if (!s.speaker.empty()) ++data.speakers[s.speaker];
     if (!s.via.empty()) ++data.conduits[s.via];
   }
@@ -174,7 +175,7 @@ absl::StatusOr<WeeklyReport> BuildWeeklyReport(Store& store, std::string_view we
   for (Narrative& n : *narratives) {
     NarrativeOfWeek nw;
     for (const Statement& s : n.statements)
-      if (s.first_seen >= r.from && s.first_seen <= r.to) nw.picked_up.push_back(s);
+      if (DeskDate(s) >= r.from && DeskDate(s) <= r.to) nw.picked_up.push_back(s);
     if (nw.picked_up.empty()) continue;
     nw.narrative = std::move(n);
     r.narratives.push_back(std::move(nw));
@@ -183,7 +184,7 @@ absl::StatusOr<WeeklyReport> BuildWeeklyReport(Store& store, std::string_view we
   auto contradictions = store.Contradictions("", 1000);
   if (!contradictions.ok()) return contradictions.status();
   for (auto& pair : *contradictions)
-    if (pair.first.first_seen >= r.from && pair.first.first_seen <= r.to)
+    if (DeskDate(pair.first) >= r.from && DeskDate(pair.first) <= r.to)
       r.contradictions.push_back(std::move(pair));
 
   for (const std::string& name : watch) {
@@ -198,7 +199,7 @@ absl::StatusOr<WeeklyReport> BuildWeeklyReport(Store& store, std::string_view we
   }
 
   absl::flat_hash_map<std::string, size_t> per_day;
-  for (const Statement& s : now->statements) ++per_day[s.first_seen];
+  for (const Statement& s : now->statements) ++per_day[std::string(DeskDate(s))];
   for (int i = 0; i < 7; ++i) {
     std::string day = FormatDay(monday + i);
     r.per_day.emplace_back(day, per_day[day]);

@@ -27,6 +27,9 @@ namespace qtrack {
 
 struct WeekCounts {
   size_t articles = 0, statements = 0, speakers = 0, outlets = 0;
+  // Statements filed under the week only by the day they were ingested:
+  // their articles had no date (Statement::date_source "ingest").
+  size_t dated_by_ingest = 0;
 };
 
 struct RankedName {
@@ -50,7 +53,7 @@ struct WeeklyReport {
   std::string from, to;    // Monday and Sunday, YYYY-MM-DD
   WeekCounts counts, previous;
   std::vector<RankedName> top_speakers, top_conduits;
-  // First seen this week, attributed and of five words or more, by spread
+  // Dated this week (DeskDate: said_on, else first_seen), attributed and of five words or more, by spread
   // (distinct outlets, then occurrences): what an editor checks first.
   std::vector<Statement> new_claims;
   std::vector<NarrativeOfWeek> narratives;

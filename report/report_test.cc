@@ -156,5 +156,32 @@ TEST(ReportTest, ShowsCheckedLinks) {
   EXPECT_NE(RenderReportMarkdown(r).find("**Checked before:** rated False by Snopes"), std::string::npos);
 }
 
+TEST(ReportTest, UndatedArticlesAreFiledUnderTheIngestWeekAndCounted) {
+  const std::string dir = ::testing::TempDir() + "/report_undated";
+  std::filesystem::remove_all(dir);
+  StoreOptions options;
+  options.ingest_date = "2025-04-16";
+  auto store = Store::OpenForWriting(dir, options);
+  ASSERT_TRUE(store.ok());
+  Article a;
+  a.id = "u1";
+  a.url = "file:u1.txt";
+  a.text = "x";
+  ASSERT_TRUE((*store)
+                  ->AddArticle(a, {MakeQuote("Ines Moreau", "The ferry timetable stays as it is.")})
+                  .ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  auto report = BuildWeeklyReport(**store, "2025-W16", {});
+  ASSERT_TRUE(report.ok()) << report.status();
+  EXPECT_EQ(report->counts.statements, 1u);
+  EXPECT_EQ(report->counts.articles, 1u);
+  EXPECT_EQ(report->counts.dated_by_ingest, 1u);
+  bool told = false;
+  for (const auto& [topic, text] : ReportSummary(*report))
+    if (topic == "Dates" && text.find("1 of 1 statement") != std::string::npos) told = true;
+  EXPECT_TRUE(told);
+  EXPECT_NE(RenderReportJson(*report).find("\"dated_by_ingest\":1"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -41,8 +41,8 @@ check "said csv has the desk's columns" test "$(head -1 <<<"$csv")" = \
 check "csv rows end in CRLF (RFC 4180)" test "$(grep -c $'\r$' <<<"$csv")" -eq "$(wc -l <<<"$csv")"
 check "csv lists every outlet, url and title" contains "$csv" \
   'Wire Example | Daily Example,https://wire.example/2025/04/14/peskov-witkoff | https://daily.example/news/kremlin-talks,Kremlin calls'
-check "a plain-text article keeps its file as its url" \
-  contains "$("$qtrack" said Zelensky --format csv)" "file://$root/testdata/kyiv_independent_2025-04-14.txt"
+check "a plain-text article keeps its file, relative to the ingest root, as its url" \
+  contains "$("$qtrack" said Zelensky --format csv)" "file:kyiv_independent_2025-04-14.txt"
 
 search=$("$qtrack" search 'speaker:peskov useful' --format jsonl)
 check "search by speaker and word" contains "$search" 'extremely useful'
@@ -115,6 +115,30 @@ check "a quote that looks like a formula stays text in a spreadsheet" \
 "$qtrack" report --week 2025-W16 --format md -o "$tmp/report.md"; rc=$?
 check "report writes Markdown" test $rc -eq 0
 check "report counts the week" contains "$(cat "$tmp/report.md")" "# Weekly report 2025-W16"
+
+# An undated plain-text article: its headline is its title, its file under
+# the ingest root its source, --outlet its outlet, the ingest its date.
+mkdir -p "$tmp/undated/harbour"
+printf '%s\n' "Ferry plan approved" "" \
+  "\"The ferry will run twice a day from June,\" Marta Quill, the harbour master, said." \
+  >"$tmp/undated/harbour/ferry.txt"
+printf '%s\n' "Pier repairs" "" \
+  "\"The pier needs new timber before the summer,\" Tom Quill, a local builder, said." \
+  >"$tmp/undated/harbour/pier.txt"
+QTRACK_DB="$tmp/db4" "$qtrack" ingest --outlet "Coastal Herald" "$tmp/undated" >/dev/null 2>&1
+undated=$(QTRACK_DB="$tmp/db4" "$qtrack" said "Marta Quill" --since 2000-01-01 --format jsonl)
+check "an undated article is found by --since" contains "$undated" '"speaker":"Marta Quill"'
+check "an undated article is dated by its ingest" contains "$undated" '"date_source":"ingest"'
+check "an undated article keeps its title, outlet and source" contains "$undated" \
+  '"url":"file:harbour/ferry.txt","outlet":"Coastal Herald","published":null,"title":"Ferry plan approved"'
+choice=$(QTRACK_DB="$tmp/db4" "$qtrack" said "Mr Quill"); rc=$?
+check "a surname several speakers answer to lists them, exit 0" test $rc -eq 0
+check "the list names each candidate with a count" contains "$choice" "1  Tom Quill"
+QTRACK_DB="$tmp/db4" "$qtrack" speakers split "Tom Quill" --statements "$tmp/no/ids.txt" >/dev/null 2>"$tmp/err"; rc=$?
+check "split --statements with an unreadable file is a usage error" test $rc -eq 2
+QTRACK_DB="$tmp/db4" "$qtrack" said Quill --since 2005-13-45 >/dev/null 2>"$tmp/err"; rc=$?
+check "an invalid date is a usage error" test $rc -eq 2
+check "an invalid date is named" contains "$(cat "$tmp/err")" "2005-13-45"
 
 echo "$failures failed"
 exit $((failures > 0))
