@@ -9,6 +9,7 @@
 #include "claims/statement_document.h"
 #include "claims/text_keys.h"
 #include "common/json_writer.h"
+#include "common/person_name_key.h"
 #include "common/strings.h"
 #include "simdjson.h"
 
@@ -277,6 +278,26 @@ bool IsGroupKey(std::string_view key) {
 SpeakerRegistry::SpeakerRegistry(std::function<std::string(const std::string&)> meta)
     : meta_(std::move(meta)) {}
 
+namespace {
+
+bool HasCyrillic(std::string_view s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) == 0xD0 || static_cast<unsigned char>(s[i]) == 0xD1 ||
+        (static_cast<unsigned char>(s[i]) == 0xD2 && static_cast<unsigned char>(s[i + 1]) <= 0x91))
+      return true;
+  return false;
+}
+
+// The alias key of a person's name across scripts and spellings
+// (common/person_name_key.h): "Дмитрий Песков", "Дмитро Пєсков" and
+// "Dmitri Peskov" share it.
+std::string CrossScriptKey(std::string_view name) {
+  std::string key = PersonNameKey(name);
+  return key.empty() ? key : absl::StrCat("x:", key);
+}
+
+}  // namespace
+
 SpeakerRecord* SpeakerRegistry::Find(const std::string& id) {
   auto it = speakers_.find(id);
   if (it != speakers_.end()) return &it->second;
@@ -323,7 +344,8 @@ std::vector<std::string> SpeakerRegistry::LookupIds(std::string_view name) {
   std::vector<std::string> ids;
   // The registry's key, and the plain NameKey that older stores keyed by.
   const std::string key = SpeakerNameKey(name);
-  for (const std::string& k : {key, NameKey(name)}) {
+  for (const std::string& k : {key, NameKey(name), CrossScriptKey(name)}) {
+    if (k.empty()) continue;
     for (const std::string& id : Aliases(k)) ids.push_back(FollowMerges(id));
     const std::string as_id = TermKey(k);
     if (Find(as_id) != nullptr) ids.push_back(FollowMerges(as_id));
@@ -487,6 +509,16 @@ std::string SpeakerRegistry::Resolve(const std::string& name, bool organisation,
       id = direct[0];
     } else if (multi_word && !organisation) {
       id = NameVariantOf(key);
+      // The same person in another script: "Дмитрий Песков" joins "Dmitry
+      // Peskov". Only across scripts: within one, NameVariantOf decides,
+      // and the key's folding (h → g) would join Hill and Gill.
+      if (id.empty()) {
+        const std::vector<std::string>& across = Aliases(CrossScriptKey(name));
+        if (across.size() == 1)
+          if (SpeakerRecord* r = Find(FollowMerges(across[0]));
+              r != nullptr && !r->group && !r->organisation && HasCyrillic(r->name) != HasCyrillic(name))
+            id = r->id;
+      }
     }
   }
   if (id.empty()) id = TermKey(key);
@@ -507,6 +539,7 @@ std::string SpeakerRegistry::Resolve(const std::string& name, bool organisation,
   if (multi_word || organisation || group) AddAlias(key, id);
   if (multi_word && !organisation && !apart && !record->organisation && !record->group) {
     AddAlias(std::string(Surname(key)), id);
+    AddAlias(CrossScriptKey(name), id);
     // A double-barrelled surname answers whole: "Kilroy-Silk".
     const std::string_view last = LastWord(name);
     if (last.find('-') != std::string_view::npos) AddAlias(SpeakerNameKey(last), id);

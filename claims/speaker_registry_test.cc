@@ -97,6 +97,22 @@ TEST_F(RegistryTest, RepresentativesKeepTheirOwnName) {
   EXPECT_TRUE(registry_.Aliases("spokesman").empty());
 }
 
+// Issue 17: one speaker across scripts. A Russian and a Ukrainian
+// spelling join the English one, and any spelling finds them; two Latin
+// spellings the key folds together (Hill, Gill) stay apart.
+TEST_F(RegistryTest, OnePersonAcrossScripts) {
+  const std::string id = Say("Dmitry Peskov");
+  EXPECT_EQ(Say("\u0414\u043c\u0438\u0442\u0440\u0438\u0439 \u041f\u0435\u0441\u043a\u043e\u0432"), id);  // Дмитрий Песков
+  EXPECT_EQ(Say("\u0414\u043c\u0438\u0442\u0440\u043e \u041f\u0454\u0441\u043a\u043e\u0432"), id);      // Дмитро Пєсков
+  for (const char* spelling : {"Dmitri Peskov", "Dmitriy Peskov", "Peskov",
+                               "\u041f\u0435\u0441\u043a\u043e\u0432", "\u041f\u0454\u0441\u043a\u043e\u0432"}) {
+    SpeakerLookup lookup = registry_.Lookup(spelling);
+    ASSERT_TRUE(lookup.resolved) << spelling;
+    EXPECT_EQ(lookup.ids[0], id) << spelling;
+  }
+  EXPECT_NE(Say("Anna Gill"), Say("Anna Hill"));
+}
+
 TEST_F(RegistryTest, HonorificIsAnAliasOnly) {
   const std::string id = Say("Sir Alex Ferguson");
   EXPECT_EQ(Say("Alex Ferguson"), id);
