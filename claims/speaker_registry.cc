@@ -342,10 +342,8 @@ std::string SpeakerRegistry::FollowMerges(std::string id) {
 
 std::vector<std::string> SpeakerRegistry::LookupIds(std::string_view name) {
   std::vector<std::string> ids;
-  // The registry's key, and the plain NameKey that older stores keyed by.
-  const std::string key = SpeakerNameKey(name);
-  for (const std::string& k : {key, NameKey(name), CrossScriptKey(name)}) {
-    if (k.empty()) continue;
+  auto collect = [&](const std::string& k) {
+    if (k.empty()) return;
     for (const std::string& id : Aliases(k)) ids.push_back(FollowMerges(id));
     const std::string as_id = TermKey(k);
     if (Find(as_id) != nullptr) ids.push_back(FollowMerges(as_id));
@@ -353,7 +351,14 @@ std::vector<std::string> SpeakerRegistry::LookupIds(std::string_view name) {
       const std::string bare = TermKey(k.substr(4));
       if (Find(bare) != nullptr) ids.push_back(FollowMerges(bare));
     }
-  }
+  };
+  // The registry's key, and the plain NameKey that older stores keyed by.
+  collect(SpeakerNameKey(name));
+  collect(NameKey(name));
+  // The cross-script key ("Dmitri Peskov" for Дмитрий Песков) only when
+  // the name itself is unknown: it folds spellings an editor may keep
+  // apart (Zelensky, Zelenskyy).
+  if (ids.empty()) collect(CrossScriptKey(name));
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
