@@ -279,6 +279,12 @@ int QuoteExtractor::Impl::CyrillicTailBeforeSpeaker(int k, int e, Attribution* a
       k += n;
       continue;
     }
+    // "14 апреля" in an undated article: no day to fill, but still the
+    // cue's, not the speaker's role.
+    if (tokens_[k].type == kNumber && k + 1 < e && IsWord(k + 1) && Is(k + 1, qi::kMonth)) {
+      k += 2;
+      continue;
+    }
     if (!IsWord(k)) break;
     // "в интервью РБК", "в недавнем интервью «РБК»", "на брифинге".
     if (int m = CyrillicMediumPhraseEnd(k, e, a); m > k) {

@@ -463,6 +463,22 @@ void ExpectArticle(const char* text, const std::vector<Expected>& expected) {
   }
 }
 
+// In an undated article "14 апреля" fills no day, and is still no part of
+// the speaker's role.
+TEST(CyrillicUndated, DateAfterTheCueIsNoRole) {
+  CyrillicCase in{.name = "undated",
+                  .text = "«Переговоры были полезными», — сказал 14 апреля пресс-секретарь Кремля Дмитрий Песков."};
+  Article a = MakeArticle(in);
+  a.published.clear();
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(a, &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Дмитрий Песков");
+  EXPECT_EQ(quotes[0].speaker_role, "пресс-секретарь Кремля");
+  EXPECT_EQ(quotes[0].said_on, "");
+}
+
 TEST(CyrillicArticles, UkrainianReport) {
   ExpectArticle(
       "Зеленський: Україна не погодиться на заморожування війни\n"
