@@ -83,7 +83,9 @@ absl::StatusOr<WeekData> LoadWeek(Store& store, const std::string& from, const s
   data.counts.statements = data.statements.size();
   for (const Statement& s : data.statements) {
     if (s.said_on.empty() && s.date_source == "ingest") ++data.counts.dated_by_ingest;
-    if (!s.speaker.empty()) ++data.speakers[s.speaker];
+    // An outlet's own-voice claims (kind "claim", the outlet as speaker
+    // when ingest names it) are not a speaker's statements to rank.
+    if (!s.speaker.empty() && s.kind != "claim") ++data.speakers[s.speaker];
     if (!s.via.empty()) ++data.conduits[s.via];
   }
   data.counts.speakers = data.speakers.size();
@@ -155,7 +157,7 @@ absl::StatusOr<WeeklyReport> BuildWeeklyReport(Store& store, std::string_view we
   // they topped the list only because every copy of an article repeats them.
   std::vector<Statement> claims;
   for (const Statement& s : now->statements)
-    if (!s.speaker.empty() && WordCount(s.quote) >= 5) claims.push_back(s);
+    if (!s.speaker.empty() && s.kind != "claim" && WordCount(s.quote) >= 5) claims.push_back(s);
   auto outlets = [](const Statement& s) {
     absl::flat_hash_set<std::string> set;
     for (const Occurrence& o : s.occurrences) set.insert(o.outlet);

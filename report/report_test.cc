@@ -100,11 +100,18 @@ TEST(ReportTest, SummaryFirstCleanClaimsAndNoEmptySeparators) {
   next.published = "2025-04-16";
   Quote denied = MakeQuote("Lena Vos", "the harbour bridge was ever unsafe");
   denied.polarity = Polarity::kDenies;
-  ASSERT_TRUE((*store)
-                  ->AddArticle(next, {MakeQuote("Ben Okafor", "Russia has 600,000 troops in Ukraine this spring"),
-                                      MakeQuote("Lena Vos", "Russia has 200,000 troops in Ukraine this spring"),
-                                      denied})
-                  .ok());
+  // The outlet's own voice (ingest --outlet names it) is no speaker to rank.
+  std::vector<Quote> own_voice;
+  for (const char* text : {"The harbour toll rose by 40% in March this year", "Ferry crossings fell to 12 a day in March",
+                           "The new quay cost twice its budget of 3 million"}) {
+    Quote claim = MakeQuote("Harbour Times", text);
+    claim.kind = StatementKind::kClaim;
+    own_voice.push_back(claim);
+  }
+  std::vector<Quote> next_quotes = {MakeQuote("Ben Okafor", "Russia has 600,000 troops in Ukraine this spring"),
+                                    MakeQuote("Lena Vos", "Russia has 200,000 troops in Ukraine this spring"), denied};
+  next_quotes.insert(next_quotes.end(), own_voice.begin(), own_voice.end());
+  ASSERT_TRUE((*store)->AddArticle(next, next_quotes).ok());
   ASSERT_TRUE((*store)->Commit().ok());
   auto report = BuildWeeklyReport(**store, "2025-W16", {});
   ASSERT_TRUE(report.ok()) << report.status();
