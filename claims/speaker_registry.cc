@@ -536,15 +536,17 @@ std::string SpeakerRegistry::Resolve(const std::string& name, bool organisation,
     record->group = group;
     *created = true;
   }
-  if (std::find(record->aliases.begin(), record->aliases.end(), name) == record->aliases.end())
-    record->aliases.push_back(name);
+  const bool new_spelling =
+      std::find(record->aliases.begin(), record->aliases.end(), name) == record->aliases.end();
+  if (new_spelling) record->aliases.push_back(name);
   // Single-word names of people are surnames: they get no alias of their
   // own, so a later full name can claim the surname. A group's last word
   // names no one.
   if (multi_word || organisation || group) AddAlias(key, id);
   if (multi_word && !organisation && !apart && !record->organisation && !record->group) {
     AddAlias(std::string(Surname(key)), id);
-    AddAlias(CrossScriptKey(name), id);
+    // ICU transliteration: once per spelling, not per statement.
+    if (new_spelling) AddAlias(CrossScriptKey(name), id);
     // A double-barrelled surname answers whole: "Kilroy-Silk".
     const std::string_view last = LastWord(name);
     if (last.find('-') != std::string_view::npos) AddAlias(SpeakerNameKey(last), id);

@@ -156,7 +156,7 @@ bool QuoteExtractor::Impl::ResolveOrganisationOf(Range np, Quote* q) {
       "bank", "union", "institute", "association", "department", "ministry", "university", "chamber", "council",
       "society", "federation", "confederation", "board", "office", "college", "league", "church", "commission",
       "committee", "museum", "academy", "agency", "authority", "bureau", "party", "organisation", "organization",
-      "coalition", "alliance", "fund", "foundation", "trust", "federation", "corporation", "school", "court"};
+      "coalition", "alliance", "fund", "foundation", "trust", "corporation", "school", "court"};
   for (int k = np.e - 2; k > np.b; --k) {
     if (!LowerIs(k, "of") || !IsCap(k - 1) || !LowerIsAny(k - 1, kOrganisationHeads)) continue;
     for (int t = k + 1; t < np.e; ++t)
