@@ -3,6 +3,7 @@
 #include "claims/own_voice.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -35,7 +36,14 @@ enum WordClass : uint32_t {
   kScene = 1u << 13,        // scene-setting noun
   kBoilerplate = 1u << 14,  // subscribe, newsletter
   kAbbrev = 1u << 15,       // "Dr", "St", "Gen": never ends a sentence
+  // Topic nouns (claims/internal/topic_nouns.inc, generated from WordNet):
+  // counted for the check-worthiness model, never a word class of their own.
+  kPublicAffairs = 1u << 16,  // minister, tax, court, war, prices
+  kLeisure = 1u << 17,        // striker, album, film, season
 };
+
+#include "claims/internal/topic_nouns.inc"
+
 
 // Content verbs of news and disinformation copy, bare form. Inflections
 // (-s, -ed, -ing) are generated; irregular past forms are listed below.
@@ -250,6 +258,8 @@ const Lexicon& GetLexicon() {
       (*l)[w] |= kVerb;
     ADD(kSceneWords, kScene);
     ADD(kBoilerplateWords, kBoilerplate);
+    ADD(kPublicAffairsNouns, kPublicAffairs);
+    ADD(kLeisureNouns, kLeisure);
 #undef ADD
     // "be" opens imperatives ("Be among the first"); "do" too ("Do not …").
     (*l)["be"] |= kBaseVerb;
@@ -470,6 +480,66 @@ double CheckworthyScore(const ClaimFeatures& f) {
   return std::clamp(s, 0.0, 1.0);
 }
 
+// The fitted check-worthiness model: logistic regression over named
+// features, fitted by claims/tools/fit_checkworthy.py on blind-labelled
+// BBC sentences ("would a fact-checking desk want to verify this?").
+struct CheckworthyModel {
+  double intercept;
+  double has_predicate, assertive_verb, has_named_entity, has_number, has_date, has_weekday;
+  double causal, comparative, hedged, first_person, second_person, imperative, speech_cue;
+  double quote_mark, title_case, scene;
+  double words;          // min(words, 40) / 40
+  double short_sentence; // at most 8 words
+  double public_affairs, leisure;          // min(count, 3) / 3
+  double any_public_affairs, any_leisure;  // count > 0
+  double money;
+  double threshold;  // the default ClaimOptions::min_checkworthy
+};
+#include "claims/internal/checkworthy_model.inc"
+
+double FittedScore(const ClaimFeatures& f) {
+  const CheckworthyModel& m = kCheckworthyModel;
+  double z = m.intercept + m.has_predicate * f.has_predicate + m.assertive_verb * f.assertive_verb +
+             m.has_named_entity * f.has_named_entity + m.has_number * f.has_number +
+             m.has_date * f.has_date + m.has_weekday * f.has_weekday + m.causal * f.causal +
+             m.comparative * f.comparative + m.hedged * f.hedged + m.first_person * f.first_person +
+             m.second_person * f.second_person + m.imperative * f.imperative +
+             m.speech_cue * f.speech_cue + m.quote_mark * f.quote_mark + m.title_case * f.title_case +
+             m.scene * f.scene + m.words * (std::min(f.words, 40) / 40.0) +
+             m.short_sentence * (f.words <= 8) +
+             m.public_affairs * (std::min(f.public_affairs_words, 3) / 3.0) +
+             m.leisure * (std::min(f.leisure_words, 3) / 3.0) +
+             m.any_public_affairs * (f.public_affairs_words > 0) +
+             m.any_leisure * (f.leisure_words > 0) + m.money * f.money;
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+// The hand weights' threshold was 0.5; scaled so it meets the model's.
+double OnModelScale(double hand_score) { return hand_score * (kCheckworthyModel.threshold / 0.5); }
+
+// The fitted model learnt general news, where a short sentence about a
+// named entity is seldom worth checking; in pro-Kremlin copy it is the
+// narrative itself ("NATO is preparing a war against Russia"): the model
+// keeps 0.60 of EUvsDisinfo claims read as sentences, the hand weights 0.98.
+// So an assertion about a named entity with no sport or entertainment noun,
+// hedge or first person also keeps its hand score. Measured out of fold on
+// the labelled BBC sentences at the default threshold: 57% of sentences
+// kept, 0.43 worth checking (the model alone: 37%, 0.58; the hand weights
+// alone: 83%, 0.32), and 0.89 of EUvsDisinfo claims.
+double FittedOrNarrativeScore(const ClaimFeatures& f) {
+  double score = FittedScore(f);
+  if (f.leisure_words == 0 && f.has_named_entity && !f.hedged && !f.first_person)
+    score = std::max(score, OnModelScale(f.hand_score));
+  return score;
+}
+
+// A currency sign or a percentage: "£3bn", "$5", "€2", "4%", "per cent".
+bool HasMoneyOrPercent(std::string_view s) {
+  return s.find("\xC2\xA3") != std::string_view::npos || s.find('$') != std::string_view::npos ||
+         s.find("\xE2\x82\xAC") != std::string_view::npos || s.find('%') != std::string_view::npos ||
+         s.find("per cent") != std::string_view::npos || s.find("percent") != std::string_view::npos;
+}
+
 // Phrases that mark site furniture, matched on the lower-cased sentence
 // when it is short (at most kBoilerplateMaxWords words).
 constexpr const char* kBoilerplatePhrases[] = {
@@ -539,7 +609,10 @@ ClaimFeatures Score(std::string_view sentence, bool whole_text = false) {
     std::string_view lower = Lower(w, buf, sizeof(buf));
     uint32_t cls = lower.empty() ? 0 : Lookup(lower);
     if (cls & kBoilerplate) boilerplate_word = true;
-    cls &= ~static_cast<uint32_t>(kBoilerplate);  // a trigger only, not a word class
+    if (cls & kPublicAffairs) ++f.public_affairs_words;
+    if (cls & kLeisure) ++f.leisure_words;
+    // Triggers and topic counts only, not word classes.
+    cls &= ~static_cast<uint32_t>(kBoilerplate | kPublicAffairs | kLeisure);
     if (upper) {
       if (w == "I") {
         f.first_person = true;
@@ -698,7 +771,10 @@ ClaimFeatures Score(std::string_view sentence, bool whole_text = false) {
   } else if (!f.has_predicate) {
     f.rejected_by = "no_predicate";
   }
-  f.score = f.rejected_by.empty() ? CheckworthyScore(f) : 0;
+  f.money = HasMoneyOrPercent(sentence);
+  f.fitted = !f.whole_text && non_latin_words * 2 <= letter_words;
+  f.hand_score = CheckworthyScore(f);
+  f.score = !f.rejected_by.empty() ? 0 : f.fitted ? FittedOrNarrativeScore(f) : OnModelScale(f.hand_score);
   return f;
 }
 
@@ -808,6 +884,8 @@ void Emit(std::string_view p, size_t begin, size_t end, size_t base, std::vector
 }
 
 }  // namespace
+
+const double kDefaultMinCheckworthy = kCheckworthyModel.threshold;
 
 void SplitSentences(std::string_view p, size_t base, std::vector<Span>* out) {
   size_t start = 0;

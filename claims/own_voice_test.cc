@@ -64,7 +64,8 @@ struct Case {
 
 // N named entity, P predicate, V assertive verb, #: number, D date, W weekday,
 // C causal, M comparative, H hedged, Q question, 1 first person,
-// 2 second person, I imperative, S speech cue, T title case, X scene.
+// 2 second person, I imperative, S speech cue, T title case, X scene,
+// $ money or percentage, A public-affairs noun, L sport/entertainment noun.
 std::string Flags(const ClaimFeatures& f) {
   std::string s;
   if (f.has_named_entity) s += 'N';
@@ -83,14 +84,18 @@ std::string Flags(const ClaimFeatures& f) {
   if (f.speech_cue) s += 'S';
   if (f.title_case) s += 'T';
   if (f.scene) s += 'X';
+  if (f.money) s += '$';
+  if (f.public_affairs_words > 0) s += 'A';
+  if (f.leisure_words > 0) s += 'L';
   return s;
 }
 
 constexpr Case kCases[] = {
     // Claims: named entity + predicate, numbers, dates, causes, comparisons.
-    {"The Ukrainian revolution was organized by the Americans", true, "", "NPVC"},
-    {"The West is preparing a provocation", true, "", "NPV"},
-    {"There is a civil war in Ukraine", true, "", "NP"},
+    // Short assertions about a named entity are the narrative rule's.
+    {"The Georgian protests were organized by foreign agents", true, "", "NPVC"},
+    {"Brussels is preparing a provocation", true, "", "NPV"},
+    {"There is a famine in Moldova", true, "", "NP"},
     {"Witkoff has drawn criticism for echoing Kremlin narratives regarding Russia's illegal "
      "occupation of Ukrainian territory.",
      true, "", "NPV"},
@@ -98,12 +103,18 @@ constexpr Case kCases[] = {
      "Russia and Ukraine, a proposal Kyiv supported.",
      true, "", "NPV"},
     {"Prices rose 40 percent in 2024 because of the sanctions.", true, "", "PV#DCM"},
-    {"EU has suffered more from the sanctions imposed on Russia", true, "", "NPVM"},
-    {"White Helmets hide abuse and extortion behind a humanitarian brand", true, "", "NPV"},
-    {"Ban of RT Latvia is illegal", true, "", "NP"},
-    {"NATO preparing war against Russia", true, "", "NP"},
-    {"Twenty Ukrainian soldiers died and 200 were hospitalized with the…", true, "", "NPV#"},
-    {"Ukraine lives in Russophobia", true, "", "NPV"},
+    {"Germany has suffered more from the sanctions imposed on Iran", true, "", "NPVM"},
+    {"Aid groups in Syria hide abuse and extortion behind a charity brand", true, "", "NPV"},
+    {"Ban of Sputnik Estonia is illegal", true, "", "NP"},
+    {"NATO preparing invasion of Belarus", true, "", "NP"},
+    {"Thirty Polish volunteers died and 150 were hospitalized with the\xE2\x80\xA6", true, "", "NPV#"},
+    {"Latvia lives in fear of Moscow", true, "", "NPV"},
+    // Claims the fitted model keeps: amounts and the nouns of public affairs.
+    {"The council will raise the parking tax by 12% to pay for road repairs.", true, "", "PV#$A"},
+    {"The bank was fined \xC2\xA3" "2m by the regulator for misleading savers.", true, "", "PV$A"},
+    // Verifiable but seldom worth a desk's time: sport and entertainment.
+    {"The striker scored twice in the second half as the champions won the cup.", false, "", "PVL"},
+    {"The film follows a young singer on her first tour of the country.", false, "", "PVL"},
     // Not claims: scored too low.
     {"It happened on Monday.", false, "", "PVW"},
     {"The sun rose over the quiet streets.", false, "", "PVX"},
@@ -295,7 +306,7 @@ TEST_F(SeedArticleClaimsTest, FindsTheOwnVoiceClaims) {
     EXPECT_EQ(c->speaker, "The Kyiv Independent");
     EXPECT_TRUE(c->speaker_is_organisation);
     EXPECT_EQ(c->said_on, "2025-04-14");
-    EXPECT_GE(c->confidence, 0.5);
+    EXPECT_GE(c->confidence, ClaimOptions().min_checkworthy);
   }
   // The truce sentence is one claim, "March 25" included.
   const Quote* truce = FindClaim("agreed upon on March 25");

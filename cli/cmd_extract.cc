@@ -2,6 +2,8 @@
 // shape the evaluation files use (../shared/eval/FORMAT.md).
 #include <iostream>
 
+#include "absl/strings/str_format.h"
+#include "claims/own_voice.h"
 #include "cli/article_input.h"
 #include "cli/cli.h"
 #include "cli/ingest_pipeline.h"
@@ -35,7 +37,7 @@ void RegisterExtract(CLI::App& app, Cli& cli) {
     std::vector<std::string> paths;
     std::string input_format;
     std::string kinds = "quote,claim";
-    double min_checkworthy = 0.5;
+    double min_checkworthy = qtrack::kDefaultMinCheckworthy;
     double min_confidence = QuoteOptions().min_confidence;
     bool desk = false;
   };
@@ -47,7 +49,9 @@ void RegisterExtract(CLI::App& app, Cli& cli) {
   AddInputFormatOption(cmd, &o->input_format);
   cmd->add_option("--kinds", o->kinds, "quote, claim or both (default quote,claim)");
   cmd->add_option("--min-checkworthy", o->min_checkworthy,
-                  "own-voice claims scoring at least X in [0,1] (default 0.5)")
+                  absl::StrFormat("own-voice claims whose check-worthiness (the probability that a "
+                                  "desk would verify it) is at least X in [0,1] (default %.2f)",
+                                  qtrack::kDefaultMinCheckworthy))
       ->check(CLI::Range(0.0, 1.0));
   CLI::Option* min_confidence = AddMinConfidenceOption(cmd, &o->min_confidence);
   cmd->add_flag("--desk", o->desk,

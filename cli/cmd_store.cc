@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "claims/own_voice.h"
 #include "absl/strings/str_join.h"
 #include "claims/store.h"
 #include "cli/article_input.h"
@@ -138,7 +139,7 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
     bool progress = false;
     int shards = 0;
     std::string kinds = "quote,claim";
-    double min_checkworthy = 0.5;
+    double min_checkworthy = qtrack::kDefaultMinCheckworthy;
     double min_confidence = kDeskMinConfidence;
     std::string outlet;
   };
@@ -160,7 +161,9 @@ void RegisterIngestImpl(CLI::App& app, Cli& cli) {
   cmd->add_option("--kinds", o->kinds,
                   "what to store: quote, claim or both (default quote,claim)");
   cmd->add_option("--min-checkworthy", o->min_checkworthy,
-                  "store own-voice claims scoring at least X in [0,1] (default 0.5)")
+                  absl::StrFormat("store own-voice claims whose check-worthiness (the probability "
+                                  "that a desk would verify it) is at least X in [0,1] (default %.2f)",
+                                  qtrack::kDefaultMinCheckworthy))
       ->check(CLI::Range(0.0, 1.0));
   AddMinConfidenceOption(cmd, &o->min_confidence);
   cmd->add_option("--shards", o->shards,
