@@ -44,9 +44,10 @@ bool QuoteExtractor::Impl::ContentIsProposition(const Attribution& a) {
       if (tokens_[t].type == kComma || tokens_[t].type == kDash || tokens_[t].type == kSemicolon) break;
       if (!IsWord(t) || IsCap(t)) continue;
       // A cue word after a possessive or a determiner is a noun ("Trump's
-      // calls for", "the claims").
-      bool noun = t > r.b && IsWord(t - 1) &&
-                  (Is(t - 1, qi::kDeterminer) || StripPossessive(Tok(t - 1)) != Tok(t - 1));
+      // calls for", "the claims"); so is one that opens the content, the
+      // verb's object ("unveiled plans to build", "backed calls for").
+      bool noun = t == r.b || (IsWord(t - 1) && (Is(t - 1, qi::kDeterminer) ||
+                                                StripPossessive(Tok(t - 1)) != Tok(t - 1)));
       if (Is(t, qi::kAux | qi::kPersonPronoun) || IrregularPast(t) || (tokens_[t].cue && !noun)) return true;
       // "the economy grew", "prices rose": -ed after a word that is no
       // determiner or preposition (not "the revised plan").
@@ -137,6 +138,12 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
   // "blasts") reports a statement only with a proposition after it; a
   // gerund after it is an act going on ("continued attacking cities").
   if (!(cue->flags & qi::kCueSaysWords) && q->statement_class == StatementClass::kSpeech) {
+    // "agreed to buy AT&T", "decided to split the awards", "continued to
+    // come second best": an act, not words (intents were handled above).
+    if (infinitive) {
+      q->statement_class = StatementClass::kEvent;
+      return;
+    }
     bool gerund = first.b >= a.cue.e && IsWord(first.b) && !IsCap(first.b) && Tok(first.b).size() > 5 &&
                   EndsWith(Tok(first.b), "ing") && !(tokens_[first.b].cue && (tokens_[first.b].cue->flags & qi::kCueSaysWords));
     if (gerund || !ContentIsProposition(a)) q->statement_class = StatementClass::kEvent;

@@ -476,6 +476,14 @@ const ClassCase kClassCases[] = {
     {"Ida Kovacs believes the bridge is safe for lorries.", "the bridge is safe", "belief", "asserts"},
     {"Ida Kovacs hopes that the bridge will reopen in May.", "the bridge will reopen", "belief", "asserts"},
     {"Ida Kovacs said the bridge would reopen in May.", "the bridge would reopen", "speech", "asserts"},
+    // An act with an infinitive or an object noun phrase is no statement.
+    {"Northwind Bank agreed to buy a rival lender for $2bn.", "to buy a rival lender", "event", "asserts"},
+    {"The council decided to close the old ferry terminal.", "to close the old ferry", "event", "asserts"},
+    {"Acme Motors unveiled plans to build a new factory in Leeds.", "plans to build a new factory", "event",
+     "asserts"},
+    // The same acts with a clause are statements.
+    {"Ida Kovacs agreed that the bridge had been badly built.", "the bridge had been badly built", "speech",
+     "asserts"},
 };
 
 TEST(ExtractorClass, CueSenseAndContentShape) {
