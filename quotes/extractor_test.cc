@@ -502,6 +502,24 @@ TEST(ExtractorClass, CueSenseAndContentShape) {
   }
 }
 
+// "said on Sunday it had no evidence that ...": in an undated article the
+// date phrase is still no content, and the near "that" belongs to the
+// content, not to the cue (taking the content from it inverts the claim).
+TEST(ExtractorContent, DatePhraseAfterCueInAnUndatedArticle) {
+  QuoteExtractor extractor;
+  Article a = MakeArticle(
+      "A ministry spokesman said on Sunday it had no evidence that the bridge was unsafe.\n"
+      "Ida Kovacs insisted on Wednesday it was time for the council to apologise.");
+  a.published.clear();
+  std::vector<Quote> quotes;
+  extractor.Extract(a, &quotes);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].text, "it had no evidence that the bridge was unsafe");
+  EXPECT_EQ(quotes[1].text, "it was time for the council to apologise");
+  EXPECT_EQ(quotes[1].speaker, "Ida Kovacs");
+  for (const Quote& q : quotes) EXPECT_EQ(q.said_on, "") << q.text;
+}
+
 // "Blair told to double overseas aid": the subject is the one addressed.
 TEST(ExtractorClass, PassiveToldToIsAnEvent) {
   QuoteOptions options;

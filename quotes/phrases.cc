@@ -353,7 +353,17 @@ bool QuoteExtractor::Impl::SpeakerLike(Range np) {
 // Parses a date expression at k: "on April 14", "April 14", "on Sunday",
 // "yesterday", "last week", "14 апреля". Returns tokens consumed (0: none).
 int QuoteExtractor::Impl::ParseDate(int k, int e, absl::CivilDay* day) {
-  if (!has_article_day || k >= e) return 0;
+  if (!has_article_day) return 0;
+  return ParseDateFrom(k, e, article_day, day);
+}
+
+int QuoteExtractor::Impl::DatePhraseLength(int k, int e) {
+  absl::CivilDay unused;
+  return ParseDateFrom(k, e, absl::CivilDay(2000, 1, 1), &unused);
+}
+
+int QuoteExtractor::Impl::ParseDateFrom(int k, int e, absl::CivilDay base, absl::CivilDay* day) {
+  if (k >= e) return 0;
   int i = k;
   if (LowerIs(i, "on") || LowerIs(i, "в") || LowerIs(i, "у")) ++i;
   if (i >= e) return 0;
@@ -362,30 +372,30 @@ int QuoteExtractor::Impl::ParseDate(int k, int e, absl::CivilDay* day) {
     std::string_view w = LowerTok(i);
     int wd = (Classes(i) & qi::kWeekday) ? qi::WeekdayNumber(w) : -1;
     if (wd >= 0) {
-      int back = (WeekdayIndex(article_day) - wd + 7) % 7;
-      *day = article_day - back;
+      int back = (WeekdayIndex(base) - wd + 7) % 7;
+      *day = base - back;
       return i + 1 - k;
     }
     int m = (Classes(i) & qi::kMonth) ? qi::MonthNumber(w) : -1;
     if (m > 0 && i + 1 < e && tokens_[i + 1].type == kNumber) {
       int d = std::atoi(std::string(Tok(i + 1)).c_str());
       if (d >= 1 && d <= 31) {
-        absl::CivilDay c(article_day.year(), m, d);
-        if (c > article_day) c = absl::CivilDay(article_day.year() - 1, m, d);
+        absl::CivilDay c(base.year(), m, d);
+        if (c > base) c = absl::CivilDay(base.year() - 1, m, d);
         *day = c;
         return i + 2 - k;
       }
     }
-    if (w == "yesterday" || w == "вчера" || w == "вчора") { *day = article_day - 1; return i + 1 - k; }
-    if (w == "today" || w == "сегодня" || w == "сьогодні") { *day = article_day; return i + 1 - k; }
-    if (w == "last" && i + 1 < e && LowerIs(i + 1, "week")) { *day = article_day - 7; return i + 2 - k; }
+    if (w == "yesterday" || w == "вчера" || w == "вчора") { *day = base - 1; return i + 1 - k; }
+    if (w == "today" || w == "сегодня" || w == "сьогодні") { *day = base; return i + 1 - k; }
+    if (w == "last" && i + 1 < e && LowerIs(i + 1, "week")) { *day = base - 7; return i + 2 - k; }
   }
   if (tokens_[i].type == kNumber && i + 1 < e && IsWord(i + 1) && (Classes(i + 1) & qi::kMonth)) {
     int m = qi::MonthNumber(LowerTok(i + 1));
     int d = std::atoi(std::string(Tok(i)).c_str());
     if (m > 0 && d >= 1 && d <= 31) {
-      absl::CivilDay c(article_day.year(), m, d);
-      if (c > article_day) c = absl::CivilDay(article_day.year() - 1, m, d);
+      absl::CivilDay c(base.year(), m, d);
+      if (c > base) c = absl::CivilDay(base.year() - 1, m, d);
       *day = c;
       return i + 2 - k;
     }
@@ -401,6 +411,12 @@ int QuoteExtractor::Impl::SkipTail(int k, int e, Attribution* a) {
     int n = ParseDate(k, e, &d);
     if (n > 0) {
       if (!a->has_date) { a->said_on = d; a->has_date = true; }
+      k += n;
+      continue;
+    }
+    // Undated article: "said on Tuesday the bridge ..." still has its date
+    // phrase skipped; the day stays unknown.
+    if (!has_article_day && (n = DatePhraseLength(k, e)) > 0) {
       k += n;
       continue;
     }

@@ -361,6 +361,10 @@ struct QuoteExtractor::Impl {
   bool SpeakerLike(Range np);
   int SkipTail(int k, int e, Attribution* a);
   int ParseDate(int k, int e, absl::CivilDay* day);
+  // ParseDate against a given article day; DatePhraseLength measures the
+  // date phrase of an undated article (its day cannot be known).
+  int ParseDateFrom(int k, int e, absl::CivilDay base, absl::CivilDay* day);
+  int DatePhraseLength(int k, int e);
   int ContinuationQuote(int k, int e);
   Range TrimContent(Range r);
   void Emit(const Attribution& a, std::vector<Quote>* out);
