@@ -1,0 +1,461 @@
+// Store::Impl's methods (claims/internal/store_impl.h) and the store's
+// preparer.
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "claims/internal/store_impl.h"
+#include "claims/internal/store_schema.h"
+#include "claims/internal/store_shards.h"
+#include "claims/statement_document.h"
+#include "claims/text_keys.h"
+#include "claims/xapian_error.h"
+
+namespace qtrack {
+
+using store_internal::AnalysedCache;
+using store_internal::Candidate;
+using store_internal::FromXapian;
+using store_internal::RevisionOf;
+
+namespace store_internal {
+
+absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
+  // Xapian::Error is not polymorphic; its class name is get_type().
+  const std::string_view type = e.get_type();
+  if (type == "DatabaseLockError")
+    return absl::FailedPreconditionError(absl::StrCat(dir, ": ", kLockedMessage));
+  if (type == "DatabaseNotFoundError" || type == "DatabaseOpeningError")
+    return absl::NotFoundError(
+        absl::StrCat(dir, ": no qtrack database here (run qtrack ingest first)"));
+  if (type == "QueryParserError") return absl::InvalidArgumentError(absl::StrCat("query: ", e.get_msg()));
+  const std::string what = DescribeXapianError(e, dir);
+  if (type == "DatabaseCorruptError") return absl::DataLossError(what);
+  // Only after Retrying gave up: the reader is not at fault, and may try again.
+  if (type == "DatabaseModifiedError") return absl::UnavailableError(what);
+  return absl::InternalError(what);
+}
+
+}  // namespace store_internal
+
+void Store::Impl::Write(std::function<void()> op) {
+  writes->Push([this, op = std::move(op)]() -> absl::Status {
+    try {
+      op();
+    } catch (const Xapian::Error& e) {
+      return FromXapian(e, dir);
+    }
+    return absl::OkStatus();
+  });
+}
+
+absl::Status Store::Impl::Settle() {
+  if (!writes) return absl::OkStatus();
+  absl::Status status = writes->Drain();
+  if (!status.ok()) return status;
+  next_local.resize(shards.size());
+  try {
+    for (size_t i = 0; i < shards.size(); ++i) next_local[i] = shards[i]->get_lastdocid() + 1;
+  } catch (const Xapian::Error& e) {
+    return FromXapian(e, dir);
+  }
+  return absl::OkStatus();
+}
+
+void Store::Impl::Reopen(int failures) {
+  absl::SleepFor(std::min(absl::Milliseconds(failures), store_internal::kMaxRetryPause));
+  db.reopen();
+  // What a reader cached came from the revision it left. (A writer's
+  // caches hold its unflushed registry: never dropped.)
+  if (!wdb) registry.ClearCache();
+}
+
+bool Store::Impl::CommittedSinceOpened() {
+  const std::optional<Xapian::rev> mine = RevisionOf(db);
+  std::optional<Xapian::rev> latest;
+  try {
+    latest = RevisionOf(Xapian::Database(dir));
+  } catch (const Xapian::Error&) {
+    return true;  // cannot open it now: let the retry find out
+  }
+  return !mine || !latest || *latest != *mine;
+}
+
+absl::StatusOr<Statement> Store::Impl::ReadStatement(Xapian::docid docid) {
+  auto data = Retrying([&]() -> absl::StatusOr<std::string> { return db.get_document(docid).get_data(); });
+  if (!data.ok()) return data.status();
+  return StatementFromJson(*data);
+}
+
+absl::StatusOr<std::vector<std::string>> Store::Impl::MetadataKeys(const std::string& prefix) {
+  return Retrying([&]() -> absl::StatusOr<std::vector<std::string>> {
+    std::vector<std::string> keys;
+    for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
+      keys.push_back(*it);
+    return keys;
+  });
+}
+
+absl::StatusOr<std::vector<Statement>> Store::Impl::ReadStatements(
+    const std::vector<Xapian::docid>& docids) {
+  std::vector<Statement> out;
+  out.reserve(docids.size());
+  for (Xapian::docid docid : docids) {
+    auto st = ReadStatement(docid);
+    if (!st.ok()) return st.status();
+    out.push_back(std::move(*st));
+  }
+  return out;
+}
+
+void Store::Impl::NoteArticleQuotes(const std::vector<Quote>& quotes) {
+  article_quotes.clear();
+  for (const Quote& quote : quotes) {
+    if (quote.text.empty()) continue;
+    std::vector<std::string> ids = LookupSpeakerIds(quote.speaker);
+    if (ids.empty()) ids.push_back("");
+    auto& known = article_quotes[StatementKey(quote.text)];
+    known.insert(known.end(), ids.begin(), ids.end());
+  }
+}
+
+bool Store::Impl::QuotedInThisArticle(const AnalysedStatement& earlier) const {
+  auto it = article_quotes.find(earlier.key);
+  if (earlier.key.empty() || it == article_quotes.end()) return false;
+  return std::find(it->second.begin(), it->second.end(), earlier.speaker_id) != it->second.end();
+}
+
+std::shared_ptr<AnalysedStatement> Store::Impl::LinkNewStatement(Statement* st,
+                                                                 const std::string& key,
+                                                                 PreparedStatement* prepared) {
+  const PairMatcher& m = Matcher();
+  std::shared_ptr<AnalysedStatement> self;
+  if (prepared && prepared->self) {
+    self = std::move(prepared->self);
+  } else {
+    self = std::make_shared<AnalysedStatement>();
+    self->key = key;
+    self->features = m.Analyze(st->quote, st->language);
+  }
+  SetProvenance(*st, self.get());
+  if (CannotLink(self->features, self->kind == "claim", options.min_link_words)) return self;
+  std::vector<Candidate> candidates;
+  if (prepared && prepared->revision && prepared->revision == committed_revision) {
+    candidates = std::move(prepared->committed_candidates);
+  } else {
+    for (Xapian::docid docid : candidate_query.Run(committed, st->quote, st->language,
+                                                   Xapian::Query(), options.candidates)) {
+      if (auto a = Analyse(docid)) candidates.push_back({std::move(a), std::nullopt});
+    }
+  }
+  for (auto& earlier : batch_index.Candidates(self->features, options.candidates))
+    candidates.push_back({std::move(earlier), std::nullopt});
+  const LinkPolicy policy = Policy();
+  for (const Candidate& candidate : candidates) {
+    if (QuotedInThisArticle(*candidate.earlier)) continue;
+    std::optional<Link> link = DecideLink(policy, m, *candidate.earlier, *self, candidate.judgement);
+    if (!link) continue;
+    if (!link->suggestion) ++links;
+    st->links.push_back(std::move(*link));
+  }
+  std::stable_sort(st->links.begin(), st->links.end(),
+                   [](const Link& a, const Link& b) { return a.score > b.score; });
+  return self;
+}
+
+Xapian::WritableDatabase& Store::Impl::ShardFor(Xapian::docid global, Xapian::docid* local) const {
+  return *shards[store_internal::ShardOfDocid(shards.size(), global, local)];
+}
+
+Xapian::Document Store::Impl::GetDocument(Xapian::docid global) const {
+  Xapian::docid local;
+  Xapian::WritableDatabase& shard = ShardFor(global, &local);
+  return shard.get_document(local);
+}
+
+void Store::Impl::ReplaceDocument(Xapian::docid global, const Xapian::Document& doc) const {
+  Xapian::docid local;
+  ShardFor(global, &local).replace_document(local, doc);
+}
+
+Xapian::docid Store::Impl::AddDocument(const std::string& statement_id, Xapian::Document doc) {
+  const size_t shard = store_internal::ShardOf(statement_id, shards.size());
+  const Xapian::docid local = next_local[shard]++;
+  Write([this, shard, local, doc = std::move(doc)] {
+    const Xapian::docid added = shards[shard]->add_document(doc);
+    if (added != local)
+      throw Xapian::DatabaseCorruptError(absl::StrCat("shard ", shard, ": expected docid ", local,
+                                                      ", Xapian gave ", added));
+  });
+  return store_internal::GlobalDocid(shards.size(), shard, local);
+}
+
+void Store::Impl::BeginTransaction() {
+  Write([this] {
+    for (auto& shard : shards) shard->begin_transaction(true);
+  });
+  in_transaction = true;
+}
+
+absl::Status Store::Impl::CommitBatch() {
+  FlushRegistry();
+  Write([this] {
+    for (size_t i = shards.size(); i-- > 0;) shards[i]->commit_transaction();
+  });
+  in_transaction = false;
+  batch_articles = 0;
+  // The next batch's candidates come from this revision.
+  if (absl::Status status = Settle(); !status.ok()) return status;
+  committed.reopen();
+  committed_revision = RevisionOf(committed);
+  batch_docids.clear();
+  batch_articles_seen.clear();
+  batch_index.Clear();
+  return absl::OkStatus();
+}
+
+void Store::Impl::AddOccurrence(Xapian::docid docid, Occurrence occurrence,
+                                const std::string& seen_date, bool dated,
+                                const std::string& said_on) {
+  Write([this, docid, occurrence = std::move(occurrence), seen_date, dated, said_on] {
+    Xapian::Document doc = GetDocument(docid);
+    auto stored = StatementFromJson(doc.get_data());
+    if (!stored.ok())
+      throw Xapian::DatabaseCorruptError(
+          absl::StrCat("statement document ", docid, ": ", stored.status().message()));
+    Statement& old = *stored;
+    // One source is listed once, however many records carried it.
+    if (occurrence.url.empty() ||
+        std::none_of(old.occurrences.begin(), old.occurrences.end(),
+                     [&](const Occurrence& o) { return o.url == occurrence.url; }))
+      old.occurrences.push_back(occurrence);
+    store_internal::ExtendDates(&old, seen_date, dated, said_on);
+    // Its terms passed CheckStorable with this article's.
+    if (absl::Status indexed = IndexStatement(old, &doc, /*text_indexed=*/true); !indexed.ok())
+      throw Xapian::InvalidArgumentError(std::string(indexed.message()));
+    ReplaceDocument(docid, doc);
+  });
+}
+
+absl::StatusOr<uint64_t> Store::Impl::Reattribute(
+    const std::string& from, const SpeakerRecord& to,
+    const std::function<bool(const Statement&)>& take) {
+  if (absl::Status status = Settle(); !status.ok()) return status;
+  const std::string term = SpeakerTerm(from);
+  std::vector<Xapian::docid> docids;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+    docids.push_back(*it);
+  uint64_t moved = 0;
+  for (Xapian::docid docid : docids) {
+    Xapian::Document doc = GetDocument(docid);
+    auto st = StatementFromJson(doc.get_data());
+    if (!st.ok()) return st.status();
+    if (!take(*st)) continue;
+    st->speaker_id = to.id;
+    st->speaker = to.name;
+    if (absl::Status indexed = IndexStatement(*st, &doc); !indexed.ok()) return indexed;
+    ReplaceDocument(docid, doc);
+    ++moved;
+  }
+  return moved;
+}
+
+Xapian::docid Store::Impl::FindStatement(const std::string& id) {
+  if (auto it = batch_docids.find(id); it != batch_docids.end()) return it->second;
+  const std::string term = StatementTerm(id);
+  Xapian::PostingIterator it = committed.postlist_begin(term);
+  if (it == committed.postlist_end(term)) return 0;
+  batch_docids[id] = *it;
+  return *it;
+}
+
+uint64_t Store::Impl::Counter(const std::string& name) {
+  std::string v = Meta("count:" + name);
+  return v.empty() ? 0 : std::stoull(v);
+}
+
+std::string Store::Impl::ResolveSpeaker(const std::string& name, bool organisation,
+                                        const std::string& role, const std::string& date,
+                                        bool* created, const std::vector<std::string>& context) {
+  std::string id = registry.Resolve(name, organisation, role, date, created, context);
+  if (*created) ++speakers;
+  return id;
+}
+
+const std::string& Store::Impl::IngestDate() {
+  if (ingest_date.empty())
+    ingest_date = options.ingest_date.empty() ? store_internal::Today() : options.ingest_date;
+  return ingest_date;
+}
+
+void Store::Impl::FlushRegistry() {
+  std::vector<std::pair<std::string, std::string>> meta;
+  registry.Flush(&meta);
+  meta.emplace_back("count:articles", std::to_string(articles));
+  meta.emplace_back("count:speakers", std::to_string(speakers));
+  meta.emplace_back("count:links", std::to_string(links));
+  if (!bare_article_keys) meta.emplace_back(store_internal::kArticleKeysFormat, "identity");
+  Write([this, meta = std::move(meta)] {
+    for (const auto& [key, value] : meta) wdb->set_metadata(key, value);
+  });
+}
+
+absl::Status Store::Impl::IndexStatement(const Statement& s, Xapian::Document* doc,
+                                         bool text_indexed) {
+  if (!text_indexed) doc->clear_terms();
+  if (absl::Status added = AddStatementTerms(s, doc); !added.ok()) return added;
+  if (!s.on_behalf_of.empty()) doc->add_boolean_term(PrincipalTerm(s.on_behalf_of));
+  if (!text_indexed) store_internal::IndexText(termgen, s.quote, s.language, doc);
+  SetStatementValuesAndData(s, doc);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<Statement>> Store::Impl::Run(const Xapian::Query& query, size_t limit,
+                                                        bool by_date) {
+  auto page = RunPage(query, 0, limit, by_date);
+  if (!page.ok()) return page.status();
+  return std::move(page->statements);
+}
+
+absl::StatusOr<StatementPage> Store::Impl::RunPage(const Xapian::Query& query, size_t offset,
+                                                   size_t limit, bool by_date,
+                                                   Xapian::MatchSpy* spy) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  if (by_date) enquire.set_sort_by_value_then_relevance(kSaidOn, true);
+  if (spy != nullptr) enquire.add_matchspy(spy);
+  Xapian::MSet mset =
+      enquire.get_mset(offset, limit, spy != nullptr ? db.get_doccount() : kExactTotalUpTo);
+  StatementPage page;
+  page.total = mset.get_matches_estimated();
+  page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  auto statements = ReadStatements(Docids(mset));
+  if (!statements.ok()) return statements.status();
+  page.statements = std::move(*statements);
+  return page;
+}
+
+absl::StatusOr<std::vector<Statement>> Store::Impl::InDateRange(Xapian::valueno slot,
+                                                                std::string_view from,
+                                                                std::string_view to,
+                                                                size_t limit) {
+  if (absl::Status status = Settle(); !status.ok()) return status;
+  auto docids = Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, CompactDate(from), CompactDate(to)));
+    enquire.set_sort_by_value_then_relevance(kOccurrences, true);
+    return Docids(enquire.get_mset(0, limit));
+  });
+  if (!docids.ok()) return docids.status();
+  return ReadStatements(*docids);
+}
+
+namespace store_internal {
+namespace {
+
+class StorePreparer : public StatementPreparer {
+ public:
+  // `matcher` null: no linking (only keys and text terms are prepared).
+  // `dir` empty: no candidates from the committed revision (sharded).
+  StorePreparer(std::string dir, std::shared_ptr<const PairMatcher> matcher,
+                std::shared_ptr<AnalysedCache> cache, size_t candidates, size_t min_link_words)
+      : dir_(std::move(dir)),
+        matcher_(std::move(matcher)),
+        cache_(std::move(cache)),
+        candidates_(candidates),
+        min_link_words_(min_link_words) {}
+
+  PreparedArticle Prepare(const Article& article, const std::vector<Quote>& quotes) override {
+    PreparedArticle out;
+    const std::string language = article.language.empty() ? "en" : article.language;
+    // The revision read here; the writer uses the candidates only if it
+    // still reads the same one.
+    const std::optional<Xapian::rev> revision =
+        matcher_ && !dir_.empty() ? OpenCommitted() : std::nullopt;
+    for (const Quote& quote : quotes) {
+      if (quote.text.empty()) {
+        out.statements.push_back(nullptr);
+        continue;
+      }
+      out.statements.push_back(PrepareQuote(quote, language, revision));
+    }
+    return out;
+  }
+
+ private:
+  std::shared_ptr<PreparedStatement> PrepareQuote(const Quote& quote, const std::string& language,
+                                                  std::optional<Xapian::rev> revision) {
+    auto p = std::make_shared<PreparedStatement>();
+    p->key = StatementKey(quote.text);
+    IndexText(termgen_, quote.text, language, &p->text_terms);
+    p->text_indexed = true;
+    if (matcher_) {
+      p->self = std::make_shared<AnalysedStatement>();
+      p->self->key = p->key;
+      p->self->features = matcher_->Analyze(quote.text, language);
+    }
+    if (revision && CannotLink(p->self->features, quote.kind == StatementKind::kClaim,
+                               min_link_words_)) {
+      p->revision = revision;  // nothing to prepare: no candidate could link
+    } else if (revision) {
+      try {
+        for (Xapian::docid docid :
+             query_.Run(db_, quote.text, language, Xapian::Query(), candidates_)) {
+          auto earlier = cache_->Analyse(docid, [&] { return db_.get_document(docid); }, *matcher_);
+          if (!earlier) continue;
+          Candidate c{std::move(earlier), std::nullopt};
+          if (WantsJudgement(*p->self, *c.earlier, min_link_words_))
+            c.judgement = matcher_->Judge(c.earlier->features, p->self->features);
+          p->committed_candidates.push_back(std::move(c));
+        }
+        p->revision = revision;
+      } catch (const Xapian::Error&) {
+        // A revision overwritten while read (DatabaseModifiedError), or
+        // any other read failure: the writer does this part itself.
+        p->committed_candidates.clear();
+        p->revision.reset();
+      }
+    }
+    return p;
+  }
+
+  // Opens or refreshes the reader; returns its revision, none on failure.
+  std::optional<Xapian::rev> OpenCommitted() {
+    try {
+      if (!open_) {
+        db_ = Xapian::Database(dir_);
+        open_ = true;
+      } else {
+        db_.reopen();
+      }
+      return RevisionOf(db_);
+    } catch (const Xapian::Error&) {
+      open_ = false;
+      return std::nullopt;
+    }
+  }
+
+  const std::string dir_;
+  const std::shared_ptr<const PairMatcher> matcher_;
+  const std::shared_ptr<AnalysedCache> cache_;
+  const size_t candidates_, min_link_words_;
+  CandidateQuery query_;
+  Xapian::TermGenerator termgen_;
+  Xapian::Database db_;
+  bool open_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<StatementPreparer> NewStorePreparer(std::string dir,
+                                                    std::shared_ptr<const PairMatcher> matcher,
+                                                    std::shared_ptr<AnalysedCache> cache,
+                                                    size_t candidates, size_t min_link_words) {
+  return std::make_unique<StorePreparer>(std::move(dir), std::move(matcher), std::move(cache),
+                                         candidates, min_link_words);
+}
+
+}  // namespace store_internal
+}  // namespace qtrack
