@@ -4,6 +4,7 @@
 // after what broke.
 #include "quotes/extractor.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -518,6 +519,29 @@ TEST(ExtractorContent, DatePhraseAfterCueInAnUndatedArticle) {
   EXPECT_EQ(quotes[1].text, "it was time for the council to apologise");
   EXPECT_EQ(quotes[1].speaker, "Ida Kovacs");
   for (const Quote& q : quotes) EXPECT_EQ(q.said_on, "") << q.text;
+}
+
+// "Northwind Europe's general manager, Tom Baxter, said": the name in
+// apposition is the speaker, the description its role, and a later "she"
+// is the described person, not an earlier speaker.
+TEST(ExtractorSpeakers, DescriptionThenNameInApposition) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Ida Kovacs said the bridge was unsafe.\n"
+                                "Northwind Europe's general manager, Tom Baxter, said sales had doubled.\n"
+                                "The ferry line's chief executive, Ann Lee, said profits rose. "
+                                "\"We expect more,\" she said.\n"
+                                "The report, Bridges of Europe, says traffic fell."),
+                    &quotes);
+  std::map<std::string, std::pair<std::string, std::string>> by_text;
+  for (const Quote& q : quotes) by_text[q.text] = {q.speaker, q.speaker_role};
+  EXPECT_EQ(by_text["sales had doubled"], std::make_pair(std::string("Tom Baxter"),
+                                                         std::string("Northwind Europe's general manager")));
+  EXPECT_EQ(by_text["profits rose"],
+            std::make_pair(std::string("Ann Lee"), std::string("The ferry line's chief executive")));
+  EXPECT_EQ(by_text["We expect more"].first, "Ann Lee");
+  // A thing is no role: "The report" keeps its own name.
+  EXPECT_NE(by_text["traffic fell"].first, "Bridges of Europe");
 }
 
 // "Blair told to double overseas aid": the subject is the one addressed.

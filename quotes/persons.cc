@@ -287,6 +287,31 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
     return;
   }
   if (ResolveRepresentative(np, q)) return;
+  // "Northwind Europe's general manager, Tom Baxter,", "one of the firm's
+  // lawyers, Jo Marsh,": a description ending in a common noun, then a
+  // name of two to four words in apposition. The name is the speaker and
+  // the description its role.
+  Range described_role{};
+  for (int i = np.b + 1; i < np.e; ++i) {
+    if (tokens_[i].type != kComma) continue;
+    int j = i + 1;
+    while (j < np.e && tokens_[j].type != kComma) ++j;
+    // The description's head can name someone: "manager", "lawyer",
+    // "host"; not "the book, Britain's ...".
+    char buf[32];
+    bool name = IsWord(i - 1) && !IsCap(i - 1) && j - (i + 1) >= 2 && j - (i + 1) <= 4 &&
+                (Is(i - 1, qi::kRoleNoun) || qi::NounCanName(qi::Lower(StripPossessive(Tok(i - 1)), buf, sizeof buf)));
+    for (int t = i + 1; t < j && name; ++t) name = IsWord(t) && IsCap(t) && !Is(t, qi::kDeterminer | qi::kOrganisation);
+    if (name) {
+      // "Yesterday Argentina's economy minister, ...": a time word opening
+      // the phrase is no part of the role.
+      int b = np.b;
+      while (b < i - 1 && IsWord(b) && Is(b, qi::kTimeWord | qi::kWeekday | qi::kIntro)) ++b;
+      described_role = Range{b, i};
+      np = Range{i + 1, j};
+    }
+    break;
+  }
   // The core of "Megan Hester, senior associate ...," or "Rep. Gwen Moore
   // (D-Wis.)": up to the first comma (or dash: "Novak — a teacher —"),
   // party tag dropped.
@@ -355,7 +380,11 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
     Range role = RoleBefore(r, np.b);
     if (role.empty() && person_noun_role >= 0 && person_noun_role == r - 1) role = Range{r - 1, r};
     if (!role.empty()) q->speaker_role = RangeText(role);
+    else if (!described_role.empty()) q->speaker_role = RangeText(described_role);
     else if (p >= 0) q->speaker_role = persons_[p].role;
+    // "The general manager added ...": the role names the person later on.
+    if (p >= 0 && persons_[p].role.empty() && !described_role.empty())
+      persons_[p].role = RangeText(described_role);
     if (p >= 0) {
       last_speaker_person_ = p;
     }

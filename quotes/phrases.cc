@@ -128,7 +128,9 @@ Range QuoteExtractor::Impl::Apposition(Range s, int comma) {
     for (int t = k2 + 1; t < comma && name; ++t) name = IsCap(t) || (tokens_[t].type == kPeriod && t > k2 + 1);
     if (name) {
       Range role = LeftNP(s.b, k2 - 1);
-      bool lower = !role.empty() && !IsCap(role.b);
+      // The role's head is a common noun: "the family's attorneys",
+      // "Northwind Europe's general manager", "The company's chief executive".
+      bool lower = !role.empty() && !IsCap(role.e - 1) && IsWord(role.e - 1);
       if (lower && SpeakerLike(role) && role.e - role.b <= 8) {
         int before = role.b - 1;
         if (before < s.b || tokens_[before].type == kComma || IsCloseQuote(before)) return Range{role.b, comma + 1};
