@@ -482,6 +482,8 @@ const ClassCase kClassCases[] = {
     {"The council decided to close the old ferry terminal.", "to close the old ferry", "event", "asserts"},
     {"Acme Motors unveiled plans to build a new factory in Leeds.", "plans to build a new factory", "event",
      "asserts"},
+    {"The council announced a review of the ferry contract.", "a review of the ferry contract", "event", "asserts"},
+    {"The council announced the ferry would stop in May.", "the ferry would stop in May", "speech", "asserts"},
     // The same acts with a clause are statements.
     {"Ida Kovacs agreed that the bridge had been badly built.", "the bridge had been badly built", "speech",
      "asserts"},
