@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "common/json_writer.h"
 #include "common/strings.h"
@@ -202,6 +203,23 @@ absl::StatusOr<Statement> StatementFromJson(std::string_view json) {
     }
   }
   return s;
+}
+
+std::vector<std::vector<size_t>> OccurrencesByStory(const Statement& statement) {
+  std::vector<std::vector<size_t>> groups;
+  absl::flat_hash_map<std::string, size_t> group_of;  // story key -> index in groups
+  const std::vector<Occurrence>& all = statement.occurrences;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Occurrence& o = all[i];
+    std::string key;
+    if (!o.story.empty()) key = absl::StrCat("f", o.story);
+    else if (!o.title.empty())
+      key = absl::StrCat("t", o.outlet, "\n", o.title, "\n", o.published.substr(0, 10));
+    auto [it, fresh] = key.empty() ? std::pair{group_of.end(), true} : group_of.try_emplace(key, groups.size());
+    if (fresh) groups.push_back({i});
+    else groups[it->second].push_back(i);
+  }
+  return groups;
 }
 
 }  // namespace qtrack

@@ -107,6 +107,15 @@ std::string_view PolarityLabel(const Statement& statement);
 // The statement's class for people and filters: "speech" when unknown.
 std::string_view ClassLabel(const Statement& statement);
 
+// Copies of one story (a text and an HTML copy of one page, a page saved
+// twice) are one place where a statement was read. An occurrence's story is
+// its body fingerprint (Occurrence::story); without one (a text too short
+// to fingerprint), its outlet, title and publication day; an untitled
+// occurrence without a fingerprint is a story of its own. Linear time.
+// The occurrences grouped by story: indices into statement.occurrences,
+// groups in first-seen order, each group in stored order.
+std::vector<std::vector<size_t>> OccurrencesByStory(const Statement& statement);
+
 // JSON with the fields of `qtrack said --format jsonl`.
 std::string StatementToJson(const Statement& statement);
 absl::StatusOr<Statement> StatementFromJson(std::string_view json);

@@ -99,7 +99,8 @@ void SetStatementValuesAndData(const Statement& s, Xapian::Document* doc) {
   doc->add_value(kSaidOn, CompactDate(DeskDate(s)));
   doc->add_value(kFirstSeen, CompactDate(s.first_seen));
   doc->add_value(kLastSeen, CompactDate(s.last_seen));
-  doc->add_value(kOccurrences, Xapian::sortable_serialise(s.occurrences.size()));
+  // Copies of one story count once: "most occurrences first" ranks stories.
+  doc->add_value(kOccurrences, Xapian::sortable_serialise(OccurrencesByStory(s).size()));
   doc->set_data(StatementToJson(s));
 }
 

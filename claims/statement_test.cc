@@ -88,5 +88,31 @@ TEST(StatementTest, ContextRoundTripsThroughJson) {
   EXPECT_TRUE(read->occurrences[1].context.empty());
 }
 
+// A text and an HTML copy of one story are one place where it was read:
+// the same body fingerprint, or (too short to fingerprint) the same
+// outlet, title and day; an untitled occurrence stands alone.
+TEST(StatementTest, CopiesOfOneStoryGroupTogether) {
+  Statement s;
+  auto add = [&](std::string url, std::string outlet, std::string title, std::string published,
+                 std::string story) {
+    Occurrence o;
+    o.url = std::move(url);
+    o.outlet = std::move(outlet);
+    o.title = std::move(title);
+    o.published = std::move(published);
+    o.story = std::move(story);
+    s.occurrences.push_back(std::move(o));
+  };
+  add("file:bridge.txt", "Gazette", "Bridge to reopen", "", "f1");
+  add("https://gazette.example/bridge", "Gazette", "Bridge to reopen in May", "2025-04-14T09:00", "f1");
+  add("file:other.txt", "Gazette", "Ferry strike", "", "");
+  add("file:other.html", "Gazette", "Ferry strike", "", "");
+  add("file:untitled-1.txt", "", "", "", "");
+  add("file:untitled-2.txt", "", "", "", "");
+  add("https://herald.example/ferry", "Herald", "Ferry strike", "", "");
+  EXPECT_EQ(OccurrencesByStory(s),
+            (std::vector<std::vector<size_t>>{{0, 1}, {2, 3}, {4}, {5}, {6}}));
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -23,18 +23,23 @@ void PrintText(const Statement& s, std::ostream& out) {
   if (!s.addressee.empty()) out << " to " << s.addressee;
   out << "  [" << s.kind << (PolarityLabel(s) == "denies" ? ", denies" : "") << "]\n";
   out << "  \u201C" << s.quote << "\u201D\n";
+  // One line per story; copies of it (a text and an HTML copy) add their
+  // URLs to its line.
+  const std::vector<std::vector<size_t>> stories = OccurrencesByStory(s);
   size_t shown = 0;
-  for (const Occurrence& o : s.occurrences) {
+  for (const std::vector<size_t>& story : stories) {
     if (++shown > 3) {
-      out << "  … and " << s.occurrences.size() - 3 << " more occurrences\n";
+      out << "  … and " << stories.size() - 3 << " more stories\n";
       break;
     }
-    // "— outlet, date: title <url>", leaving out what is unknown.
+    // "— outlet, date: title <url> <copy's url>", leaving out what is unknown.
+    const Occurrence& o = s.occurrences[story.front()];
     std::string where = o.outlet;
     if (!o.published.empty()) absl::StrAppend(&where, where.empty() ? "" : ", ", o.published.substr(0, 10));
     if (!o.title.empty()) absl::StrAppend(&where, where.empty() ? "" : ": ", o.title);
     out << "  — " << (where.empty() ? "(source unknown)" : where);
-    if (!o.url.empty()) out << " <" << o.url << ">";
+    for (size_t i : story)
+      if (!s.occurrences[i].url.empty()) out << " <" << s.occurrences[i].url << ">";
     out << "\n";
   }
   for (const Link& l : s.links) {

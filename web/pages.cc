@@ -352,8 +352,22 @@ WebResponse StatementPage(Store& store, std::string_view id) {
           : absl::StrCat("last seen ", HtmlEscape(st->last_seen))};
   absl::StrAppend(&body, "<p class=\"src\">", JoinNonEmpty(facts, " · "), "</p>");
 
-  absl::StrAppend(&body, "<h2>Where it was read (", st->occurrences.size(), ")</h2>");
-  for (const Occurrence& o : st->occurrences) absl::StrAppend(&body, OccurrenceHtml(o));
+  // One entry per story: copies of it (a text and an HTML copy) are listed
+  // under it, each with its own link.
+  const std::vector<std::vector<size_t>> stories = OccurrencesByStory(*st);
+  absl::StrAppend(&body, "<h2>Where it was read (", stories.size(), stories.size() == 1 ? " story" : " stories",
+                  ")</h2>");
+  for (const std::vector<size_t>& story : stories) {
+    absl::StrAppend(&body, OccurrenceHtml(st->occurrences[story.front()]));
+    if (story.size() > 1) {
+      std::vector<std::string> copies;
+      for (size_t k = 1; k < story.size(); ++k) {
+        const Occurrence& copy = st->occurrences[story[k]];
+        copies.push_back(SourceLinkHtml(copy, copy.url.empty() ? SourceLabel(copy) : copy.url));
+      }
+      absl::StrAppend(&body, "<p class=\"src\">also at ", absl::StrJoin(copies, ", "), "</p>");
+    }
+  }
 
   absl::StrAppend(&body, "<h2>Links to earlier statements</h2>");
   if (st->links.empty()) absl::StrAppend(&body, Empty("None."));

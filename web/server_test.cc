@@ -164,7 +164,7 @@ TEST_F(ServerTest, StatementPageShowsThePassageAndTheLinks) {
   ASSERT_EQ(Get("/statement/" + StatementId("useful"), "", &body), 200);
   EXPECT_NE(body.find("<p class=\"passage\">Peskov said <mark>&quot;&lt;script&gt;"),
             std::string::npos);
-  EXPECT_NE(body.find("Where it was read (1)"), std::string::npos);
+  EXPECT_NE(body.find("Where it was read (1 story)"), std::string::npos);
   EXPECT_EQ(body.find(" · · "), std::string::npos);
   ASSERT_EQ(Get("/statement/" + StatementId("speaker:kallas"), "", &body), 200);
   EXPECT_NE(body.find("<p class=\"link contradicts\">contradicts · score "), std::string::npos);
