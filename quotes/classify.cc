@@ -89,6 +89,24 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
         (tokens_[a.cue.b - 1].cue->flags & qi::kCueRefusal) ? StatementClass::kEvent : StatementClass::kIntent;
     return;
   }
+  // "did not say why", "didn't say whether", "never said": a speech verb
+  // under negation reports that nothing was said. A belief under negation
+  // is a belief that the content is not so: "do not think the price is
+  // high enough" denies "the price is high enough".
+  for (int t = a.cue.b - 1; t >= 0 && t >= a.cue.b - 3; --t) {
+    if (!IsWord(t)) break;
+    if (LowerIs(t, "not") || LowerIs(t, "never") || LowerIs(t, "n't") || LowerIs(t, "n\xE2\x80\x99t") ||
+        EndsWith(LowerTok(t), "n't") || EndsWith(LowerTok(t), "n\xE2\x80\x99t")) {
+      if ((cue->flags & qi::kCueBelief) && !(cue->flags & qi::kCueDenial)) {
+        q->statement_class = StatementClass::kBelief;
+        q->polarity = Polarity::kDenies;
+      } else {
+        q->statement_class = StatementClass::kEvent;
+      }
+      return;
+    }
+    if (!Is(t, qi::kAux) && !(Tok(t).size() > 4 && EndsWith(Tok(t), "ly"))) break;
+  }
   const Range& first = a.content[0];
   // "said nothing more", "said little else", "said so": no words reported.
   if (a.n_content == 1 && first.b >= a.cue.e && first.e - first.b <= 3) {

@@ -484,6 +484,10 @@ const ClassCase kClassCases[] = {
      "asserts"},
     {"The council announced a review of the ferry contract.", "a review of the ferry contract", "event", "asserts"},
     {"The council announced the ferry would stop in May.", "the ferry would stop in May", "speech", "asserts"},
+    // A speech verb under negation reports nothing said; a negated belief
+    // denies its content.
+    {"A ministry spokesman did not say why the ferry was late.", "why the ferry was late", "event", "asserts"},
+    {"The investors do not think the offer is high enough.", "the offer is high enough", "belief", "denies"},
     // The same acts with a clause are statements.
     {"Ida Kovacs agreed that the bridge had been badly built.", "the bridge had been badly built", "speech",
      "asserts"},
