@@ -550,6 +550,23 @@ TEST(ExtractorSpeakers, DescriptionThenNameInApposition) {
   EXPECT_NE(by_text["traffic fell"].first, "Bridges of Europe");
 }
 
+// "Lord Brandon Hale, head of the unit, who has run it since 2000, said":
+// the name before the description and the clause speaks; "Ambassador Jon
+// Ericsson of Norway": the place after "of" is no part of the name.
+TEST(ExtractorSpeakers, NameDescriptionAndClauseBeforeTheCue) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Lord Brandon Hale, head of the league's integrity unit, who has run the unit "
+                                "since 2000, said the penalty was derisory.\n"
+                                "The chairman of the working party, Ambassador Jon Ericsson of Norway, warned "
+                                "that there was still much to do."),
+                    &quotes);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Lord Brandon Hale");
+  EXPECT_EQ(quotes[0].speaker_role, "head of the league's integrity unit");
+  EXPECT_EQ(quotes[1].speaker, "Jon Ericsson");
+}
+
 // "Blair told to double overseas aid": the subject is the one addressed.
 TEST(ExtractorClass, PassiveToldToIsAnEvent) {
   QuoteOptions options;

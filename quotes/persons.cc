@@ -296,12 +296,20 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
     if (tokens_[i].type != kComma) continue;
     int j = i + 1;
     while (j < np.e && tokens_[j].type != kComma) ++j;
+    // "Ambassador Jon Ericsson of Norway": a place after "of" is no part of
+    // the name.
+    int name_end = j;
+    for (int t = i + 2; t + 1 < j; ++t)
+      if (LowerIs(t, "of") && IsCap(t + 1)) { name_end = t; break; }
     // The description's head can name someone: "manager", "lawyer",
     // "host"; not "the book, Britain's ...".
     char buf[32];
-    bool name = IsWord(i - 1) && !IsCap(i - 1) && j - (i + 1) >= 2 && j - (i + 1) <= 4 &&
+    bool name = IsWord(i - 1) && !IsCap(i - 1) && name_end - (i + 1) >= 2 && name_end - (i + 1) <= 4 &&
                 (Is(i - 1, qi::kRoleNoun) || qi::NounCanName(qi::Lower(StripPossessive(Tok(i - 1)), buf, sizeof buf)));
-    for (int t = i + 1; t < j && name; ++t) name = IsWord(t) && IsCap(t) && !Is(t, qi::kDeterminer | qi::kOrganisation);
+    for (int t = i + 1; t < j && name; ++t)
+      name = t == name_end || (t > name_end && LowerIs(t, "of")) ||
+             (IsWord(t) && IsCap(t) && (t > name_end || !Is(t, qi::kDeterminer | qi::kOrganisation)));
+    j = name_end;
     if (name) {
       // "Yesterday Argentina's economy minister, ...": a time word opening
       // the phrase is no part of the role.
@@ -315,8 +323,26 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
   // The core of "Megan Hester, senior associate ...," or "Rep. Gwen Moore
   // (D-Wis.)": up to the first comma (or dash: "Novak — a teacher —"),
   // party tag dropped.
-  for (int i = np.b + 1; i < np.e; ++i)
-    if (tokens_[i].type == kComma || tokens_[i].type == kDash || Tok(i) == "(") { np.e = i; break; }
+  for (int i = np.b + 1; i < np.e; ++i) {
+    if (tokens_[i].type != kComma && tokens_[i].type != kDash && Tok(i) != "(") continue;
+    // "Lord Condon, head of the ICC's anti-corruption unit,": the
+    // description after the name is its role when it starts in lower case
+    // and its head can name someone ("head", "spokesman", "chairman").
+    if (described_role.empty() && tokens_[i].type == kComma && i + 1 < np.e && IsWord(i + 1) &&
+        !IsCap(i + 1) && !LowerIs(i + 1, "who")) {
+      int j = i + 1;
+      while (j < np.e && tokens_[j].type != kComma && tokens_[j].type != kDash) ++j;
+      int head = j - 1;
+      for (int t = i + 1; t < j; ++t)
+        if (LowerIs(t, "of") || LowerIs(t, "at") || LowerIs(t, "for")) { head = t - 1; break; }
+      char buf[32];
+      if (j - (i + 1) <= 10 && head > i && IsWord(head) &&
+          (Is(head, qi::kRoleNoun) || qi::NounCanName(qi::Lower(StripPossessive(Tok(head)), buf, sizeof buf))))
+        described_role = Range{i + 1, j};
+    }
+    np.e = i;
+    break;
+  }
   // "Mr Hockney meanwhile", "Henson himself": an adverb closing the phrase
   // is no part of the name.
   static constexpr std::string_view kTrailingAdverbs[] = {

@@ -143,7 +143,17 @@ Range QuoteExtractor::Impl::Apposition(Range s, int comma) {
     // So with a relative clause: "Christie, who has campaigned for ..., said".
     if (IsWord(k2 + 1) && ((w.size() > 4 && w.substr(w.size() - 3) == "ing") || LowerIs(k2 + 1, "who"))) {
       Range name = LeftNP(s.b, k2 - 1);
-      return SpeakerLike(name) ? name : Range{};
+      if (!SpeakerLike(name)) return Range{};
+      // "Lord Condon, head of the unit, who made the call, said": the
+      // phrase before the clause is itself in apposition to a name.
+      if (!IsCap(name.b) && name.b - 1 > s.b && tokens_[name.b - 1].type == kComma) {
+        Range named = LeftNP(s.b, name.b - 2);
+        int before = named.b - 1;
+        if (!named.empty() && IsCap(named.b) && IsCap(named.e - 1) && SpeakerLike(named) &&
+            (before < s.b || tokens_[before].type == kComma || IsCloseQuote(before)))
+          return Range{named.b, k2 + 1};
+      }
+      return name;
     }
   }
   Range name = LeftNP(s.b, k2 - 1);
