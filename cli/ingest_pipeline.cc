@@ -243,6 +243,10 @@ size_t DetectStatements(const Article& article, const DetectOptions& options,
   }
   Article part = article;
   std::string_view text = article.text;
+  // Paragraphs are in order and do not overlap: the first one that may
+  // reach into the next part moves forward only, so splitting costs the
+  // paragraphs once, not once per part.
+  size_t first_para = 0;
   for (size_t from = 0; from < text.size();) {
     if (out->size() > kMaxStatementsPerArticle) {
       // The rest is not read: count what it leaves out as unknown (at least 1).
@@ -253,8 +257,10 @@ size_t DetectStatements(const Article& article, const DetectOptions& options,
     // The paragraphs in the part, clipped to it (a paragraph longer than a
     // part is cut) and made relative to it.
     part.paragraphs.clear();
-    for (const Span& p : article.paragraphs) {
-      size_t b = std::max(p.begin, from), e = std::min(p.end, to);
+    const std::vector<Span>& ps = article.paragraphs;
+    while (first_para < ps.size() && ps[first_para].end <= from) ++first_para;
+    for (size_t k = first_para; k < ps.size() && ps[k].begin < to; ++k) {
+      size_t b = std::max(ps[k].begin, from), e = std::min(ps[k].end, to);
       if (b < e) part.paragraphs.push_back(Span{b - from, e - from});
     }
     size_t first_new = out->size();
