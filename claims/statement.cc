@@ -1,6 +1,9 @@
 #include "claims/statement.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -22,11 +25,20 @@ SourceContext ContextOf(const Article& article, Span extent) {
   const std::string_view text = article.text;
   if (extent.empty() || extent.end > text.size()) return {};
   // The paragraphs holding the extent's first and last bytes bound it.
+  // Paragraphs are in order and do not overlap (ingest/article.h): found by
+  // binary search, so an article of many paragraphs and many statements
+  // costs no paragraphs x statements.
   size_t lo = extent.begin, hi = extent.end;
-  for (const Span& p : article.paragraphs) {
-    if (p.begin <= extent.begin && extent.begin < p.end) lo = p.begin;
-    if (p.begin < extent.end && extent.end <= p.end) hi = p.end;
-  }
+  const std::vector<Span>& ps = article.paragraphs;
+  // The last paragraph starting at or before `pos` (or before it, strictly).
+  auto last_starting = [&](size_t pos, bool strictly) -> const Span* {
+    auto it = std::upper_bound(ps.begin(), ps.end(), pos, [&](size_t v, const Span& p) {
+      return strictly ? v <= p.begin : v < p.begin;
+    });
+    return it == ps.begin() ? nullptr : &*std::prev(it);
+  };
+  if (const Span* p = last_starting(extent.begin, false); p && extent.begin < p->end) lo = p->begin;
+  if (const Span* p = last_starting(extent.end, true); p && extent.end <= p->end) hi = p->end;
   SourceContext context;
   size_t quoted_end = extent.end;
   if (quoted_end - extent.begin > kMaxQuoted)

@@ -6,6 +6,10 @@
 #include <memory>
 #include <thread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "absl/base/thread_annotations.h"
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
@@ -24,7 +28,21 @@ struct ParsedArticle {
 struct Parsed {
   std::vector<ParsedArticle> articles;
   std::vector<InputProblem> problems;
+  size_t input_bytes = 0;  // the record's, counted in flight until stored
 };
+
+// After a huge record, memory its parsing and storing freed goes back to
+// the system: glibc keeps freed memory in the arena of the thread that
+// freed it, so each worker would otherwise hold its own largest record's
+// working set for the rest of the run (memory growing with --jobs).
+constexpr size_t kHugeRecordBytes = size_t{4} << 20;
+void ReturnFreedMemory(size_t record_bytes) {
+#ifdef __GLIBC__
+  if (record_bytes > kHugeRecordBytes) malloc_trim(0);
+#else
+  (void)record_bytes;
+#endif
+}
 
 InputProblem TooManyStatements(const Article& article, size_t dropped) {
   InputProblem problem;
@@ -104,12 +122,15 @@ class Pipeline {
 
   void Enqueue(RawRecord&& record) {
     absl::MutexLock lock(&mu_);
-    auto has_room = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    const size_t bytes = record.bytes.size();
+    auto has_room = [this, bytes]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
       return stopped_ || (queue_.size() < 2 * static_cast<size_t>(options_.jobs) &&
-                          next_seq_ < next_to_write_ + window_);
+                          next_seq_ < next_to_write_ + window_ &&
+                          (bytes_in_flight_ == 0 || bytes_in_flight_ + bytes <= options_.max_bytes_in_flight));
     };
     mu_.Await(absl::Condition(&has_room));
     if (stopped_) return;
+    bytes_in_flight_ += bytes;
     queue_.emplace_back(next_seq_++, std::move(record));
   }
 
@@ -129,7 +150,9 @@ class Pipeline {
         queue_.pop_front();
       }
       Parsed parsed;
+      parsed.input_bytes = item.second.bytes.size();
       ParseOne(reader, extractor, options_.detect, preparer, std::move(item.second), &parsed);
+      ReturnFreedMemory(parsed.input_bytes);
       absl::MutexLock lock(&mu_);
       done_[item.first] = std::move(parsed);
       ++in_done_;
@@ -139,6 +162,7 @@ class Pipeline {
   void Write() {
     while (true) {
       Parsed parsed;
+      size_t input_bytes = 0;
       {
         absl::MutexLock lock(&mu_);
         auto ready = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
@@ -150,6 +174,7 @@ class Pipeline {
         auto it = done_.find(next_to_write_);
         if (it == done_.end()) return;  // everything written
         parsed = std::move(it->second);
+        input_bytes = parsed.input_bytes;
         done_.erase(it);
         ++next_to_write_;
       }
@@ -161,6 +186,10 @@ class Pipeline {
           return;
         }
       }
+      parsed = Parsed();  // freed before more input is let in
+      ReturnFreedMemory(input_bytes);
+      absl::MutexLock lock(&mu_);
+      bytes_in_flight_ -= input_bytes;
     }
   }
 
@@ -175,6 +204,7 @@ class Pipeline {
   uint64_t next_seq_ ABSL_GUARDED_BY(mu_) = 0;
   uint64_t next_to_write_ ABSL_GUARDED_BY(mu_) = 0;
   uint64_t in_done_ ABSL_GUARDED_BY(mu_) = 0;
+  size_t bytes_in_flight_ ABSL_GUARDED_BY(mu_) = 0;  // enqueued, not yet stored
   bool reading_done_ ABSL_GUARDED_BY(mu_) = false;
   bool stopped_ ABSL_GUARDED_BY(mu_) = false;
 };
@@ -241,8 +271,25 @@ size_t DetectStatements(const Article& article, const DetectOptions& options,
     DetectWhole(article, options, extractor, out);
     return cap();
   }
-  Article part = article;
+  // Everything of the article but its text and paragraphs (a copy of the
+  // whole would hold the huge text twice).
+  static_assert(sizeof(Article) == 9 * sizeof(std::string) + sizeof(std::vector<Span>) + sizeof(int64_t),
+                "a new Article field: copy it into the part below");
+  Article part;
+  part.id = article.id;
+  part.url = article.url;
+  part.outlet = article.outlet;
+  part.title = article.title;
+  part.byline = article.byline;
+  part.published = article.published;
+  part.language = article.language;
+  part.source_file = article.source_file;
+  part.source_line = article.source_line;
   std::string_view text = article.text;
+  // Paragraphs are in order and do not overlap: the first one that may
+  // reach into the next part moves forward only, so splitting costs the
+  // paragraphs once, not once per part.
+  size_t first_para = 0;
   for (size_t from = 0; from < text.size();) {
     if (out->size() > kMaxStatementsPerArticle) {
       // The rest is not read: count what it leaves out as unknown (at least 1).
@@ -253,8 +300,10 @@ size_t DetectStatements(const Article& article, const DetectOptions& options,
     // The paragraphs in the part, clipped to it (a paragraph longer than a
     // part is cut) and made relative to it.
     part.paragraphs.clear();
-    for (const Span& p : article.paragraphs) {
-      size_t b = std::max(p.begin, from), e = std::min(p.end, to);
+    const std::vector<Span>& ps = article.paragraphs;
+    while (first_para < ps.size() && ps[first_para].end <= from) ++first_para;
+    for (size_t k = first_para; k < ps.size() && ps[k].begin < to; ++k) {
+      size_t b = std::max(ps[k].begin, from), e = std::min(ps[k].end, to);
       if (b < e) part.paragraphs.push_back(Span{b - from, e - from});
     }
     size_t first_new = out->size();
@@ -298,11 +347,14 @@ bool RunIngestPipeline(const std::vector<std::string>& files, const PipelineOpti
           [&](RawRecord&& record) {
             if (!ok) return;
             if (options.on_read) options.on_read(i, record.disk_offset);
+            const size_t input_bytes = record.bytes.size();
             Parsed parsed;
             ParseOne(reader, extractor, options.detect, nullptr, std::move(record), &parsed);
             for (const InputProblem& problem : parsed.problems) on_problem(problem);
             for (ParsedArticle& a : parsed.articles)
               if (ok && !store(a.article, a.quotes, &a.prepared)) ok = false;
+            parsed = Parsed();
+            ReturnFreedMemory(input_bytes);
           },
           on_problem);
       if (!ok) break;

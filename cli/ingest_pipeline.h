@@ -8,7 +8,9 @@
 // store exactly the same database.
 //
 // Memory: at most `2 * jobs + window` records are in flight (each bounded
-// by ReadOptions' record and document limits).
+// by ReadOptions' record and document limits), and together they hold at
+// most max_bytes_in_flight bytes of input, whatever `jobs`: a record larger
+// than that goes through alone.
 //
 // Threading: the caller's thread reads; workers parse and detect; the
 // writer callback runs on one dedicated thread, never concurrently with
@@ -66,6 +68,11 @@ struct PipelineOptions {
   // redone by the writer after it (see StatementPreparer), and the workers
   // outpace the writer anyway. Default 0.
   size_t window = 0;
+  // Input bytes of the records read but not yet stored, at most (one
+  // record larger than this is let in alone, when nothing else is in
+  // flight). Huge records are what make memory grow, so a byte bound, not
+  // a record count, keeps --jobs from multiplying it. Default 64 MiB.
+  size_t max_bytes_in_flight = size_t{64} << 20;
   ReadOptions read;
   DetectOptions detect;
   // Optional: makes a preparer for each worker (called on the caller's

@@ -85,6 +85,20 @@ const std::vector<std::string>& JsonlReader::notes() const { return impl_->notes
 absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
   *article = Article();
   impl_->notes.clear();
+  // The parser keeps its buffers (about twice the record) for the next
+  // record: after a huge one it lets them go, so a reader that met one
+  // 60 MB record does not hold 120 MB for the rest of the run (one per
+  // ingest thread).
+  constexpr size_t kKeepBuffersUpTo = size_t{4} << 20;
+  struct ReleaseAfterHugeRecord {
+    Impl* impl;
+    size_t bytes;
+    ~ReleaseAfterHugeRecord() {
+      if (bytes <= kKeepBuffersUpTo) return;
+      std::string().swap(impl->padded);
+      impl->parser = simdjson::dom::parser();
+    }
+  } release{impl_.get(), line.size()};
   size_t nuls = 0;
   impl_->padded.assign(line);
   impl_->padded.resize(line.size() + simdjson::SIMDJSON_PADDING);

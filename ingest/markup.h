@@ -29,7 +29,10 @@ namespace qtrack {
 // quotation opened after `from`. An empty span when there is none. Prose
 // comparisons ("x < y", "<3") are no tags.
 inline Span NextMarkupTag(std::string_view text, size_t from, size_t end) {
+  // Every search stays inside text[from, end) (and a tag inside 400 bytes),
+  // so splitting N paragraphs costs their length, not N times the text's.
   if (end > text.size()) end = text.size();
+  text = text.substr(0, end);
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   // Open typographic quotations in text[from, pos): “ ” are E2 80 9C / 9D,
   // « » are C2 AB / BB.
@@ -55,8 +58,8 @@ inline Span NextMarkupTag(std::string_view text, size_t from, size_t end) {
     size_t name = n;
     while (n < end && letter(text[n])) ++n;
     if (n == name || n >= end || text[n] != ' ') continue;
-    size_t close = text.find('>', n);
-    if (close == std::string_view::npos || close >= end || close - i > 400) continue;
+    size_t close = text.substr(0, std::min(end, i + 401)).find('>', n);
+    if (close == std::string_view::npos) continue;
     std::string_view inside = text.substr(i + 1, close - i - 1);
     if (inside.find('<') != std::string_view::npos || inside.find('\n') != std::string_view::npos) continue;
     if (inside.find("=\"") == std::string_view::npos) continue;

@@ -42,6 +42,11 @@ TEST(NextMarkupTag, StaysInsideTheRange) {
   std::string_view text = R"(one <b c="1">two)";
   EXPECT_TRUE(NextMarkupTag(text, 0, 8).empty());            // the tag ends past 8
   EXPECT_EQ(NextMarkupTag(text, 0, 100).begin, 4u);          // end clamped to the text
+  // A tag's '>' is at most 400 bytes after its '<' (its search stops there).
+  std::string at_limit = "<b c=\"" + std::string(393, 'x') + "\">";
+  EXPECT_EQ(NextMarkupTag(at_limit, 0, at_limit.size()).size(), 401u);
+  std::string over = "<b c=\"" + std::string(394, 'x') + "\">";
+  EXPECT_TRUE(NextMarkupTag(over, 0, over.size()).empty());
 }
 
 TEST(ForEachProseRun, YieldsTheStretchesBetweenTags) {

@@ -44,6 +44,20 @@ std::string_view ValidUtf8(std::string_view raw, std::string* scratch,
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
+// Frees a buffer's memory (clear() keeps it).
+void Release(std::string* s) { std::string().swap(*s); }
+
+// Records larger than this are handed on in the reading buffer itself
+// rather than copied, and buffers they grew are let go afterwards.
+constexpr size_t kHugeBytes = size_t{4} << 20;
+
+// Reading buffers are reused from record to record; one that a huge record
+// grew is let go, so a run does not hold the largest record's size (twice
+// or three times) to its end.
+void ReleaseIfHuge(std::string* s) {
+  if (s->capacity() > kHugeBytes) Release(s);
+}
+
 // Which UTF-16 a byte order mark announces, if any.
 enum class Utf16Bom { kNone, kLittleEndian, kBigEndian };
 Utf16Bom FindUtf16Bom(std::string_view head) {
@@ -127,7 +141,21 @@ size_t ArticleReader::ReadRecords(const std::string& path, const RecordSink& on_
     if (line.empty()) return;
     line = ValidUtf8(line, &impl_->repaired, display, line_number, on_problem);
     ++records;
-    on_record({display, line_number, InputFormat::kJsonl, std::string(line), in.disk_offset()});
+    RawRecord record{display, line_number, InputFormat::kJsonl, {}, in.disk_offset()};
+    std::string& buffer = impl_->line;
+    if (line.size() > kHugeBytes && line.data() >= buffer.data() &&
+        line.data() + line.size() <= buffer.data() + buffer.size()) {
+      // A huge record takes the line buffer, trimmed, instead of a copy:
+      // one 60 MB record is not held twice while it waits for a worker.
+      const size_t begin = line.data() - buffer.data();
+      buffer.resize(begin + line.size());
+      buffer.erase(0, begin);
+      record.bytes = std::move(buffer);
+      buffer = std::string();
+    } else {
+      record.bytes = std::string(line);
+    }
+    on_record(std::move(record));
   };
   auto too_long = [&](int64_t line_number) {
     on_problem({display, line_number,
@@ -170,6 +198,8 @@ size_t ArticleReader::ReadRecords(const std::string& path, const RecordSink& on_
       if (*status == LineStatus::kEnd) break;
       if (*status == LineStatus::kTooLong) too_long(in.line_number());
       else jsonl_record(impl_->line, in.line_number());
+      ReleaseIfHuge(&impl_->line);
+      ReleaseIfHuge(&impl_->repaired);
     }
     return records;
   } else {
@@ -182,7 +212,15 @@ size_t ArticleReader::ReadRecords(const std::string& path, const RecordSink& on_
   std::string_view doc = impl_->document;
   if (doc.starts_with(kUtf8Bom)) doc.remove_prefix(kUtf8Bom.size());
   doc = ValidUtf8(doc, &impl_->repaired, display, 0, on_problem);
-  on_record({display, 0, format, std::string(doc), in.disk_offset()});
+  RawRecord record{display, 0, format, {}, in.disk_offset()};
+  if (doc.data() == impl_->document.data() && doc.size() == impl_->document.size())
+    record.bytes = std::move(impl_->document);  // no copy of a document that needs none
+  else
+    record.bytes = std::string(doc);
+  ReleaseIfHuge(&impl_->document);
+  ReleaseIfHuge(&impl_->decoded);
+  ReleaseIfHuge(&impl_->repaired);
+  on_record(std::move(record));
   return 1;
 }
 
@@ -205,6 +243,7 @@ size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_arti
     case InputFormat::kJsonl: {
       Article article;
       absl::Status parsed = impl_->jsonl.Parse(record.bytes, &article);
+      Release(&record.bytes);  // the article holds what is needed
       if (!parsed.ok()) {
         on_problem({record.file, record.line, std::string(parsed.message())});
         break;
@@ -217,6 +256,7 @@ size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_arti
     case InputFormat::kHtml: {
       std::vector<std::string> notes;
       auto article = ParseHtmlArticle(record.bytes, "", HtmlOptions(), &notes);
+      Release(&record.bytes);
       for (const std::string& note : notes) on_problem({record.file, 0, note, /*warning=*/true});
       if (!article.ok()) {
         on_problem({record.file, 0, std::string(article.status().message())});
@@ -236,6 +276,7 @@ size_t ArticleReader::ParseRecord(RawRecord&& record, const ArticleSink& on_arti
     }
     default: {
       Article article = ParseTextArticle(record.bytes);
+      Release(&record.bytes);
       if (article.paragraphs.empty()) {
         on_problem({record.file, 0, "no text"});
         break;
