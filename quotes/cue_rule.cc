@@ -557,6 +557,14 @@ bool QuoteExtractor::Impl::CueContent(const CueScan& scan, int content_after_beg
     }
     interposed = words >= 2 && !quoted;
   }
+  // `The market is improving, the operator said, but warned that ...`: a
+  // coordinated second cue starts a statement of its own; the content is
+  // the part before the attribution.
+  if (interposed && after.e - after.b > 2 && (LowerIs(after.b, "but") || LowerIs(after.b, "and")) &&
+      tokens_[after.b + 1].cue && (tokens_[after.b + 1].cue->flags & qi::kCueSaysWords)) {
+    a->content[a->n_content++] = before;
+    return true;
+  }
   if (!after.empty()) {
     for (const ContentCut& cut : kContentCuts) (this->*cut.apply)(scan, a, &after);
     if (after.empty()) return false;

@@ -567,6 +567,25 @@ TEST(ExtractorSpeakers, NameDescriptionAndClauseBeforeTheCue) {
   EXPECT_EQ(quotes[1].speaker, "Jon Ericsson");
 }
 
+// "X is improving, the operator said, but warned that Y": two statements,
+// the second not glued to the first.
+TEST(ExtractorContent, CoordinatedSecondCueAfterAnInterposedAttribution) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("The freight market is improving, the operator said, but warned that it was not "
+                                "yet benefiting from the growth.\n"
+                                "Under the plan, aid would rise, the envoy said, and planned spending would "
+                                "double."),
+                    &quotes);
+  std::vector<std::string> texts;
+  for (const Quote& q : quotes) texts.push_back(q.speaker + ": " + q.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{
+                       "operator: The freight market is improving",
+                       "operator: it was not yet benefiting from the growth",
+                       "envoy: Under the plan, aid would rise and planned spending would double",
+                   }));
+}
+
 // "Blair told to double overseas aid": the subject is the one addressed.
 TEST(ExtractorClass, PassiveToldToIsAnEvent) {
   QuoteOptions options;
