@@ -436,8 +436,12 @@ int QuoteExtractor::Impl::ContentStartAfterCue(const CueScan& scan, Attribution*
   }
   // `scolded him: "..."`, `told the crowd: "..."`: a short object, a colon
   // and a quote; the quote is the content.
-  for (int t = k; t < s.e && t < k + 4; ++t) {
-    if (tokens_[t].quote >= 0 || !(IsWord(t) || tokens_[t].type == kColon)) break;
+  // So after a prepositional tail: `said after the 4-0 win: "..."`.
+  const int colon_window = k < s.e && IsWord(k) && Is(k, qi::kPreposition) && !LowerIs(k, "that") ? 10 : 4;
+  for (int t = k; t < s.e && t < k + colon_window; ++t) {
+    if (tokens_[t].quote >= 0 ||
+        !(IsWord(t) || tokens_[t].type == kColon || (colon_window > 4 && tokens_[t].type == kNumber)))
+      break;
     if (tokens_[t].type == kColon && t > k && t + 1 < s.e && IsOpenQuote(t + 1)) {
       k = t + 1;
       break;

@@ -586,6 +586,19 @@ TEST(ExtractorContent, CoordinatedSecondCueAfterAnInterposedAttribution) {
                    }));
 }
 
+// `said after the 4-0 win: "..."`: the prepositional tail before the colon
+// is no part of the quote; `said the plan was good: "..."` keeps its clause.
+TEST(ExtractorContent, PrepositionalTailBeforeAColonQuote) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("The manager said after the 4-0 win on Saturday: \"We played well and deserved "
+                                "it.\"\nIda Kovacs said the plan was good: \"It will work.\""),
+                    &quotes);
+  ASSERT_GE(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].text, "We played well and deserved it.");
+  EXPECT_NE(quotes[1].text.find("the plan was good"), std::string::npos);
+}
+
 // "Blair told to double overseas aid": the subject is the one addressed.
 TEST(ExtractorClass, PassiveToldToIsAnEvent) {
   QuoteOptions options;
