@@ -599,6 +599,22 @@ TEST(ExtractorContent, PrepositionalTailBeforeAColonQuote) {
   EXPECT_NE(quotes[1].text.find("the plan was good"), std::string::npos);
 }
 
+// "According to Pat Kerr, President of the pipeline company, work will
+// begin": the role in apposition belongs to the source, not the content.
+TEST(ExtractorContent, AccordingToNameAndRoleInApposition) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("According to Pat Kerr, President of the pipeline company, work will begin in "
+                                "May.\nAccording to the survey, more than 45 million people in the UK, Germany "
+                                "and France now use only a mobile."),
+                    &quotes);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].text, "work will begin in May");
+  EXPECT_EQ(quotes[0].speaker, "Pat Kerr");
+  EXPECT_EQ(quotes[0].speaker_role, "President of the pipeline company");
+  EXPECT_NE(quotes[1].text.find("more than 45 million people in the UK"), std::string::npos);
+}
+
 // "Blair told to double overseas aid": the subject is the one addressed.
 TEST(ExtractorClass, PassiveToldToIsAnEvent) {
   QuoteOptions options;

@@ -329,7 +329,7 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
     // description after the name is its role when it starts in lower case
     // and its head can name someone ("head", "spokesman", "chairman").
     if (described_role.empty() && tokens_[i].type == kComma && i + 1 < np.e && IsWord(i + 1) &&
-        !IsCap(i + 1) && !LowerIs(i + 1, "who")) {
+        (!IsCap(i + 1) || Is(i + 1, qi::kTitle)) && !LowerIs(i + 1, "who")) {
       int j = i + 1;
       while (j < np.e && tokens_[j].type != kComma && tokens_[j].type != kDash) ++j;
       int head = j - 1;
@@ -337,7 +337,8 @@ void QuoteExtractor::Impl::Resolve(Range np, Quote* q) {
         if (LowerIs(t, "of") || LowerIs(t, "at") || LowerIs(t, "for")) { head = t - 1; break; }
       char buf[32];
       if (j - (i + 1) <= 10 && head > i && IsWord(head) &&
-          (Is(head, qi::kRoleNoun) || qi::NounCanName(qi::Lower(StripPossessive(Tok(head)), buf, sizeof buf))))
+          (Is(head, qi::kRoleNoun | qi::kTitle) ||
+           qi::NounCanName(qi::Lower(StripPossessive(Tok(head)), buf, sizeof buf))))
         described_role = Range{i + 1, j};
     }
     np.e = i;

@@ -38,6 +38,36 @@ bool QuoteExtractor::Impl::TryAccording(Range s, int c, int cue_end, Attribution
   Range content;
   if (first >= begin) {
     content = Range{np.e, s.e};  // According to X, content.
+    // "According to Pat Ferguson, President of AMBO, work will begin": a
+    // role in apposition (no verb in it) belongs to the source.
+    if (np.e < s.e && tokens_[np.e].type == kComma) {
+      int comma = np.e + 1;
+      bool apposition = comma < s.e && IsWord(comma) && tokens_[comma].quote < 0;
+      while (apposition && comma < s.e && tokens_[comma].type != kComma) {
+        if (comma - np.e > 12 || tokens_[comma].quote >= 0 || tokens_[comma].type == kPeriod ||
+            (IsWord(comma) && !IsCap(comma) && (Is(comma, qi::kAux) || VerbLike(comma) || tokens_[comma].cue)))
+          apposition = false;
+        ++comma;
+      }
+      // Its head names someone: "President of AMBO", "a lawyer for the
+      // family"; not "more than 45 million people in the UK".
+      if (apposition) {
+        int head = comma - 1;
+        for (int t = np.e + 1; t < comma; ++t)
+          if (LowerIs(t, "of") || LowerIs(t, "at") || LowerIs(t, "for") || LowerIs(t, "in")) {
+            head = t - 1;
+            break;
+          }
+        char buf[32];
+        apposition = head > np.e && IsWord(head) && !LowerIs(np.e + 1, "more") &&
+                     (Is(head, qi::kRoleNoun | qi::kTitle) ||
+                      (!IsCap(head) && qi::NounCanName(qi::Lower(StripPossessive(Tok(head)), buf, sizeof buf))));
+      }
+      if (apposition && comma + 1 < s.e && comma - np.e >= 2) {
+        a->speaker = Range{np.b, comma + 1};
+        content = Range{comma + 1, s.e};
+      }
+    }
   } else {
     content = Range{s.b, begin};  // Content, according to X.
   }
