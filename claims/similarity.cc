@@ -55,8 +55,8 @@ constexpr double kSameSubjectForNegation = 0.95;
 // PairSignals::kNames order. Produced by claims/tools/fit_pair_model.py
 // (Newton's method on the L2-penalised log loss; run as its docstring says):
 //   pair_eval_main --features .../mrpc/dev.jsonl > mrpc.tsv   (and emergent)
-//   python3 claims/tools/fit_pair_model.py --mrpc mrpc.tsv --emergent emergent.tsv \
-//       --l2-sim 0.0001 --l2-con 0.0001 --mrpc-con-weight 1
+//   python3 claims/tools/fit_pair_model.py --mrpc mrpc.tsv --emergent emergent.tsv
+//       --l2-sim 0.0001 --l2-con 0.0001 --mrpc-con-weight 1   (one command)
 // Dev splits only. Similarity: MRPC dev, paraphrase vs not (F1-best
 // threshold 0.48); cue and negation signals are left out of it.
 // Contradiction: Emergent dev, against vs for/observing, plus every MRPC dev
