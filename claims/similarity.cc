@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/synchronization/mutex.h"
 #include "claims/lexicon/lexicon.h"
+#include "common/hash.h"
 #include "common/utf8.h"
 
 namespace qtrack {
@@ -89,12 +90,8 @@ double Logistic(const double* model, const PairSignals& s) {
   return 1.0 / (1.0 + std::exp(-z));
 }
 
-uint64_t Hash(std::string_view s, uint64_t seed = 1469598103934665603ULL) {
-  uint64_t h = seed;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+uint64_t Hash(std::string_view s, uint64_t seed = kQtrackFnvBasis) {
+  uint64_t h = Fnv1a(s, seed);
   // Final mix so that close strings spread over the whole range.
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
