@@ -58,16 +58,10 @@ constexpr size_t kMaxFileBytes = size_t{1} << 30;
 constexpr Xapian::termcount kTextWdf = 2, kTitleWdf = 2, kSubtitleWdf = 1;
 
 absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
-  // Xapian::Error is not polymorphic; its class name is get_type().
-  const std::string_view type = e.get_type();
-  if (type == "DatabaseLockError")
-    return absl::FailedPreconditionError(absl::StrCat(dir, ": fact-check store is locked by another import"));
-  if (type == "DatabaseNotFoundError" || type == "DatabaseOpeningError")
-    return absl::NotFoundError(
-        absl::StrCat(dir, ": no fact-check store here (run qtrack checks import first)"));
-  const std::string what = DescribeXapianError(e, dir);
-  if (type == "DatabaseCorruptError") return absl::DataLossError(what);
-  return absl::InternalError(what);
+  return qtrack::FromXapian(
+      e, dir,
+      {.locked = "fact-check store is locked by another import",
+       .missing = "no fact-check store here (run qtrack checks import first)"});
 }
 
 // ---------------------------------------------------------------- parsing

@@ -116,7 +116,7 @@ TEST_F(CheckStoreTest, ImportIsIdempotentAndReportsBadLines) {
   auto store = CheckStore::OpenForWriting((root_ / "checks").string());
   ASSERT_TRUE(store.ok()) << store.status();
   std::vector<std::string> problems;
-  auto on_problem = [&](const std::string& file, int64_t line, const std::string& why) {
+  auto on_problem = [&](const std::string& file, int64_t line, const std::string& /*why*/) {
     problems.push_back(std::filesystem::path(file).filename().string() + ":" + std::to_string(line));
   };
   const std::string path = Write("checks.jsonl", std::string(kChecks) + "garbage\n");

@@ -1,9 +1,9 @@
 // Store's narratives (clusters of repeat/recycled links) and contradictions.
+#include <xapian.h>
+
 #include <algorithm>
 #include <string>
 #include <utility>
-
-#include <xapian.h>
 
 #include "absl/container/flat_hash_map.h"
 #include "claims/internal/store_impl.h"
@@ -47,8 +47,8 @@ absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   auto linked = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
     Xapian::Enquire enquire(s.db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("Hrecycled"),
-                                    Xapian::Query("Hrepeat")));
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("Hrecycled"), Xapian::Query("Hrepeat")));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     return Impl::Docids(enquire.get_mset(0, s.db.get_doccount()));
   });
@@ -65,8 +65,10 @@ absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
         clusters.Union(st->id, link.to_id);
         if (!members.contains(link.to_id)) {
           auto earlier = GetStatement(link.to_id);
-          if (earlier.ok()) members[link.to_id] = std::move(*earlier);
-          else if (!absl::IsNotFound(earlier.status())) return earlier.status();
+          if (earlier.ok())
+            members[link.to_id] = std::move(*earlier);
+          else if (!absl::IsNotFound(earlier.status()))
+            return earlier.status();
         }
       }
       members[st->id] = std::move(*st);
@@ -74,9 +76,10 @@ absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
     absl::flat_hash_map<std::string, Narrative> by_root;
     for (auto& [id, st] : members) by_root[clusters.Find(id)].statements.push_back(st);
     for (auto& [root, n] : by_root) {
-      std::sort(n.statements.begin(), n.statements.end(), [](const Statement& a, const Statement& b) {
-        return a.first_seen != b.first_seen ? a.first_seen < b.first_seen : a.id < b.id;
-      });
+      std::sort(n.statements.begin(), n.statements.end(),
+                [](const Statement& a, const Statement& b) {
+                  return a.first_seen != b.first_seen ? a.first_seen < b.first_seen : a.id < b.id;
+                });
       std::string last;
       for (const Statement& st : n.statements) {
         if (st.last_seen > last) last = st.last_seen;

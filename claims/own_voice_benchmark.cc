@@ -1,7 +1,6 @@
 // Benchmarks FindClaims throughput (sentence splitting + scoring).
 //   bazel build -c opt //claims:own_voice_benchmark
-//   bazel-out/k8-opt/bin/claims/own_voice_benchmark \
-//       --corpus=/work/shared/corpus/bbc-news-articles
+//   bazel-out/k8-opt/bin/claims/own_voice_benchmark --corpus=/work/shared/corpus/bbc-news-articles
 // BM_Synthetic runs over generated news-like text of growing sizes. With
 // --corpus=DIR, main() first reads every regular file under DIR (plain
 // text, one article a file) and prints MB/s for FindClaims alone (no

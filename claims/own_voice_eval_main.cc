@@ -68,7 +68,8 @@ int main(int argc, char** argv) {
       ++bad;
       continue;
     }
-    (void)doc["date"].get_string().get(date);
+    // An article without a date keeps "" (get leaves `date` unset).
+    [[maybe_unused]] const auto dated = doc["date"].get_string().get(date);
     simdjson::dom::array outlets;
     if (doc["outlets"].get_array().get(outlets) == simdjson::SUCCESS)
       for (auto o : outlets) {

@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/synchronization/mutex.h"
 #include "claims/lexicon/lexicon.h"
+#include "common/hash.h"
 #include "common/utf8.h"
 
 namespace qtrack {
@@ -55,8 +56,8 @@ constexpr double kSameSubjectForNegation = 0.95;
 // PairSignals::kNames order. Produced by claims/tools/fit_pair_model.py
 // (Newton's method on the L2-penalised log loss; run as its docstring says):
 //   pair_eval_main --features .../mrpc/dev.jsonl > mrpc.tsv   (and emergent)
-//   python3 claims/tools/fit_pair_model.py --mrpc mrpc.tsv --emergent emergent.tsv \
-//       --l2-sim 0.0001 --l2-con 0.0001 --mrpc-con-weight 1
+//   python3 claims/tools/fit_pair_model.py --mrpc mrpc.tsv --emergent emergent.tsv
+//       --l2-sim 0.0001 --l2-con 0.0001 --mrpc-con-weight 1   (one command)
 // Dev splits only. Similarity: MRPC dev, paraphrase vs not (F1-best
 // threshold 0.48); cue and negation signals are left out of it.
 // Contradiction: Emergent dev, against vs for/observing, plus every MRPC dev
@@ -89,12 +90,8 @@ double Logistic(const double* model, const PairSignals& s) {
   return 1.0 / (1.0 + std::exp(-z));
 }
 
-uint64_t Hash(std::string_view s, uint64_t seed = 1469598103934665603ULL) {
-  uint64_t h = seed;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+uint64_t Hash(std::string_view s, uint64_t seed = kQtrackFnvBasis) {
+  uint64_t h = Fnv1a(s, seed);
   // Final mix so that close strings spread over the whole range.
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;

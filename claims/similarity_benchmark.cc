@@ -12,8 +12,8 @@ namespace {
 
 // Invented statements of news length.
 const char* const kStatements[] = {
-    "The peace plan was discussed at the meeting in Riyadh on Tuesday, the Kremlin "
-    "spokesman told reporters, adding that no date had been set for further talks.",
+    ("The peace plan was discussed at the meeting in Riyadh on Tuesday, the Kremlin "
+     "spokesman told reporters, adding that no date had been set for further talks."),
     "The peace plan was not discussed at the meeting in Riyadh, a senior official said.",
     "The army received 2 million rounds of artillery ammunition last year, the minister said.",
     "Officials denied reports that the army received 1 million rounds of ammunition.",

@@ -1,11 +1,12 @@
 // Store::Impl's methods (claims/internal/store_impl.h) and the store's
 // preparer.
+#include "claims/internal/store_impl.h"
+
 #include <algorithm>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
-#include "claims/internal/store_impl.h"
 #include "claims/internal/store_schema.h"
 #include "claims/internal/store_shards.h"
 #include "claims/statement_document.h"
@@ -22,19 +23,11 @@ using store_internal::RevisionOf;
 namespace store_internal {
 
 absl::Status FromXapian(const Xapian::Error& e, const std::string& dir) {
-  // Xapian::Error is not polymorphic; its class name is get_type().
-  const std::string_view type = e.get_type();
-  if (type == "DatabaseLockError")
-    return absl::FailedPreconditionError(absl::StrCat(dir, ": ", kLockedMessage));
-  if (type == "DatabaseNotFoundError" || type == "DatabaseOpeningError")
-    return absl::NotFoundError(
-        absl::StrCat(dir, ": no qtrack database here (run qtrack ingest first)"));
-  if (type == "QueryParserError") return absl::InvalidArgumentError(absl::StrCat("query: ", e.get_msg()));
-  const std::string what = DescribeXapianError(e, dir);
-  if (type == "DatabaseCorruptError") return absl::DataLossError(what);
-  // Only after Retrying gave up: the reader is not at fault, and may try again.
-  if (type == "DatabaseModifiedError") return absl::UnavailableError(what);
-  return absl::InternalError(what);
+  // DatabaseModifiedError comes only after Retrying gave up: the reader is
+  // not at fault, and may try again (Unavailable).
+  return qtrack::FromXapian(
+      e, dir,
+      {.locked = kLockedMessage, .missing = "no qtrack database here (run qtrack ingest first)"});
 }
 
 }  // namespace store_internal
@@ -83,7 +76,8 @@ bool Store::Impl::CommittedSinceOpened() {
 }
 
 absl::StatusOr<Statement> Store::Impl::ReadStatement(Xapian::docid docid) {
-  auto data = Retrying([&]() -> absl::StatusOr<std::string> { return db.get_document(docid).get_data(); });
+  auto data =
+      Retrying([&]() -> absl::StatusOr<std::string> { return db.get_document(docid).get_data(); });
   if (!data.ok()) return data.status();
   return StatementFromJson(*data);
 }
@@ -154,7 +148,8 @@ std::shared_ptr<AnalysedStatement> Store::Impl::LinkNewStatement(Statement* st,
   const LinkPolicy policy = Policy();
   for (const Candidate& candidate : candidates) {
     if (QuotedInThisArticle(*candidate.earlier)) continue;
-    std::optional<Link> link = DecideLink(policy, m, *candidate.earlier, *self, candidate.judgement);
+    std::optional<Link> link =
+        DecideLink(policy, m, *candidate.earlier, *self, candidate.judgement);
     if (!link) continue;
     if (!link->suggestion) ++links;
     st->links.push_back(std::move(*link));
@@ -185,8 +180,8 @@ Xapian::docid Store::Impl::AddDocument(const std::string& statement_id, Xapian::
   Write([this, shard, local, doc = std::move(doc)] {
     const Xapian::docid added = shards[shard]->add_document(doc);
     if (added != local)
-      throw Xapian::DatabaseCorruptError(absl::StrCat("shard ", shard, ": expected docid ", local,
-                                                      ", Xapian gave ", added));
+      throw Xapian::DatabaseCorruptError(
+          absl::StrCat("shard ", shard, ": expected docid ", local, ", Xapian gave ", added));
   });
   return store_internal::GlobalDocid(shards.size(), shard, local);
 }
@@ -244,8 +239,7 @@ absl::StatusOr<uint64_t> Store::Impl::Reattribute(
   if (absl::Status status = Settle(); !status.ok()) return status;
   const std::string term = SpeakerTerm(from);
   std::vector<Xapian::docid> docids;
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
-    docids.push_back(*it);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) docids.push_back(*it);
   uint64_t moved = 0;
   for (Xapian::docid docid : docids) {
     Xapian::Document doc = GetDocument(docid);
@@ -338,8 +332,7 @@ absl::StatusOr<StatementPage> Store::Impl::RunPage(const Xapian::Query& query, s
 
 absl::StatusOr<std::vector<Statement>> Store::Impl::InDateRange(Xapian::valueno slot,
                                                                 std::string_view from,
-                                                                std::string_view to,
-                                                                size_t limit) {
+                                                                std::string_view to, size_t limit) {
   if (absl::Status status = Settle(); !status.ok()) return status;
   auto docids = Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
     Xapian::Enquire enquire(db);
@@ -396,14 +389,15 @@ class StorePreparer : public StatementPreparer {
       p->self->key = p->key;
       p->self->features = matcher_->Analyze(quote.text, language);
     }
-    if (revision && CannotLink(p->self->features, quote.kind == StatementKind::kClaim,
-                               min_link_words_)) {
+    if (revision &&
+        CannotLink(p->self->features, quote.kind == StatementKind::kClaim, min_link_words_)) {
       p->revision = revision;  // nothing to prepare: no candidate could link
     } else if (revision) {
       try {
         for (Xapian::docid docid :
              query_.Run(db_, quote.text, language, Xapian::Query(), candidates_)) {
-          auto earlier = cache_->Analyse(docid, [&] { return db_.get_document(docid); }, *matcher_);
+          auto earlier = cache_->Analyse(
+              docid, [&] { return db_.get_document(docid); }, *matcher_);
           if (!earlier) continue;
           Candidate c{std::move(earlier), std::nullopt};
           if (WantsJudgement(*p->self, *c.earlier, min_link_words_))

@@ -1,9 +1,9 @@
 // Store's reads: said, search, match, statements by id, date and link, stats.
+#include <xapian.h>
+
 #include <algorithm>
 #include <optional>
 #include <utility>
-
-#include <xapian.h>
 
 #include "absl/strings/str_cat.h"
 #include "claims/internal/store_candidates.h"
@@ -61,7 +61,8 @@ absl::StatusOr<StatementPage> Store::SaidPage(const SaidQuery& q) {
     if (q.statement_class.empty()) {  // a desk's default: no intents
       query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query("Cintent"));
     } else if (q.statement_class == "speech") {  // no C term (see AddStatementTerms)
-      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(Xapian::Query::OP_WILDCARD, "C"));
+      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                            Xapian::Query(Xapian::Query::OP_WILDCARD, "C"));
     } else if (q.statement_class != "all") {
       filter("C" + q.statement_class);
     }
@@ -141,8 +142,7 @@ absl::StatusOr<StatementPage> Store::SearchPage(std::string_view query_text, siz
     parser.set_stemmer(Xapian::Stem("english"));
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser.set_default_op(Xapian::Query::OP_AND);
-    parser.add_boolean_prefix("speaker", (new SpeakerFieldProcessor(
-                                         [&s](std::string_view name) {
+    parser.add_boolean_prefix("speaker", (new SpeakerFieldProcessor([&s](std::string_view name) {
                                            return s.LookupSpeakerIds(name);
                                          }))->release());
     parser.add_boolean_prefix("via", (new KeyFieldProcessor('V'))->release());
@@ -155,12 +155,12 @@ absl::StatusOr<StatementPage> Store::SearchPage(std::string_view query_text, siz
     if (query_text.size() > kMaxQueryBytes)
       return absl::InvalidArgumentError(
           absl::StrCat("query: ", query_text.size(), " bytes; at most ", kMaxQueryBytes));
-    Xapian::Query query = parser.parse_query(
-        std::string(query_text),
-        Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
+    Xapian::Query query =
+        parser.parse_query(std::string(query_text),
+                           Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
     if (query.get_length() > kMaxQueryTerms)
-      return absl::InvalidArgumentError(absl::StrCat("query: ", query.get_length(),
-                                                     " terms; at most ", kMaxQueryTerms));
+      return absl::InvalidArgumentError(
+          absl::StrCat("query: ", query.get_length(), " terms; at most ", kMaxQueryTerms));
     return s.RunPage(query, offset, limit, /*by_date=*/false);
   });
 }
@@ -178,7 +178,7 @@ absl::StatusOr<Statement> Store::GetStatement(std::string_view id) {
 }
 
 absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
-                                                     std::string_view speaker, size_t limit) {
+                                                      std::string_view speaker, size_t limit) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   auto candidates = s.Retrying([&]() -> absl::StatusOr<std::vector<Xapian::docid>> {
@@ -230,8 +230,7 @@ absl::StatusOr<std::vector<MatchResult>> Store::Match(std::string_view text,
 }
 
 absl::StatusOr<std::vector<Statement>> Store::FirstSeenBetween(std::string_view from,
-                                                               std::string_view to,
-                                                               size_t limit) {
+                                                               std::string_view to, size_t limit) {
   return impl_->InDateRange(kFirstSeen, from, to, limit);
 }
 
@@ -248,7 +247,8 @@ absl::StatusOr<std::vector<std::pair<std::string, std::string>>> Store::Articles
   if (!keys.ok()) return keys.status();
   std::vector<std::pair<std::string, std::string>> out;
   for (const std::string& key : *keys) {
-    auto value = s.Retrying([&]() -> absl::StatusOr<std::string> { return s.db.get_metadata(key); });
+    auto value =
+        s.Retrying([&]() -> absl::StatusOr<std::string> { return s.db.get_metadata(key); });
     if (!value.ok()) return value.status();
     auto record = store_internal::DecodeArticleRecord(*value);
     std::string_view date =

@@ -1,10 +1,10 @@
 // Store's speaker registry reads and editors' corrections (merge, split,
 // import).
+#include <xapian.h>
+
 #include <algorithm>
 #include <string>
 #include <utility>
-
-#include <xapian.h>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
@@ -74,10 +74,12 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
   try {
     auto pick = [&](std::string_view name) -> absl::StatusOr<std::string> {
       std::vector<std::string> ids = s.LookupSpeakerIds(name);
-      if (ids.empty()) return absl::NotFoundError(absl::StrCat("no speaker named '", ToAbsl(name), "'"));
+      if (ids.empty())
+        return absl::NotFoundError(absl::StrCat("no speaker named '", ToAbsl(name), "'"));
       if (ids.size() > 1)
-        return absl::InvalidArgumentError(absl::StrCat("'", ToAbsl(name), "' names several speakers: ",
-                                                       absl::StrJoin(ids, ", "), "; use an id"));
+        return absl::InvalidArgumentError(
+            absl::StrCat("'", ToAbsl(name), "' names several speakers: ", absl::StrJoin(ids, ", "),
+                         "; use an id"));
       return ids[0];
     };
     auto a = pick(from);
@@ -115,7 +117,7 @@ absl::Status Store::MergeSpeakers(std::string_view from, std::string_view into) 
 }
 
 absl::StatusOr<std::string> Store::SplitStatements(std::string_view speaker,
-                                                    const std::vector<std::string>& statement_ids) {
+                                                   const std::vector<std::string>& statement_ids) {
   Impl& s = *impl_;
   if (absl::Status status = s.Settle(); !status.ok()) return status;
   if (!s.wdb) return absl::FailedPreconditionError("store opened read-only");
@@ -124,8 +126,9 @@ absl::StatusOr<std::string> Store::SplitStatements(std::string_view speaker,
     if (owners.empty() && s.FindSpeaker(std::string(speaker)) != nullptr)
       owners.emplace_back(speaker);  // an id
     if (owners.size() != 1)
-      return absl::InvalidArgumentError(absl::StrCat(
-          "'", ToAbsl(speaker), "' ", owners.empty() ? "names no speaker" : "names several speakers; use an id"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("'", ToAbsl(speaker), "' ",
+                       owners.empty() ? "names no speaker" : "names several speakers; use an id"));
     SpeakerRecord* from = s.FindSpeaker(owners[0]);
     absl::flat_hash_set<std::string> wanted(statement_ids.begin(), statement_ids.end());
     for (const std::string& id : wanted) {
@@ -171,10 +174,12 @@ absl::Status Store::SplitSpeaker(std::string_view alias) {
     const std::string key = SpeakerNameKey(alias);
     std::vector<std::string> owners = s.LookupSpeakerIds(alias);
     if (owners.size() != 1)
-      return absl::InvalidArgumentError(absl::StrCat(
-          "'", ToAbsl(alias), "' ", owners.empty() ? "names no speaker" : "names several speakers"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("'", ToAbsl(alias), "' ",
+                       owners.empty() ? "names no speaker" : "names several speakers"));
     SpeakerRecord* from = s.FindSpeaker(owners[0]);
-    if (from == nullptr) return absl::NotFoundError(absl::StrCat("no speaker '", ToAbsl(alias), "'"));
+    if (from == nullptr)
+      return absl::NotFoundError(absl::StrCat("no speaker '", ToAbsl(alias), "'"));
     if (SpeakerNameKey(from->name) == key)
       return absl::InvalidArgumentError(
           absl::StrCat("'", ToAbsl(alias), "' is the speaker's own name; split another alias"));
@@ -186,7 +191,8 @@ absl::Status Store::SplitSpeaker(std::string_view alias) {
     // The detached alias becomes a speaker of its own, and answers to its
     // name from now on (the alias record is what ingest consults).
     std::string new_id = TermKey(alias);
-    if (new_id == from->id || s.FindSpeaker(new_id) != nullptr) new_id = BoundedKey(new_id + "_split");
+    if (new_id == from->id || s.FindSpeaker(new_id) != nullptr)
+      new_id = BoundedKey(new_id + "_split");
     SpeakerRecord& split = s.registry.Create(new_id, std::string(alias));
     split.aliases = {std::string(alias)};
     ++s.speakers;

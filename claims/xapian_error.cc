@@ -14,4 +14,20 @@ std::string DescribeXapianError(const Xapian::Error& e, std::string_view dir) {
   return text;
 }
 
+absl::Status FromXapian(const Xapian::Error& e, std::string_view dir,
+                        const XapianErrorWords& words) {
+  // Xapian::Error is not polymorphic; its class name is get_type().
+  const std::string_view type = e.get_type();
+  if (type == "DatabaseLockError")
+    return absl::FailedPreconditionError(absl::StrCat(ToAbsl(dir), ": ", ToAbsl(words.locked)));
+  if (type == "DatabaseNotFoundError" || type == "DatabaseOpeningError")
+    return absl::NotFoundError(absl::StrCat(ToAbsl(dir), ": ", ToAbsl(words.missing)));
+  if (type == "QueryParserError")
+    return absl::InvalidArgumentError(absl::StrCat("query: ", e.get_msg()));
+  const std::string what = DescribeXapianError(e, dir);
+  if (type == "DatabaseCorruptError") return absl::DataLossError(what);
+  if (type == "DatabaseModifiedError") return absl::UnavailableError(what);
+  return absl::InternalError(what);
+}
+
 }  // namespace qtrack

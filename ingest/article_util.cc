@@ -12,19 +12,11 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "common/hash.h"
 #include "common/strings.h"
 
 namespace qtrack {
 namespace {
-
-uint64_t Fnv1a(std::string_view s, uint64_t basis) {
-  uint64_t h = basis;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
 
 constexpr size_t kContentHashIdBytes = 33;  // "h" + 32 hex digits
 
@@ -48,7 +40,7 @@ bool AllDigits(std::string_view s) {
 }  // namespace
 
 std::string ContentHashId(std::string_view text) {
-  return absl::StrFormat("h%016x%016x", Fnv1a(text, 14695981039346656037ULL),
+  return absl::StrFormat("h%016x%016x", Fnv1a(text, kFnv1aOffsetBasis),
                          Fnv1a(text, 0x84222325cbf29ce4ULL));
 }
 

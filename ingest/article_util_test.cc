@@ -113,5 +113,10 @@ TEST(ArticleUtilTest, AnOwnIdEqualToAContentHashIsNotThatArticle) {
   EXPECT_EQ(ArticleIdentity(by_url), "url\thttps://tass.com/1");
 }
 
+// Statement and article ids are stored: the hash behind them never changes.
+TEST(ContentHashIdTest, PinnedValue) {
+  EXPECT_EQ(ContentHashId("qtrack"), "h256c76d1a41179b3f168d78d9a070e3e");
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -410,7 +410,9 @@ TEST_P(CyrillicTest, Case) {
   extractor.Extract(a, &quotes);
   std::string seen;
   for (const Quote& q : quotes) seen += std::string(q.rule) + " [" + q.speaker + "] " + q.text + "\n";
-  if (c.statements >= 0) EXPECT_EQ(int(quotes.size()), c.statements) << seen;
+  if (c.statements >= 0) {
+    EXPECT_EQ(int(quotes.size()), c.statements) << seen;
+  }
   if (std::string_view(c.kind).empty()) {
     EXPECT_TRUE(quotes.empty()) << seen;
     return;
@@ -558,9 +560,11 @@ TEST(CyrillicConfidence, SharedRulesOnCyrillicTextPassTheDefaultThreshold) {
     QuoteExtractor extractor(keep_all);
     std::vector<Quote> quotes;
     extractor.Extract(MakeArticle(c), &quotes);
-    for (const Quote& q : quotes)
-      if (q.text.find(c.content) != std::string::npos)
+    for (const Quote& q : quotes) {
+      if (q.text.find(c.content) != std::string::npos) {
         EXPECT_GE(q.confidence, 0.5) << c.name << ": " << q.rule << " " << q.text;
+      }
+    }
   }
 }
 

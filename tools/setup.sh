@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   bazel-bootstrap g++ pkg-config
   libxapian-dev xapian-tools
-  libxml2-dev libsimdjson-dev libabsl-dev zlib1g-dev libicu-dev libre2-dev
+  libxml2-dev libsimdjson-dev libabsl-dev zlib1g-dev libicu-dev
   libcld2-dev libcli11-dev libcpp-httplib-dev wordnet-base
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev

@@ -29,8 +29,7 @@ void AnalysedCache::Remember(Xapian::docid docid, std::shared_ptr<const Analysed
 }
 
 std::shared_ptr<const AnalysedStatement> AnalysedCache::Analyse(
-    Xapian::docid docid, const std::function<Xapian::Document()>& doc,
-    const PairMatcher& matcher) {
+    Xapian::docid docid, const std::function<Xapian::Document()>& doc, const PairMatcher& matcher) {
   if (auto a = Find(docid)) return a;
   auto earlier = StatementFromJson(doc().get_data());
   if (!earlier.ok()) return nullptr;
@@ -41,8 +40,8 @@ std::shared_ptr<const AnalysedStatement> AnalysedCache::Analyse(
 
 CandidateQuery::CandidateQuery() { termgen_.set_stopper(&stopper_); }
 
-std::vector<Xapian::docid> CandidateQuery::Run(const Xapian::Database& index,
-                                               std::string_view text, std::string_view language,
+std::vector<Xapian::docid> CandidateQuery::Run(const Xapian::Database& index, std::string_view text,
+                                               std::string_view language,
                                                const Xapian::Query& filter, size_t count) {
   Xapian::Document scratch;
   termgen_.set_document(scratch);

@@ -12,6 +12,8 @@
 #ifndef QTRACK_CLAIMS_INTERNAL_STORE_CANDIDATES_H_
 #define QTRACK_CLAIMS_INTERNAL_STORE_CANDIDATES_H_
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -20,8 +22,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <xapian.h>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_map.h"

@@ -15,6 +15,8 @@
 #ifndef QTRACK_CLAIMS_INTERNAL_STORE_IMPL_H_
 #define QTRACK_CLAIMS_INTERNAL_STORE_IMPL_H_
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -23,8 +25,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <xapian.h>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
@@ -51,11 +51,9 @@ inline constexpr char kLockedMessage[] = "database is locked by another ingest";
 inline constexpr int kReadAttempts = 40;
 inline constexpr absl::Duration kMaxRetryPause = absl::Milliseconds(60);
 
-// Maps Xapian's exceptions to Status: the only place the store catches
-// them. DatabaseLockError → FailedPrecondition (kLockedMessage), a missing
-// database → NotFound, a query syntax error → InvalidArgument, corruption
-// → DataLoss, DatabaseModifiedError (after Retrying gave up) → Unavailable,
-// anything else → Internal; each names `dir`.
+// Maps Xapian's exceptions to Status (claims/xapian_error.h, in the
+// store's words: kLockedMessage, "no qtrack database here"): the only place
+// the store catches them.
 absl::Status FromXapian(const Xapian::Error& e, const std::string& dir);
 
 }  // namespace store_internal
@@ -192,7 +190,8 @@ struct Store::Impl {
 
   // `docid` is from `committed` (a candidate query's result).
   std::shared_ptr<const AnalysedStatement> Analyse(Xapian::docid docid) {
-    return analysed->Analyse(docid, [&] { return committed.get_document(docid); }, Matcher());
+    return analysed->Analyse(
+        docid, [&] { return committed.get_document(docid); }, Matcher());
   }
 
   // Sets `article_quotes` for the article being added.
@@ -256,9 +255,7 @@ struct Store::Impl {
   // Registry access (claims/speaker_registry.h).
   SpeakerRecord* FindSpeaker(const std::string& id) { return registry.Find(id); }
   void AddAlias(const std::string& key, const std::string& id) { registry.AddAlias(key, id); }
-  void RemoveAlias(const std::string& key, const std::string& id) {
-    registry.RemoveAlias(key, id);
-  }
+  void RemoveAlias(const std::string& key, const std::string& id) { registry.RemoveAlias(key, id); }
   std::vector<std::string> LookupSpeakerIds(std::string_view name) {
     return registry.LookupIds(name);
   }

@@ -14,15 +14,13 @@ namespace qtrack::store_internal {
 
 std::string EncodeArticleRecord(ArticleRecord record) {
   std::replace(record.outlet.begin(), record.outlet.end(), '\t', ' ');
-  std::string value = absl::StrCat(record.published, "\t", record.outlet, "\t",
-                                   record.fingerprint);
+  std::string value = absl::StrCat(record.published, "\t", record.outlet, "\t", record.fingerprint);
   if (!record.ingested.empty()) absl::StrAppend(&value, "\t", record.ingested);
   return value;
 }
 
 ArticleRecord DecodeArticleRecord(std::string_view value) {
-  std::vector<std::string> fields =
-      absl::StrSplit(ToAbsl(value), absl::MaxSplits('\t', 3));
+  std::vector<std::string> fields = absl::StrSplit(ToAbsl(value), absl::MaxSplits('\t', 3));
   ArticleRecord record;
   record.published = std::move(fields[0]);
   if (fields.size() > 1) record.outlet = std::move(fields[1]);
@@ -31,9 +29,7 @@ ArticleRecord DecodeArticleRecord(std::string_view value) {
   return record;
 }
 
-std::string Today() {
-  return absl::FormatTime("%Y-%m-%d", absl::Now(), absl::UTCTimeZone());
-}
+std::string Today() { return absl::FormatTime("%Y-%m-%d", absl::Now(), absl::UTCTimeZone()); }
 
 bool IsCalendarDate(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -43,15 +39,13 @@ bool IsCalendarDate(std::string_view s) {
   const int month = std::stoi(std::string(s.substr(5, 2)));
   const int day = std::stoi(std::string(s.substr(8, 2)));
   if (month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return day <= kDays[month - 1] + (month == 2 && leap);
 }
 
 Statement StatementFromQuote(const Article& article, const Quote& quote,
-                             const std::string& published_date,
-                             const std::string& seen_date) {
+                             const std::string& published_date, const std::string& seen_date) {
   Statement st;
   st.speaker_role = quote.speaker_role;
   st.speaker_given = quote.speaker;
@@ -67,8 +61,8 @@ Statement StatementFromQuote(const Article& article, const Quote& quote,
   st.first_seen = st.last_seen = seen_date;
   if (published_date.empty()) st.date_source = "ingest";
   st.confidence = quote.confidence;
-  st.occurrences.push_back({article.id, article.url, article.outlet,
-                            article.title, article.published});
+  st.occurrences.push_back(
+      {article.id, article.url, article.outlet, article.title, article.published});
   return st;
 }
 
@@ -88,23 +82,19 @@ void ExtendDates(Statement* old, const std::string& seen_date, bool dated,
   }
   // An ingest date adds nothing to real ones.
   if (!dated && old->date_source.empty()) return;
-  if (old->first_seen.empty() || seen_date < old->first_seen)
-    old->first_seen = seen_date;
+  if (old->first_seen.empty() || seen_date < old->first_seen) old->first_seen = seen_date;
   if (seen_date > old->last_seen) old->last_seen = seen_date;
 }
 
-absl::Status CheckStorable(const Article& article,
-                           const std::vector<Quote>& quotes,
+absl::Status CheckStorable(const Article& article, const std::vector<Quote>& quotes,
                            const std::string& published_date) {
   for (const Quote& quote : quotes) {
     if (quote.text.empty()) continue;
-    Statement probe =
-        StatementFromQuote(article, quote, published_date, published_date);
+    Statement probe = StatementFromQuote(article, quote, published_date, published_date);
     probe.speaker_id = TermKey(quote.speaker);
     Xapian::Document scratch;
     if (absl::Status terms = AddStatementTerms(probe, &scratch); !terms.ok())
-      return absl::InvalidArgumentError(
-          absl::StrCat("cannot be stored: ", terms.message()));
+      return absl::InvalidArgumentError(absl::StrCat("cannot be stored: ", terms.message()));
   }
   return absl::OkStatus();
 }
@@ -124,8 +114,8 @@ Xapian::Stem StemmerFor(std::string_view language) {
   }
 }
 
-void IndexText(Xapian::TermGenerator& termgen, const std::string& text,
-               std::string_view language, Xapian::Document* doc) {
+void IndexText(Xapian::TermGenerator& termgen, const std::string& text, std::string_view language,
+               Xapian::Document* doc) {
   termgen.set_document(*doc);
   termgen.set_stemmer(StemmerFor(language));
   termgen.index_text(text);

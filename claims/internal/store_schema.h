@@ -11,11 +11,11 @@
 #ifndef QTRACK_CLAIMS_INTERNAL_STORE_SCHEMA_H_
 #define QTRACK_CLAIMS_INTERNAL_STORE_SCHEMA_H_
 
+#include <xapian.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 #include "absl/status/status.h"
 #include "claims/statement.h"
@@ -56,8 +56,7 @@ bool IsCalendarDate(std::string_view s);
 // `published_date` is the article's date ("" when undated), `seen_date`
 // the date it was seen: its date, else the ingest date.
 Statement StatementFromQuote(const Article& article, const Quote& quote,
-                             const std::string& published_date,
-                             const std::string& seen_date);
+                             const std::string& published_date, const std::string& seen_date);
 
 // Dates `old` (a stored statement) as also seen on `seen_date`; `dated`:
 // that date is an article's (else the ingest's), with `said_on` the new
@@ -69,8 +68,7 @@ void ExtendDates(Statement* old, const std::string& seen_date, bool dated,
 // accepts. Checked before anything of the article is written or counted,
 // so a record that cannot be stored is rejected alone (InvalidArgument)
 // instead of failing the batch it would have joined.
-absl::Status CheckStorable(const Article& article,
-                           const std::vector<Quote>& quotes,
+absl::Status CheckStorable(const Article& article, const std::vector<Quote>& quotes,
                            const std::string& published_date);
 
 // The stemmer of a statement's language: Russian for "ru" and "uk" (Xapian
@@ -82,8 +80,8 @@ Xapian::Stem StemmerFor(std::string_view language);
 // the same on the writer and on a preparer's thread. Leaves `termgen`
 // holding no reference to `doc` (Document handles are not thread-safe to
 // share, and a prepared document moves to the writer).
-void IndexText(Xapian::TermGenerator& termgen, const std::string& text,
-               std::string_view language, Xapian::Document* doc);
+void IndexText(Xapian::TermGenerator& termgen, const std::string& text, std::string_view language,
+               Xapian::Document* doc);
 
 }  // namespace qtrack::store_internal
 

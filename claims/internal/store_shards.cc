@@ -4,6 +4,8 @@
 #include <fstream>
 #include <system_error>
 
+#include "common/hash.h"
+
 namespace qtrack::store_internal {
 
 std::vector<std::string> ShardDirs(const std::string& dir) {
@@ -30,9 +32,7 @@ uint64_t DirectoryBytes(const std::string& dir) {
 }
 
 size_t ShardOf(std::string_view statement_id, size_t shards) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : statement_id) h = (h ^ c) * 1099511628211ULL;
-  return h % shards;
+  return Fnv1a(statement_id, kQtrackFnvBasis) % shards;
 }
 
 }  // namespace qtrack::store_internal

@@ -12,13 +12,13 @@
 #ifndef QTRACK_CLAIMS_INTERNAL_STORE_SHARDS_H_
 #define QTRACK_CLAIMS_INTERNAL_STORE_SHARDS_H_
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 namespace qtrack::store_internal {
 
