@@ -56,7 +56,7 @@ std::string ParseEmbedDate(std::string_view s) {
     if (!IsDigit(s[i])) return "";
     year = year * 10 + (s[i] - '0');
   }
-  char buf[16];
+  char buf[32];  // room for any int, so -O2 sees no truncation
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }

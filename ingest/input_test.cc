@@ -64,7 +64,7 @@ TEST(InputTest, TruncatedGzipIsAnError) {
   std::string data;
   for (int i = 0; i < 20000; ++i) data += "line " + std::to_string(i * 7919) + "\n";
   WriteGzip(gz, data);
-  truncate(gz.c_str(), 5000);
+  ASSERT_EQ(truncate(gz.c_str(), 5000), 0);
   auto in = InputFile::Open(gz);
   ASSERT_TRUE(in.ok());
   std::string all;
@@ -88,7 +88,7 @@ TEST(InputTest, ExpandsDirectoriesAndDetectsLoops) {
   WriteFile(root + "/b.txt", "b");
   WriteFile(root + "/sub/a.txt", "a");
   WriteFile(root + "/.hidden", "h");
-  symlink(root.c_str(), (root + "/sub/loop").c_str());
+  ASSERT_EQ(symlink(root.c_str(), (root + "/sub/loop").c_str()), 0);
   std::vector<std::string> files;
   std::vector<InputProblem> problems;
   ExpandInputPaths({root, root + "/missing"}, &files,
