@@ -42,12 +42,16 @@ double MaxPart(double termweight, Xapian::termcount wdf_max, Xapian::termcount l
   return termweight * (wdf_double / denom);
 }
 
-// Glass's bound on a term's wdf in any one document: its collection
-// frequency, less one when another document has it too, and at most the
-// largest wdf of any term. (Publish checks this against Xapian's answer.)
-Xapian::termcount WdfUpperBound(Xapian::doccount termfreq, Xapian::termcount collection_freq,
-                                Xapian::termcount any_term_bound) {
-  return std::min(collection_freq - (termfreq > 1 ? 1 : 0), any_term_bound);
+// The bound on a term's wdf in any one document that Xapian's weighting
+// reads from a glass posting list: it knows the first posting's wdf, and
+// the others share the rest of the collection frequency. (Checked on every
+// Z term of a BBC ingest; Database::get_wdf_upper_bound also caps it by
+// the largest wdf in the database, which the matcher does not.)
+Xapian::termcount WdfUpperBound(const std::vector<CandidateIndex::Posting>& postings,
+                                Xapian::termcount collection_freq) {
+  if (postings.size() == 1) return collection_freq;
+  const Xapian::termcount first = postings.front().wdf;
+  return std::max(first, collection_freq - first);
 }
 
 bool Close(double a, double b) { return std::abs(a - b) <= kTieMargin * std::max(a, b); }
@@ -90,7 +94,6 @@ void CandidateIndex::Add(Xapian::docid docid, const Xapian::Document& doc) {
   for (Xapian::TermIterator it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
     const Xapian::termcount wdf = it.get_wdf();
     d.length += wdf;
-    pending_wdf_upper_bound_ = std::max(pending_wdf_upper_bound_, wdf);
     const std::string& term = *it;
     if (!term.empty() && term[0] == 'Z') {
       pending_bytes_ += sizeof(Posting) + TermBytes(term) / 4;  // terms repeat
@@ -109,44 +112,19 @@ void CandidateIndex::Add(Xapian::docid docid, const Xapian::Document& doc) {
 
 void CandidateIndex::Publish(Xapian::rev revision, const Xapian::Database& committed) {
   if (failed_) return;
-  Xapian::doccount doccount;
-  Xapian::totallength total_length;
-  Xapian::termcount wdf_upper_bound;
-  // This batch's terms with their term and collection frequencies once
-  // it is in.
-  absl::flat_hash_map<std::string, std::pair<Xapian::doccount, Xapian::termcount>> freqs;
-  for (const PendingDoc& d : pending_) {
-    for (const auto& [term, wdf] : d.terms) {
-      auto& f = freqs[term];
-      ++f.first;
-      f.second += wdf;
-    }
-  }
+  Xapian::doccount doccount = pending_.size();
+  Xapian::totallength total_length = 0;
+  for (const PendingDoc& d : pending_) total_length += d.length;
   {
     absl::ReaderMutexLock lock(&mu_);
-    doccount = doccount_;
-    total_length = total_length_;
-    wdf_upper_bound = std::max(wdf_upper_bound_, pending_wdf_upper_bound_);
-    for (auto& [term, f] : freqs) {
-      if (auto it = terms_.find(term); it != terms_.end()) {
-        f.first += it->second.postings.size();
-        f.second += it->second.collection_freq;
-      }
-    }
+    doccount += doccount_;
+    total_length += total_length_;
   }
-  doccount += pending_.size();
-  for (const PendingDoc& d : pending_) total_length += d.length;
-  // Every document of the revision and nothing else, with the bounds the
-  // matcher reads from Xapian (WdfUpperBound), or the ranking would not be
-  // Xapian's. Readers go on meanwhile.
-  bool consistent = committed.get_doccount() == doccount &&
-                    committed.get_lastdocid() == last_docid_ &&
-                    committed.get_total_length() == total_length;
-  for (auto it = freqs.begin(); consistent && it != freqs.end(); ++it) {
-    const auto [termfreq, collection_freq] = it->second;
-    consistent = committed.get_wdf_upper_bound(it->first) ==
-                 WdfUpperBound(termfreq, collection_freq, wdf_upper_bound);
-  }
+  // Every document of the revision and nothing else, or the ranking would
+  // not be Xapian's.
+  const bool consistent = committed.get_doccount() == doccount &&
+                          committed.get_lastdocid() == last_docid_ &&
+                          committed.get_total_length() == total_length;
   const Xapian::termcount doclength_lower_bound =
       consistent ? committed.get_doclength_lower_bound() : 0;
   absl::MutexLock lock(&mu_);
@@ -170,7 +148,6 @@ void CandidateIndex::Publish(Xapian::rev revision, const Xapian::Database& commi
   }
   doccount_ = doccount;
   total_length_ = total_length;
-  wdf_upper_bound_ = wdf_upper_bound;
   doclength_lower_bound_ = doclength_lower_bound;
   revision_ = revision;
   published_bytes_ = bytes_;
@@ -219,8 +196,7 @@ std::optional<std::vector<Xapian::docid>> CandidateIndex::Query(
     }
     const Term& term = it->second;
     const double tw = TermWeight(term.postings.size(), doccount_);
-    const Xapian::termcount wdf_max =
-        WdfUpperBound(term.postings.size(), term.collection_freq, wdf_upper_bound_);
+    const Xapian::termcount wdf_max = WdfUpperBound(term.postings, term.collection_freq);
     leaves.push_back({&term, tw, MaxPart(tw, wdf_max, doclength_lower_bound_, len_factor)});
   }
   if (leaves.size() > kEliteSetSize) {

@@ -65,8 +65,8 @@ class CandidateIndex {
   void Add(Xapian::docid docid, const Xapian::Document& doc);
 
   // After a commit: what was added so far is `revision` of `committed` (an
-  // unsharded database). If it does not hold exactly that revision's
-  // documents (count, last docid and total length disagree), the index
+  // unsharded database). If the index does not hold exactly that
+  // revision's documents (count, last docid or total length disagree), it
   // stops answering for good and frees its memory. Writer thread. Throws
   // what `committed` throws.
   void Publish(Xapian::rev revision, const Xapian::Database& committed);
@@ -86,11 +86,13 @@ class CandidateIndex {
   };
   Stats stats() const;
 
- private:
+ // Public for the ranking's helpers; not part of the interface.
   struct Posting {
     Xapian::docid docid;
     Xapian::termcount wdf;
   };
+
+ private:
   struct Term {
     std::vector<Posting> postings;  // docid order
     Xapian::termcount collection_freq = 0;  // sum of the wdfs
@@ -108,7 +110,6 @@ class CandidateIndex {
   std::vector<PendingDoc> pending_;
   size_t pending_bytes_ = 0;
   size_t published_bytes_ = 0;
-  Xapian::termcount pending_wdf_upper_bound_ = 0;
   Xapian::docid last_docid_ = 0;  // of what was added
   bool failed_ = false;  // over budget or inconsistent: never usable again
 
@@ -119,9 +120,6 @@ class CandidateIndex {
   Xapian::doccount doccount_ ABSL_GUARDED_BY(mu_) = 0;
   Xapian::totallength total_length_ ABSL_GUARDED_BY(mu_) = 0;
   Xapian::termcount doclength_lower_bound_ ABSL_GUARDED_BY(mu_) = 0;
-  // The largest wdf of any term of any document (glass bounds a term's
-  // wdf by the lesser of this and its collection frequency).
-  Xapian::termcount wdf_upper_bound_ ABSL_GUARDED_BY(mu_) = 0;
   size_t bytes_ ABSL_GUARDED_BY(mu_) = 0;
   mutable std::atomic<uint64_t> answered_{0}, declined_{0};
 };
