@@ -79,6 +79,10 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
     impl->links = impl->Counter("links");
     impl->speakers = impl->Counter("speakers");
     impl->bare_article_keys = impl->articles > 0 && impl->Meta(kArticleKeysFormat).empty();
+    if (options.link && impl->shards.size() == 1 && impl->committed_revision) {
+      impl->memory_index = std::make_shared<CandidateIndex>();
+      impl->memory_index->Publish(*impl->committed_revision, impl->committed);
+    }
   } catch (const Xapian::Error& e) {
     return FromXapian(e, dir);
   }
@@ -246,7 +250,8 @@ std::unique_ptr<StatementPreparer> Store::NewPreparer() {
   // A sharded database has no single revision to check candidates against.
   return store_internal::NewStorePreparer(s.shards.size() == 1 ? s.dir : "",
                                           s.options.link ? s.matcher : nullptr, s.analysed,
-                                          s.options.candidates, s.options.min_link_words);
+                                          s.memory_index, s.options.candidates,
+                                          s.options.min_link_words);
 }
 
 absl::Status Store::Commit() {

@@ -138,8 +138,9 @@ std::shared_ptr<AnalysedStatement> Store::Impl::LinkNewStatement(Statement* st,
   if (prepared && prepared->revision && prepared->revision == committed_revision) {
     candidates = std::move(prepared->committed_candidates);
   } else {
-    for (Xapian::docid docid : candidate_query.Run(committed, st->quote, st->language,
-                                                   Xapian::Query(), options.candidates)) {
+    for (Xapian::docid docid :
+         candidate_query.Run(committed, st->quote, st->language, Xapian::Query(),
+                             options.candidates, memory_index.get(), committed_revision)) {
       if (auto a = Analyse(docid)) candidates.push_back({std::move(a), std::nullopt});
     }
   }
@@ -177,6 +178,7 @@ void Store::Impl::ReplaceDocument(Xapian::docid global, const Xapian::Document& 
 Xapian::docid Store::Impl::AddDocument(const std::string& statement_id, Xapian::Document doc) {
   const size_t shard = store_internal::ShardOf(statement_id, shards.size());
   const Xapian::docid local = next_local[shard]++;
+  if (memory_index) memory_index->Add(store_internal::GlobalDocid(shards.size(), shard, local), doc);
   Write([this, shard, local, doc = std::move(doc)] {
     const Xapian::docid added = shards[shard]->add_document(doc);
     if (added != local)
@@ -204,6 +206,7 @@ absl::Status Store::Impl::CommitBatch() {
   if (absl::Status status = Settle(); !status.ok()) return status;
   committed.reopen();
   committed_revision = RevisionOf(committed);
+  if (memory_index && committed_revision) memory_index->Publish(*committed_revision, committed);
   batch_docids.clear();
   batch_articles_seen.clear();
   batch_index.Clear();
@@ -353,10 +356,12 @@ class StorePreparer : public StatementPreparer {
   // `matcher` null: no linking (only keys and text terms are prepared).
   // `dir` empty: no candidates from the committed revision (sharded).
   StorePreparer(std::string dir, std::shared_ptr<const PairMatcher> matcher,
-                std::shared_ptr<AnalysedCache> cache, size_t candidates, size_t min_link_words)
+                std::shared_ptr<AnalysedCache> cache, std::shared_ptr<const CandidateIndex> memory,
+                size_t candidates, size_t min_link_words)
       : dir_(std::move(dir)),
         matcher_(std::move(matcher)),
         cache_(std::move(cache)),
+        memory_(std::move(memory)),
         candidates_(candidates),
         min_link_words_(min_link_words) {}
 
@@ -395,9 +400,9 @@ class StorePreparer : public StatementPreparer {
     } else if (revision) {
       try {
         for (Xapian::docid docid :
-             query_.Run(db_, quote.text, language, Xapian::Query(), candidates_)) {
-          auto earlier = cache_->Analyse(
-              docid, [&] { return db_.get_document(docid); }, *matcher_);
+             query_.Run(db_, quote.text, language, Xapian::Query(), candidates_, memory_.get(),
+                        revision)) {
+          auto earlier = cache_->Analyse(docid, [&] { return db_.get_document(docid); }, *matcher_);
           if (!earlier) continue;
           Candidate c{std::move(earlier), std::nullopt};
           if (WantsJudgement(*p->self, *c.earlier, min_link_words_))
@@ -434,6 +439,7 @@ class StorePreparer : public StatementPreparer {
   const std::string dir_;
   const std::shared_ptr<const PairMatcher> matcher_;
   const std::shared_ptr<AnalysedCache> cache_;
+  const std::shared_ptr<const CandidateIndex> memory_;
   const size_t candidates_, min_link_words_;
   CandidateQuery query_;
   Xapian::TermGenerator termgen_;
@@ -446,9 +452,10 @@ class StorePreparer : public StatementPreparer {
 std::unique_ptr<StatementPreparer> NewStorePreparer(std::string dir,
                                                     std::shared_ptr<const PairMatcher> matcher,
                                                     std::shared_ptr<AnalysedCache> cache,
+                                                    std::shared_ptr<const CandidateIndex> memory,
                                                     size_t candidates, size_t min_link_words) {
   return std::make_unique<StorePreparer>(std::move(dir), std::move(matcher), std::move(cache),
-                                         candidates, min_link_words);
+                                         std::move(memory), candidates, min_link_words);
 }
 
 }  // namespace store_internal

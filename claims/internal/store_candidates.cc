@@ -40,22 +40,28 @@ std::shared_ptr<const AnalysedStatement> AnalysedCache::Analyse(
 
 CandidateQuery::CandidateQuery() { termgen_.set_stopper(&stopper_); }
 
-std::vector<Xapian::docid> CandidateQuery::Run(const Xapian::Database& index, std::string_view text,
-                                               std::string_view language,
-                                               const Xapian::Query& filter, size_t count) {
+std::vector<Xapian::docid> CandidateQuery::Run(const Xapian::Database& index,
+                                               std::string_view text, std::string_view language,
+                                               const Xapian::Query& filter, size_t count,
+                                               const CandidateIndex* memory,
+                                               std::optional<Xapian::rev> revision) {
   Xapian::Document scratch;
   termgen_.set_document(scratch);
   termgen_.set_stemmer(StemmerFor(language));
   termgen_.index_text(std::string(text));
-  std::vector<Xapian::Query> terms;
+  std::vector<std::string> terms;
   for (auto it = scratch.termlist_begin(); it != scratch.termlist_end(); ++it) {
     const std::string& term = *it;
     // Xapian's default strategy (STOP_STEMMED) gives stop words no 'Z' term.
-    if (!term.empty() && term[0] == 'Z') terms.emplace_back(term);
+    if (!term.empty() && term[0] == 'Z') terms.push_back(term);
   }
   std::vector<Xapian::docid> out;
   if (terms.empty()) return out;
-  Xapian::Query query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), 12);
+  if (memory && revision && filter.empty()) {
+    if (auto top = memory->Query(*revision, terms, count)) return std::move(*top);
+  }
+  Xapian::Query query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(),
+                      CandidateIndex::kEliteSetSize);
   if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
   Xapian::Enquire enquire(index);
   enquire.set_query(query);

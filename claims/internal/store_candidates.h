@@ -26,6 +26,7 @@
 #include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/synchronization/mutex.h"
+#include "claims/candidate_index.h"
 #include "claims/linker.h"
 #include "claims/similarity.h"
 #include "claims/statement.h"
@@ -61,7 +62,9 @@ class AnalysedCache {
 // stemmed content words (Xapian's elite set of 12 keeps the query small, so
 // the cost grows with the postings of a few rare terms, not with the
 // database). Function words (IsMatcherStopWord) are left out: they have the
-// longest posting lists and rank nothing. One per thread.
+// longest posting lists and rank nothing. With no filter, `memory` (when
+// given) answers for `revision` (that of `index`) if it can: the same
+// documents (claims/candidate_index.h); else Xapian does. One per thread.
 class CandidateQuery {
  public:
   CandidateQuery();
@@ -72,7 +75,8 @@ class CandidateQuery {
   // not empty, restricts the matches. Throws Xapian::Error.
   std::vector<Xapian::docid> Run(const Xapian::Database& index, std::string_view text,
                                  std::string_view language, const Xapian::Query& filter,
-                                 size_t count);
+                                 size_t count, const CandidateIndex* memory = nullptr,
+                                 std::optional<Xapian::rev> revision = std::nullopt);
 
  private:
   struct MatcherStopper : Xapian::Stopper {

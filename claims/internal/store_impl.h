@@ -89,6 +89,9 @@ struct Store::Impl {
   SpeakerRegistry registry{[this](const std::string& key) { return Meta(key); }};
   Xapian::TermGenerator termgen;
   store_internal::CandidateQuery candidate_query;
+  // The committed revision's candidate postings in memory (linking, one
+  // shard; it answers only for a database this writer filled).
+  std::shared_ptr<CandidateIndex> memory_index;
   // The matcher: built on first use (it loads WordNet's antonyms); shared
   // with the preparers.
   std::shared_ptr<const PairMatcher> matcher;
@@ -309,6 +312,7 @@ namespace store_internal {
 std::unique_ptr<StatementPreparer> NewStorePreparer(std::string dir,
                                                     std::shared_ptr<const PairMatcher> matcher,
                                                     std::shared_ptr<AnalysedCache> cache,
+                                                    std::shared_ptr<const CandidateIndex> memory,
                                                     size_t candidates, size_t min_link_words);
 
 }  // namespace store_internal
