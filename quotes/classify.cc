@@ -122,10 +122,7 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
   // "announced a review", "revealed the full scale of the cuts": a cue of
   // making known, with a thing and no clause after it, reports an act.
   // ("announced the show will be hosted by ..." is words.)
-  static constexpr std::string_view kMakeKnown[] = {"announced", "announces", "announce",  "announcing",
-                                                    "unveiled",  "unveils",   "revealed",  "reveals",
-                                                    "disclosed", "discloses"};
-  if (IsWord(a.cue.b) && LowerIsAny(a.cue.b, kMakeKnown) && a.n_content == 1 && first.b >= a.cue.e &&
+  if ((cue->flags & qi::kCueMakeKnown) && a.n_content == 1 && first.b >= a.cue.e &&
       tokens_[first.b].quote < 0 && !ContentIsProposition(a)) {
     q->statement_class = StatementClass::kEvent;
     return;

@@ -133,6 +133,8 @@ constexpr CueSense kCueSenses[] = {
      kCueIntent},
     {"declined declines decline declining refused refuses refuse refusing failed fails",
      kCueRefusal},
+    {"announced announces announce announcing unveiled unveils revealed reveals disclosed discloses",
+     kCueMakeKnown},
     {"said says say saying told tells tell telling wrote writes write writing added adds "
      "adding stated states declared declares claimed claims insisted insists argued argues "
      "noted notes warned warns explained explains asked asks replied replies responded "

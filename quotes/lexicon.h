@@ -35,6 +35,9 @@ enum CueFlags : uint32_t {
   // (offered, agreed, praised, blasts) report a statement only with a
   // clause or a quote after them; with a bare object they report an act.
   kCueSaysWords = 1 << 11,
+  // Making known: announced, unveiled, revealed. With a thing and no clause
+  // after it ("announced a review") the cue reports an act.
+  kCueMakeKnown = 1 << 12,
 };
 
 struct CueEntry {
