@@ -56,7 +56,7 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
   Classify(a, &q);
   if (!a.cue.empty()) q.cue = Span{tokens_[a.cue.b].begin, tokens_[a.cue.e - 1].end};
   genitive_mention_ = Cyrillic() && CyrillicGenitiveSource(a);  // "по словам Пескова" (cyrillic_rules.cc)
-  if (!a.speaker.empty()) Resolve(a.speaker, &q);
+  if (!a.speaker.empty()) Resolve(a.speaker, a, &q);
   genitive_mention_ = false;
   if (!a.via.empty()) {
     int r = a.via.e;

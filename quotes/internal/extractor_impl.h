@@ -382,7 +382,11 @@ struct QuoteExtractor::Impl {
   int ParagraphOfToken(int t) const;
   int headline_para_ = -1;
   int HeadlineParagraph() const;
-  void Resolve(Range np, Quote* q);
+  // Sets q's speaker (and role, conduit) from the mention `np` of
+  // attribution `a`; pronouns resolve to a person named before.
+  void Resolve(Range np, const Attribution& a, Quote* q);
+  // Whether a capitalised word of a's content is a word of person's name.
+  bool NamedInContent(int person, const Attribution& a);
   void FinishChains(std::vector<Quote>* out);
   void FillStatementTexts(std::vector<Quote>* out);
   void DropNestedRepeats(std::vector<Quote>* out);
