@@ -151,12 +151,71 @@ bool QuoteExtractor::Impl::ResolveRepresentative(Range np, Quote* q) {
   return false;
 }
 
+// The last word of an organisation's name: "Bank of England", "Police
+// Federation", "Association of British Insurers".
+static constexpr std::string_view kOrganisationHeads[] = {
+    "bank", "union", "institute", "association", "department", "ministry", "university", "chamber", "council",
+    "society", "federation", "confederation", "board", "office", "college", "league", "church", "commission",
+    "committee", "museum", "academy", "agency", "authority", "bureau", "party", "organisation", "organization",
+    "coalition", "alliance", "fund", "foundation", "trust", "corporation", "school", "court"};
+
+// The capitalised organisation name around token k: left over capitalised
+// words ("Police Federation"), right over "of" and capitalised words
+// ("Association of British Insurers"), within k's line.
+Range QuoteExtractor::Impl::OrganisationNameAround(int k) {
+  auto same_line = [&](int a, int b) {
+    return text.substr(tokens_[a].end, tokens_[b].begin - tokens_[a].end).find('\n') == std::string_view::npos;
+  };
+  int b = k;
+  while (b > 0 && IsWord(b - 1) && IsCap(b - 1) && !Is(b - 1, qi::kDeterminer | qi::kTitle | qi::kBoundary) &&
+         tokens_[b - 1].quote == tokens_[k].quote && same_line(b - 1, b) && k - b < 4 &&
+         StripPossessive(Tok(b - 1)) == Tok(b - 1))
+    --b;
+  int e = k + 1;
+  if (StripPossessive(Tok(k)) == Tok(k))
+    while (e + 1 < int(tokens_.size()) && LowerIs(e, "of") && IsWord(e + 1) && IsCap(e + 1) && same_line(e - 1, e)) {
+      int f = e + 1;
+      while (f < int(tokens_.size()) && f - e < 5 && IsWord(f) && IsCap(f) && same_line(f - 1, f) &&
+             !Is(f, qi::kDeterminer))
+        ++f;
+      // "Association of British insurers": a name cut short by lower case
+      // keeps only its head.
+      if (Is(f - 1, qi::kNationality)) break;
+      e = f;
+      if (StripPossessive(Tok(e - 1)) != Tok(e - 1)) break;
+    }
+  return Range{b, e};
+}
+
+// "The Police Federation said": a capitalised name ending in an
+// organisation's head is that organisation, whatever its inner words
+// ("Police" is an organisation word too). "The Association said": the
+// organisation of that head named before it, in full.
+bool QuoteExtractor::Impl::ResolveOrganisationName(Range np, Quote* q) {
+  int b = np.b;
+  while (b < np.e && Is(b, qi::kDeterminer)) ++b;
+  const int last = np.e - 1;
+  if (b > last || !IsCap(last) || !LowerIsAny(last, kOrganisationHeads)) return false;
+  for (int t = b; t < np.e; ++t)
+    if (!IsWord(t) || !IsCap(t) || Is(t, qi::kTitle)) return false;
+  if (last > b) {
+    q->speaker = std::string(StripPossessive(RangeText(Range{b, np.e})));
+    q->speaker_is_organisation = true;
+    return true;
+  }
+  // One word: the nearest earlier full name with that head, in the article.
+  for (int k = b - 1; k >= 0; --k) {
+    if (Tok(k) != Tok(last)) continue;
+    const Range name = OrganisationNameAround(k);
+    if (name.e - name.b < 2) continue;
+    q->speaker = std::string(StripPossessive(RangeText(name)));
+    q->speaker_is_organisation = true;
+    return true;
+  }
+  return false;
+}
+
 bool QuoteExtractor::Impl::ResolveOrganisationOf(Range np, Quote* q) {
-  static constexpr std::string_view kOrganisationHeads[] = {
-      "bank", "union", "institute", "association", "department", "ministry", "university", "chamber", "council",
-      "society", "federation", "confederation", "board", "office", "college", "league", "church", "commission",
-      "committee", "museum", "academy", "agency", "authority", "bureau", "party", "organisation", "organization",
-      "coalition", "alliance", "fund", "foundation", "trust", "corporation", "school", "court"};
   for (int k = np.e - 2; k > np.b; --k) {
     if (!LowerIs(k, "of") || !IsCap(k - 1) || !LowerIsAny(k - 1, kOrganisationHeads)) continue;
     for (int t = k + 1; t < np.e; ++t)
@@ -197,6 +256,18 @@ bool QuoteExtractor::Impl::ResolveGenericOrganisation(Range np, Quote* q) {
       "broadcaster", "studio", "label", "publisher", "developer", "supermarket", "chain", "maker", "giant"};
   if (np.e - np.b != 2 || !LowerIs(np.b, "the") || !LowerIsAny(np.b + 1, kGenericOrganisations)) return false;
   if (last_org_speaker_.empty() || current_para_ - last_org_para_ > 3) return false;
+  // "The label said" is no school: an organisation whose name ends in
+  // another head ("St Mary's High School", "Terrence Higgins Trust") is
+  // not what a generic noun refers back to; a bank is a company.
+  const std::string_view last_org = last_org_speaker_;
+  const size_t space = last_org.rfind(' ');
+  const std::string_view head = last_org.substr(space == std::string_view::npos ? 0 : space + 1);
+  char buf[32];
+  const std::string_view lower_head = qi::Lower(head, buf, sizeof buf);
+  if (std::find(std::begin(kOrganisationHeads), std::end(kOrganisationHeads), lower_head) !=
+          std::end(kOrganisationHeads) &&
+      lower_head != LowerTok(np.b + 1) && lower_head != "bank" && lower_head != "corporation")
+    return false;
   q->speaker = last_org_speaker_;
   q->speaker_is_organisation = true;
   return true;
@@ -372,6 +443,7 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
       "however",   "instead",    "again",   "later",   "earlier",    "then",   "now", "alone", "yesterday"};
   while (np.e - np.b > 1 && IsWord(np.e - 1) && !IsCap(np.e - 1) && LowerIsAny(np.e - 1, kTrailingAdverbs)) --np.e;
   if (ResolveOrganisationOf(np, q)) return;
+  if (ResolveOrganisationName(np, q)) return;
   last = np.e - 1;
   // Trailing name run: capitalized words that are no title.
   int r = np.e;

@@ -59,5 +59,37 @@ TEST(SpeakerResolution, ASharedTitleInTheQuoteIsNoName) {
   EXPECT_EQ(q->speaker, "Lord Brandon");
 }
 
+// "The Dock Workers Federation said": an organisation's name is whole even
+// when an inner word ("Dock", "Police") is an organisation word; "the
+// Association", later, is the association named in full before it, not a
+// later one.
+TEST(SpeakerResolution, OrganisationNamesStayWhole) {
+  const std::vector<Quote> quotes = ExtractText(
+      "The Police Federation has said it opposes the new patrol rules.\n"
+      "The Association of Harbour Pilots warned that fees would rise. Costs were high, but the Association "
+      "stressed that safety came first.\n"
+      "The Rowing Association said the regatta would go ahead.");
+  const Quote* federation = FindByText(quotes, "opposes the new patrol rules");
+  ASSERT_NE(federation, nullptr);
+  EXPECT_EQ(federation->speaker, "Police Federation");
+  const Quote* later = FindByText(quotes, "safety came first");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->speaker, "Association of Harbour Pilots");
+  const Quote* rowing = FindByText(quotes, "regatta would go ahead");
+  ASSERT_NE(rowing, nullptr);
+  EXPECT_EQ(rowing->speaker, "Rowing Association");
+}
+
+// "The label said" refers back to a record company, not to the school
+// that spoke last.
+TEST(SpeakerResolution, AGenericNounIsNoOtherKindOfOrganisation) {
+  const std::vector<Quote> quotes = ExtractText(
+      "St Aidan's High School said it had complained about the video.\n"
+      "The label said the school in the song was made up.");
+  const Quote* q = FindByText(quotes, "school in the song");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->speaker, "St Aidan's High School");
+}
+
 }  // namespace
 }  // namespace qtrack
