@@ -62,6 +62,10 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
     int r = a.via.e;
     while (r > a.via.b && IsCap(r - 1) && !Is(r - 1, qi::kTitle | qi::kNationality | qi::kDeterminer)) --r;
     q.via = r < a.via.e ? RangeText(Range{r, a.via.e}) : RangeText(a.via);
+    // "according to an advance text released", "whether they": a conduit
+    // is named ("Reuters", "Mr Peston") or is a document ("reports",
+    // "official figures"); anything else is no conduit.
+    if (!Cyrillic() && !ConduitNamed(a.via)) q.via.clear();
   }
   if (!a.addressee.empty()) {
     int last = a.addressee.e - 1;

@@ -316,6 +316,13 @@ int QuoteExtractor::Impl::FindPersonByRole(Range np) {
 // ---------------------------------------------------------------------------
 // Output.
 
+bool QuoteExtractor::Impl::ConduitNamed(Range via) {
+  for (int t = via.b; t < via.e; ++t)
+    if (IsWord(t) && (IsCap(t) || Is(t, qi::kOutlet))) return true;
+  char buf[32];
+  return via.e > via.b && IsWord(via.e - 1) && qi::IsPublisherNoun(qi::Lower(Tok(via.e - 1), buf, sizeof buf));
+}
+
 bool QuoteExtractor::Impl::NamedInContent(int person, const Attribution& a) {
   const std::string_view name = persons_[person].name;
   for (int i = 0; i < a.n_content; ++i)

@@ -91,5 +91,21 @@ TEST(SpeakerResolution, AGenericNounIsNoOtherKindOfOrganisation) {
   EXPECT_NE(q->speaker, "St Aidan's High School");
 }
 
+// "According to an advance text released by officials, he said": a
+// conduit is a named source or a document, not any phrase after
+// "according to".
+TEST(SpeakerResolution, AConduitIsNamedOrADocument) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Finance minister Jon Kell spoke at the conference on Monday.\n"
+      "According to an advance text released by aides, he told delegates: \"We must hold our nerve.\"\n"
+      "Prices will rise next year, Jon Kell said, according to Reuters.");
+  const Quote* nerve = FindByText(quotes, "hold our nerve");
+  ASSERT_NE(nerve, nullptr);
+  EXPECT_EQ(nerve->via, "");
+  const Quote* prices = FindByText(quotes, "Prices will rise");
+  ASSERT_NE(prices, nullptr);
+  EXPECT_EQ(prices->via, "Reuters");
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -385,6 +385,9 @@ struct QuoteExtractor::Impl {
   // Sets q's speaker (and role, conduit) from the mention `np` of
   // attribution `a`; pronouns resolve to a person named before.
   void Resolve(Range np, const Attribution& a, Quote* q);
+  // Whether a conduit phrase names one: a capitalised word or an outlet
+  // ("Reuters", "the BBC"), or a document noun closing it ("reports").
+  bool ConduitNamed(Range via);
   // Whether a capitalised word of a's content is a word of person's name.
   bool NamedInContent(int person, const Attribution& a);
   void FinishChains(std::vector<Quote>* out);
