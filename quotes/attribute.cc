@@ -290,6 +290,31 @@ void QuoteExtractor::Impl::AttributeSentence(Range s, std::vector<Attribution>* 
   }
   if (options.include_weak_cues) WhenAskedQuestion(s, found);
   if (Cyrillic()) CloseCyrillicSentence(whole, s, cyrillic, found);
+  EndContentsAtCoordinatedAttributions(found);
+}
+
+// "Critics say the treaty goes too far, but supporters say it works": the
+// critics' content ends at the comma before "but supporters say"; the
+// second attribution is a statement of its own. Reported speech inside
+// reported speech ("X said that Y had said Z") has no such boundary and
+// stays whole.
+void QuoteExtractor::Impl::EndContentsAtCoordinatedAttributions(std::vector<Attribution>* found) {
+  static constexpr std::string_view kCoordinators[] = {"but", "and", "while", "whereas", "although", "though"};
+  for (Attribution& a : *found) {
+    if (a.n_content == 0) continue;
+    Range& last = a.content[a.n_content - 1];
+    for (const Attribution& b : *found) {
+      if (&a == &b || b.speaker.empty() || b.cue.empty()) continue;
+      if (b.speaker.b <= last.b + 2 || b.cue.e > last.e || b.speaker.b > b.cue.b) continue;
+      int boundary = -1;
+      const int before = b.speaker.b - 1;
+      if (tokens_[before].type == kSemicolon) boundary = before;
+      else if (IsWord(before) && LowerIsAny(before, kCoordinators) && tokens_[before - 1].type == kComma)
+        boundary = before - 1;
+      if (boundary < 0 || tokens_[boundary].quote >= 0 || boundary - last.b < 3) continue;
+      last.e = boundary;
+    }
+  }
 }
 
 // `Asked whether Clinton "has the integrity ...," 75 percent said ...`:

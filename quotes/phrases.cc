@@ -62,6 +62,11 @@ Range QuoteExtractor::Impl::LeftNP(int s, int j) {
       i = k;
       continue;
     }
+    // "an M&S spokesman", "Marks & Spencer": an ampersand inside a name.
+    if (t.type == kOther && Tok(k) == "&" && k > s && IsWord(k - 1) && IsCap(k - 1) && IsWord(k + 1) && IsCap(k + 1)) {
+      --i;
+      continue;
+    }
     if (t.type != kWord) break;
     if (t.cue && !(t.cue->flags & qi::kCueWeak) && !IsCap(k)) break;
     uint32_t c = Classes(k);
@@ -104,8 +109,10 @@ Range QuoteExtractor::Impl::LeftNP(int s, int j) {
     if (Is(k + 1, qi::kDeterminer) && !IsCap(k) && !(c & (qi::kTitle | qi::kRoleNoun))) break;
     --i;
   }
-  // Drop leading connectives ("But", "So") and time words ("Monday").
-  while (i <= j && (Is(i, qi::kIntro) || Is(i, qi::kAux))) ++i;
+  // Drop leading connectives ("But", "So") and time words ("Monday",
+  // "[Last] week Preston City Council", "On Monday the council").
+  while (i <= j && (Is(i, qi::kIntro) || Is(i, qi::kAux) || (i < j && IsWord(i) && Is(i, qi::kTimeWord | qi::kWeekday))))
+    ++i;
   return Range{i, j + 1};
 }
 

@@ -107,5 +107,42 @@ TEST(SpeakerResolution, AConduitIsNamedOrADocument) {
   EXPECT_EQ(prices->via, "Reuters");
 }
 
+// A time phrase opening the sentence is no part of the speaker, and an
+// ampersand is part of a name: "Last week Preston Town Council",
+// "an H&K spokesman".
+TEST(SpeakerResolution, TimeWordsAndAmpersandsInTheSpeakerPhrase) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Last week Dunmore Town Council reported that 900 voters were missing from the roll.\n"
+      "However, an H&K spokesman said on Sunday it had seen no bid.\n"
+      "On Monday the Kent Harbour Board said the quay would close.");
+  const Quote* council = FindByText(quotes, "900 voters");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->speaker, "Dunmore Town Council");
+  const Quote* spokesman = FindByText(quotes, "no bid");
+  ASSERT_NE(spokesman, nullptr);
+  EXPECT_EQ(spokesman->speaker, "H&K spokesman");
+  const Quote* board = FindByText(quotes, "quay would close");
+  ASSERT_NE(board, nullptr);
+  EXPECT_EQ(board->speaker, "Kent Harbour Board");
+}
+
+// "Critics say A, but supporters say B": two statements, and A ends
+// before "but supporters say".
+TEST(SpeakerResolution, CoordinatedAttributionsSplitTheContent) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Critics say the levy is a tax on the poor, but supporters say it keeps the buses running.");
+  const Quote* critics = FindByText(quotes, "tax on the poor");
+  ASSERT_NE(critics, nullptr);
+  EXPECT_EQ(critics->text, "the levy is a tax on the poor");
+  const Quote* supporters = FindByText(quotes, "buses running");
+  ASSERT_NE(supporters, nullptr);
+  EXPECT_EQ(supporters->speaker, "supporters");
+  // Reported speech inside reported speech stays whole.
+  const std::vector<Quote> nested = ExtractText("The minister said that the inspectors had said the dam was safe.");
+  const Quote* minister = FindByText(nested, "dam was safe");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->speaker, "minister");
+}
+
 }  // namespace
 }  // namespace qtrack

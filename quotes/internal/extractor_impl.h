@@ -230,6 +230,7 @@ struct QuoteExtractor::Impl {
     bool weak;            // tried only with QuoteOptions::include_weak_cues
     bool (Impl::*try_rule)(Range s, int from, Attribution* a);
   };
+  void EndContentsAtCoordinatedAttributions(std::vector<Attribution>* found);
   void AttributeSentence(Range s, std::vector<Attribution>* found);
   int AskedQuestionOpening(Range s, std::vector<Attribution>* found);
   int SegmentEnd(Range s, int seg_b);
