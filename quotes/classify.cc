@@ -48,7 +48,9 @@ bool QuoteExtractor::Impl::ContentIsProposition(const Attribution& a) {
       // verb's object ("unveiled plans to build", "backed calls for").
       bool noun = t == r.b || (IsWord(t - 1) && (Is(t - 1, qi::kDeterminer) ||
                                                 StripPossessive(Tok(t - 1)) != Tok(t - 1)));
-      if (Is(t, qi::kAux | qi::kPersonPronoun) || IrregularPast(t) || (tokens_[t].cue && !noun)) return true;
+      // "him" and "her" are objects ("wanted her to dance"), no subject.
+      const bool subject_pronoun = Is(t, qi::kPersonPronoun) && !LowerIs(t, "him") && !LowerIs(t, "her");
+      if (Is(t, qi::kAux) || subject_pronoun || IrregularPast(t) || (tokens_[t].cue && !noun)) return true;
       // "the economy grew", "prices rose": -ed after a word that is no
       // determiner or preposition (not "the revised plan").
       if (t > r.b && EndsWith(Tok(t), "ed") && IsWord(t - 1) && !Is(t - 1, qi::kDeterminer | qi::kPreposition))
@@ -133,6 +135,12 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
   for (int i = 0; i < a.n_content; ++i)
     infinitive |= a.content[i].b == a.cue.e && LowerIs(a.content[i].b, "to");
   if (first.b >= a.cue.e && LowerIs(first.b, "to") && first.b <= a.cue.e + 1) infinitive = true;
+  // "wanted her to dance", "wants them to resign": an object, then the
+  // infinitive it governs.
+  const bool object_infinitive =
+      first.b == a.cue.e && first.b + 1 < first.e && IsWord(first.b) && LowerIs(first.b + 1, "to") &&
+      (LowerIs(first.b, "him") || LowerIs(first.b, "her") || LowerIs(first.b, "them") || LowerIs(first.b, "us") ||
+       LowerIs(first.b, "me"));
   // "declined to provide guidance", "refused to say whether ...": a
   // refusal reports no words.
   if ((cue->flags & qi::kCueRefusal) && (infinitive || a.n_content == 0)) {
@@ -150,7 +158,11 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
     // "denied wrongdoing", "rejected claims that ...": the thing denied is
     // the content. "rejected the offer", "rejects Trump's calls for a
     // ceasefire": a proposal turned down is an act, not a denial.
-    if (!ContentIsProposition(a) && !DeniesAssertion(a)) {
+    // "denies plying a boy with alcohol", "denied taking bribes": a
+    // denied act is denied, as a clause would be.
+    const bool denied_act = first.b >= a.cue.e && first.b <= a.cue.e + 1 && IsWord(first.b) && !IsCap(first.b) &&
+                            Tok(first.b).size() > 5 && EndsWith(Tok(first.b), "ing");
+    if (!denied_act && !ContentIsProposition(a) && !DeniesAssertion(a)) {
       q->statement_class = StatementClass::kEvent;
       return;
     }
@@ -159,7 +171,7 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
   }
   if (cue->flags & qi::kCueBelief) q->statement_class = StatementClass::kBelief;
   if (cue->flags & qi::kCueIntent)
-    q->statement_class = infinitive ? StatementClass::kIntent : StatementClass::kBelief;
+    q->statement_class = infinitive || object_infinitive ? StatementClass::kIntent : StatementClass::kBelief;
   // A cue whose object is not words ("offered", "agreed", "praised",
   // "blasts") reports a statement only with a proposition after it; a
   // gerund after it is an act going on ("continued attacking cities").

@@ -85,7 +85,7 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
   q.confidence = std::clamp<double>(conf, 0.0, 1.0);
   q.rule = Rule(a.rule).name;
   q.in_headline = headline_para_ >= 0 && ParagraphOfToken(a.n_content > 0 ? a.content[0].b : a.cue.b) == headline_para_;
-  if (options.desk_view && !ShownToDesk(a, q)) return;
+  if (options.desk_view && !ShownToDesk(a, q)) q.hidden_from_desk = true;
   if (options.collect_features) {
     CollectingSink sink(&q.features);
     DecisionFeatures(a, q, &sink);

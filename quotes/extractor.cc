@@ -50,6 +50,9 @@ void QuoteExtractor::Impl::Extract(const Article& a, std::vector<Quote>* out) {
   FinishChains(out);
   FillStatementTexts(out);
   DropNestedRepeats(out);
+  if (options.desk_view)
+    out->erase(std::remove_if(out->begin(), out->end(), [](const Quote& q) { return q.hidden_from_desk; }),
+               out->end());
 }
 
 // "Peskov emphasized that relations ..., which he said are being rebuilt

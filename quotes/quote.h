@@ -81,6 +81,12 @@ struct Quote {
   std::string_view rule;
   // The decision model's features, only with QuoteOptions::collect_features.
   std::vector<std::string> features;
+  // Extraction scratch: with QuoteOptions::desk_view, a statement the desk
+  // is not shown. Such statements take part in extraction like any other
+  // (they set who "he" is, they end chains) and are removed before Extract
+  // returns, so the desk view is the full view filtered. Always false in
+  // Extract's output.
+  bool hidden_from_desk = false;
 
   Span extent() const {
     return fragments.empty() ? Span{}

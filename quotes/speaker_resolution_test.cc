@@ -144,5 +144,53 @@ TEST(SpeakerResolution, CoordinatedAttributionsSplitTheContent) {
   EXPECT_EQ(minister->speaker, "minister");
 }
 
+// The desk view is the full view filtered: a statement the desk is not
+// shown (an event) still tells who "he" is afterwards, as it does in the
+// full view.
+TEST(SpeakerResolution, DeskViewIsTheFullViewFiltered) {
+  const std::string text =
+      "Veteran prop Karl Brandt is expecting a hard game in Cardiff on Saturday.\n"
+      "The forward has had a fine season, and coach Ian Dale has kept him in the side.\n"
+      "\"The Welsh scrum is strong,\" he told Radio Harbour.";
+  Article a;
+  a.id = "test";
+  a.text = text;
+  a.paragraphs = SplitParagraphsOnNewlines(a.text);
+  QuoteOptions full_options;
+  full_options.min_confidence = 0;
+  QuoteOptions desk_options = full_options;
+  desk_options.desk_view = true;
+  std::vector<Quote> full, desk;
+  QuoteExtractor(full_options).Extract(a, &full);
+  QuoteExtractor(desk_options).Extract(a, &desk);
+  std::vector<std::string> shown;
+  for (const Quote& q : full)
+    if (q.statement_class != StatementClass::kEvent && !q.speaker.empty()) shown.push_back(q.speaker + ": " + q.text);
+  std::vector<std::string> got;
+  for (const Quote& q : desk) got.push_back(q.speaker + ": " + q.text);
+  EXPECT_EQ(got, shown);
+  EXPECT_EQ(got, std::vector<std::string>{"Karl Brandt: The Welsh scrum is strong"});
+}
+
+// "wanted her to dance", "defended her record": "her" is an object, not a
+// subject, so no clause follows: a wish for another's act is an intent,
+// and "defended her record" reports no words. A denied act ("denies
+// taking bribes") is a denial all the same.
+TEST(SpeakerResolution, ObjectPronounsOpenNoClause) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Director Ivo Marek wanted her to dance for his company.\n"
+      "Minister Jo Hart defended her record on Tuesday.\n"
+      "Councillor Tom Reyes denies taking bribes from the builders.");
+  const Quote* wanted = FindByText(quotes, "to dance");
+  ASSERT_NE(wanted, nullptr);
+  EXPECT_EQ(wanted->statement_class, StatementClass::kIntent);
+  const Quote* record = FindByText(quotes, "her record");
+  ASSERT_NE(record, nullptr);
+  EXPECT_EQ(record->statement_class, StatementClass::kEvent);
+  const Quote* bribes = FindByText(quotes, "taking bribes");
+  ASSERT_NE(bribes, nullptr);
+  EXPECT_EQ(bribes->polarity, Polarity::kDenies);
+}
+
 }  // namespace
 }  // namespace qtrack
