@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -338,6 +339,26 @@ std::string SpeakerRegistry::FollowMerges(std::string id) {
     id = into;
   }
   return id;
+}
+
+std::string SpeakerRegistry::HolderOfRole(std::string_view description, const std::vector<std::string>& ids) {
+  const std::string wanted = absl::AsciiStrToLower(ToAbsl(description));
+  if (wanted.empty()) return "";
+  std::string holder;
+  for (const std::string& candidate : ids) {
+    const std::string id = FollowMerges(candidate);
+    const SpeakerRecord* r = Find(id);
+    if (r == nullptr || r->group || r->organisation || id == holder) continue;
+    const bool holds = std::any_of(r->roles.begin(), r->roles.end(), [&](const SpeakerRole& role) {
+      const std::string known = absl::AsciiStrToLower(role.role);
+      return known == wanted || (known.size() > wanted.size() && known.ends_with(wanted) &&
+                                 known[known.size() - wanted.size() - 1] == ' ');
+    });
+    if (!holds) continue;
+    if (!holder.empty()) return "";  // two people in that role: no choice
+    holder = id;
+  }
+  return holder;
 }
 
 std::vector<std::string> SpeakerRegistry::LookupIds(std::string_view name) {

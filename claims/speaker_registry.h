@@ -132,6 +132,11 @@ class SpeakerRegistry {
   // Follows editors' merge: records to the speaker `id` now is.
   std::string FollowMerges(std::string id);
 
+  // The one speaker among `ids` known in the role a description names
+  // ("the prime minister", "the chancellor"): a recorded role equal to the
+  // description, or ending in it ("UK Chancellor"), case aside. "" when
+  // none or several fit.
+  std::string HolderOfRole(std::string_view description, const std::vector<std::string>& ids);
   // Every speaker id a name answers to, as stored (no choice made): its
   // aliases, else a speaker whose id is the name's key.
   std::vector<std::string> LookupIds(std::string_view name);

@@ -224,5 +224,19 @@ TEST_F(RegistryTest, OrganisationNounsMakeAnOrganisation) {
   EXPECT_NE(Say("Bank"), bank);  // "bank" is nobody's surname
 }
 
+// "The treasurer said": among the people an article names, the one known
+// in that role; nobody when two are, or when none is.
+TEST_F(RegistryTest, HolderOfRoleAmongTheNamed) {
+  bool created = false;
+  const std::string ana = registry_.Resolve("Ana Reyes", false, "UK Treasurer", "2025-01-10", &created);
+  const std::string bo = registry_.Resolve("Bo Lind", false, "Harbour Master", "2025-01-10", &created);
+  const std::string cy = registry_.Resolve("Cy Moss", false, "Treasurer", "2025-01-10", &created);
+  EXPECT_EQ(registry_.HolderOfRole("treasurer", {ana, bo}), ana);
+  EXPECT_EQ(registry_.HolderOfRole("harbour master", {ana, bo}), bo);
+  EXPECT_EQ(registry_.HolderOfRole("treasurer", {ana, bo, cy}), "");  // two treasurers
+  EXPECT_EQ(registry_.HolderOfRole("master", {ana}), "");
+  EXPECT_EQ(registry_.HolderOfRole("surer", {ana}), "");  // whole words only
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -34,6 +34,14 @@ namespace {
 // The opening of an article whose proper names tell namesakes apart.
 constexpr size_t kContextBytes = 3000;
 
+// A speaker given as a description, not a name: "prime minister", "the
+// chancellor" (its last word in lower case).
+bool IsDescription(std::string_view speaker) {
+  const size_t space = speaker.rfind(' ');
+  const std::string_view last = speaker.substr(space == std::string_view::npos ? 0 : space + 1);
+  return !last.empty() && last[0] >= 'a' && last[0] <= 'z';
+}
+
 }  // namespace
 
 // A reversed range is the caller's mistake, not an empty answer ("nothing
@@ -178,6 +186,15 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
     s.NoteArticleQuotes(quotes);
+    // The people this article quotes by name, as the registry knows them
+    // so far: "the prime minister said" is the one of them known in that
+    // role.
+    std::vector<std::string> named_here;
+    for (const Quote& quote : quotes)
+      if (!quote.speaker_is_organisation && !IsDescription(quote.speaker))
+        for (std::string& id : s.registry.LookupIds(quote.speaker))
+          if (std::find(named_here.begin(), named_here.end(), id) == named_here.end())
+            named_here.push_back(std::move(id));
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
       const Quote& quote = quotes[qi];
       if (quote.text.empty()) continue;
@@ -193,6 +210,10 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
                                        quote.said_on.empty() ? seen_date : quote.said_on,
                                        &created, context_names);
       if (created) ++result.new_speakers;
+      if (st.speaker_id.empty() && !quote.speaker_is_organisation && IsDescription(quote.speaker)) {
+        st.speaker_id = s.registry.HolderOfRole(quote.speaker, named_here);
+        if (!st.speaker_id.empty() && st.speaker_role.empty()) st.speaker_role = quote.speaker;
+      }
       if (SpeakerRecord* r = st.speaker_id.empty() ? nullptr : s.FindSpeaker(st.speaker_id)) {
         st.speaker = r->name;
       }

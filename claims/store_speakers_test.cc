@@ -72,6 +72,33 @@ TEST_F(StoreSpeakersTest, MrSurnameFindsTheSpeakerThatFits) {
   EXPECT_EQ(choice->candidates[1].name, "Tomas Varga");
 }
 
+// "The treasurer said" in an article that quotes Agnes Varga by name, once
+// an earlier article gave her that role: her statement, with the
+// description as its role. Not when the article names nobody in the role.
+TEST_F(StoreSpeakersTest, DescriptionResolvesToTheNamedHolderOfTheRole) {
+  Quote titled = MakeQuote("Agnes Varga", "Taxes will not rise this year.");
+  titled.speaker_role = "Treasurer";
+  ASSERT_TRUE(store_->AddArticle(MakeArticle("a1"), {titled}).ok());
+  ASSERT_TRUE(store_
+                  ->AddArticle(MakeArticle("a2"), {MakeQuote("Agnes Varga", "The budget is balanced."),
+                                                   MakeQuote("treasurer", "Growth is returning to the north.")})
+                  .ok());
+  ASSERT_TRUE(store_->AddArticle(MakeArticle("a3"), {MakeQuote("Tomas Varga", "The rail line will be finished."),
+                                                     MakeQuote("treasurer", "The port will be sold.")})
+                  .ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  const std::vector<Statement> said = Said("Agnes Varga");
+  ASSERT_EQ(said.size(), 3u);
+  bool described = false;
+  for (const Statement& st : said)
+    if (st.quote == "Growth is returning to the north.") {
+      described = true;
+      EXPECT_EQ(st.speaker_given, "treasurer");
+      EXPECT_EQ(st.speaker_role, "treasurer");
+    }
+  EXPECT_TRUE(described);
+}
+
 TEST_F(StoreSpeakersTest, RepresentativesOnlyWhenAskedFor) {
   ASSERT_TRUE(store_
                   ->AddArticle(MakeArticle("a1"),
