@@ -109,6 +109,19 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
     }
     if (!Is(t, qi::kAux) && !(Tok(t).size() > 4 && EndsWith(Tok(t), "ly"))) break;
   }
+  static constexpr std::string_view kPastParticiples[] = {"found", "shown", "known", "seen", "heard", "given",
+                                                         "written", "spoken", "taken"};
+  // "He was found dead", "the film was described as": a passive cue reports
+  // what was done to its subject. ("was quoted as saying" and "is said to
+  // have" carry words on, through their own cue.)
+  if (a.cue.b > 0 && a.cue.e == a.cue.b + 1 && IsWord(a.cue.b - 1) && a.speaker.e <= a.cue.b &&
+      (LowerIs(a.cue.b - 1, "was") || LowerIs(a.cue.b - 1, "were") || LowerIs(a.cue.b - 1, "been") ||
+       LowerIs(a.cue.b - 1, "being") || LowerIs(a.cue.b - 1, "is") || LowerIs(a.cue.b - 1, "are")) &&
+      (EndsWith(Tok(a.cue.b), "ed") || IrregularPast(a.cue.b) || LowerIsAny(a.cue.b, kPastParticiples)) &&
+      !(a.cue.e < int(tokens_.size()) && (LowerIs(a.cue.e, "as") || LowerIs(a.cue.e, "to")))) {
+    q->statement_class = StatementClass::kEvent;
+    return;
+  }
   const Range& first = a.content[0];
   // "said nothing more", "said little else", "said so": no words reported.
   if (a.n_content == 1 && first.b >= a.cue.e && first.e - first.b <= 3) {

@@ -111,7 +111,8 @@ bool QuoteExtractor::Impl::ResolveRepresentative(Range np, Quote* q) {
       "attorney",  "attorneys",   "solicitor",    "representative", "representatives", "agent", "secretary",
       "press"};
   for (int k = np.b; k < np.e; ++k) {
-    if (!IsWord(k) || IsCap(k) || !LowerIsAny(k, kRepresentatives)) continue;
+    // "Lawyers for Mr Jackson": capitalised only by the sentence.
+    if (!IsWord(k) || (IsCap(k) && k != np.b) || !LowerIsAny(k, kRepresentatives)) continue;
     int rep_b = k, rep_e = k + 1;
     if (LowerIs(k, "press") && k + 1 < np.e && (LowerIs(k + 1, "secretary") || LowerIs(k + 1, "officer"))) ++rep_e;
     else if (LowerIs(k, "press") || LowerIs(k, "secretary")) continue;  // alone: a title, not a representative
@@ -142,7 +143,10 @@ bool QuoteExtractor::Impl::ResolveRepresentative(Range np, Quote* q) {
       if (StripPossessive(name) != name) name = std::string(StripPossessive(name));
     }
     q->on_behalf_of = name;
-    q->speaker = absl::StrCat(name, "'s ", RangeText(Range{rep_b, rep_e}));
+    std::string representative = RangeText(Range{rep_b, rep_e});
+    if (rep_b == np.b && !representative.empty() && representative[0] >= 'A' && representative[0] <= 'Z')
+      representative[0] = static_cast<char>(representative[0] - 'A' + 'a');  // "Lawyers for ..." opened the sentence
+    q->speaker = absl::StrCat(name, "'s ", representative);
     q->speaker_role.clear();
     // A "he said" after it is the representative, not the principal.
     last_speaker_person_ = -1;
@@ -210,6 +214,45 @@ bool QuoteExtractor::Impl::ResolveOrganisationName(Range np, Quote* q) {
     if (name.e - name.b < 2) continue;
     q->speaker = std::string(StripPossessive(RangeText(name)));
     q->speaker_is_organisation = true;
+    return true;
+  }
+  return false;
+}
+
+// "Critics of Mr Blair", "Supporters of Gordon Brown", "Drug enforcement
+// chiefs in the US", "the widow of Ray Kemp": people described by how they
+// relate to a name are not that name. The description is the speaker.
+// (Representatives, "a spokesman for Mr Blair", are read before this.)
+bool QuoteExtractor::Impl::ResolveRelatedPeople(Range np, Quote* q) {
+  static constexpr std::string_view kRelations[] = {"of", "for", "in", "at", "from", "to", "around", "close"};
+  static constexpr std::string_view kRelatives[] = {
+      "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
+      "friend", "neighbour", "neighbor", "relative", "partner", "girlfriend", "boyfriend", "fiancee", "fiance",
+      "colleague", "biographer", "cousin", "uncle", "aunt", "nephew", "niece", "family"};
+  for (int k = np.b + 1; k + 1 < np.e; ++k) {
+    // "Ms Robinson, a friend of the Tory leader,": a name in apposition
+    // is the speaker (read below).
+    if (tokens_[k].type == kComma || tokens_[k].type == kDash) return false;
+    if (!IsWord(k) || !LowerIsAny(k, kRelations) || !IsWord(k - 1)) continue;
+    const int head = k - 1;
+    // A lower-case head (or the sentence's first word, capitalised by it).
+    if (IsCap(head) && head != np.b) return false;
+    char buf[32];
+    const std::string_view lower = qi::Lower(Tok(head), buf, sizeof buf);
+    const bool people = lower.size() > 3 && lower.back() == 's' && !lower.ends_with("ss") &&
+                        (qi::IsPersonNoun(lower) || qi::NounCanName(lower) || Is(head, qi::kRoleNoun));
+    if (!people && !LowerIsAny(head, kRelatives)) return false;
+    // What follows names someone or somewhere.
+    // "owners of Rossignol, the Boix-Vives family,": up to a comma.
+    int e = k + 1;
+    while (e < np.e && tokens_[e].type != kComma && tokens_[e].type != kDash) ++e;
+    bool named = false;
+    for (int t = k + 1; t < e; ++t) named |= IsWord(t) && IsCap(t);
+    if (!named) return false;
+    int b = np.b;
+    while (b < head && Is(b, qi::kDeterminer)) ++b;
+    q->speaker = RangeText(Range{b, e});
+    q->speaker_is_organisation = false;
     return true;
   }
   return false;
@@ -386,6 +429,7 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     return;
   }
   if (ResolveRepresentative(np, q)) return;
+  if (ResolveRelatedPeople(np, q)) return;
   // "Northwind Europe's general manager, Tom Baxter,", "one of the firm's
   // lawyers, Jo Marsh,": a description ending in a common noun, then a
   // name of two to four words in apposition. The name is the speaker and
@@ -512,7 +556,9 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     // "The general manager added ...": the role names the person later on.
     if (p >= 0 && persons_[p].role.empty() && !described_role.empty())
       persons_[p].role = RangeText(described_role);
-    if (p >= 0) {
+    // "The Lib Dems said": a name after "the" is no person a later "he"
+    // can mean.
+    if (p >= 0 && !(r > np.b && Is(r - 1, qi::kDeterminer))) {
       last_speaker_person_ = p;
     }
     if (Is(np.e - 1, qi::kOutlet)) q->via = q->speaker;

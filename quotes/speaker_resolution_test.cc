@@ -192,5 +192,43 @@ TEST(SpeakerResolution, ObjectPronounsOpenNoClause) {
   EXPECT_EQ(bribes->polarity, Polarity::kDenies);
 }
 
+// "Critics of Mr Hale said": people described by how they relate to a name
+// are not that name; "Lawyers for Ms Kerr" speak for her; "Ms Kerr, a
+// friend of the mayor," is Ms Kerr.
+TEST(SpeakerResolution, PeopleRelatedToANameAreNotThatName) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Critics of Mr Hale said the plan would fail.\n"
+      "Residents of Dunmore said the road was dangerous.\n"
+      "Lawyers for Ann Kerr said the case was weak.\n"
+      "Ann Kerr, a friend of the mayor, said he was kind.");
+  const Quote* critics = FindByText(quotes, "plan would fail");
+  ASSERT_NE(critics, nullptr);
+  EXPECT_EQ(critics->speaker, "Critics of Mr Hale");
+  const Quote* residents = FindByText(quotes, "road was dangerous");
+  ASSERT_NE(residents, nullptr);
+  EXPECT_EQ(residents->speaker, "Residents of Dunmore");
+  const Quote* lawyers = FindByText(quotes, "case was weak");
+  ASSERT_NE(lawyers, nullptr);
+  EXPECT_EQ(lawyers->speaker, "Ann Kerr's lawyers");
+  EXPECT_EQ(lawyers->on_behalf_of, "Ann Kerr");
+  const Quote* friend_of = FindByText(quotes, "he was kind");
+  ASSERT_NE(friend_of, nullptr);
+  EXPECT_EQ(friend_of->speaker, "Ann Kerr");
+}
+
+// "A court was told", "She was told her post was cut": the subject of a
+// passive cue heard the words, it did not say them. And "the Greens", a
+// name after "the", is no one a later "he" can mean.
+TEST(SpeakerResolution, PassiveCuesAndPluralNames) {
+  const std::vector<Quote> passive = ExtractText("The pilot, Ida Lund, was told her post had been cut.");
+  const Quote* told = FindByText(passive, "post had been cut");
+  EXPECT_TRUE(told == nullptr || told->statement_class == StatementClass::kEvent);
+  const std::vector<Quote> plural = ExtractText(
+      "The Harbour Greens have claimed the port is polluted. In a new book he alleges that the mayor lied.");
+  const Quote* alleges = FindByText(plural, "mayor lied");
+  ASSERT_NE(alleges, nullptr);
+  EXPECT_EQ(alleges->speaker, "");
+}
+
 }  // namespace
 }  // namespace qtrack

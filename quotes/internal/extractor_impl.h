@@ -416,6 +416,8 @@ struct QuoteExtractor::Impl {
   // "the company", "the firm": the organisation that spoke in this or the
   // last three paragraphs; false (speaker left as written) when none.
   bool ResolveGenericOrganisation(Range np, Quote* q);
+  // "Critics of Mr Blair": a description of people, not the name.
+  bool ResolveRelatedPeople(Range np, Quote* q);
   // "The Police Federation", "the Association" (named in full before).
   bool ResolveOrganisationName(Range np, Quote* q);
   Range OrganisationNameAround(int k);
