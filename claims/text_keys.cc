@@ -145,6 +145,16 @@ bool IsNamedSpeaker(std::string_view mention, bool organisation) {
       "diplomats", "authorities", "activists", "doctors", "experts", "insiders"};
   for (std::string_view word : kNotNames)
     if (lower == word) return false;
+  // People described by a relation: "Drug enforcement chiefs in the US",
+  // "the widow of Ray Kemp": a lower-case word before a preposition makes
+  // a description, not a name ("Bank of England" has none).
+  for (std::string_view prep : {" of ", " for ", " in ", " at ", " from ", " to "}) {
+    const size_t at = m.find(prep);
+    if (at == std::string_view::npos || at == 0) continue;
+    const size_t word_begin = m.rfind(' ', at - 1);
+    const char head = m[word_begin == std::string_view::npos ? 0 : word_begin + 1];
+    if (head >= 'a' && head <= 'z') return false;
+  }
   // A proper name starts with a capital (in any script).
   int32_t i = 0;
   UChar32 c;
