@@ -211,6 +211,7 @@ namespace {
 // pronoun with a clitic ("I'm", "We've"). Russian and Ukrainian heads are
 // left to the Cyrillic rules.
 bool SpeakerCanBeSomeone(std::string_view speaker) {
+  const bool one_word = speaker.find(' ') == std::string_view::npos;
   // The head: the last word before a preposition ("critics of the measure",
   // "a leading expert on the economy"), else the last word.
   // "one of Mr Bakrie's deputies", "large numbers of backbench MPs": after
@@ -235,7 +236,17 @@ bool SpeakerCanBeSomeone(std::string_view speaker) {
     for (std::string_view c : {"'m", "'ve", "'re", "'ll", "'d", "\u2019m", "\u2019ve", "\u2019re", "\u2019ll", "\u2019d"})
       if (clitic == c) return false;
   }
-  if (head[0] >= 'A' && head[0] <= 'Z') return true;
+  if (head[0] >= 'A' && head[0] <= 'Z') {
+    // "It", "One", "Russian": a pronoun, number or nationality capitalised
+    // by the sentence names no one on its own.
+    if (!one_word) return true;
+    char buf[32];
+    const std::string_view lower = qi::Lower(head, buf, sizeof buf);
+    static constexpr std::string_view kNumbers[] = {"one", "two", "three", "four", "five", "six", "both"};
+    for (std::string_view n : kNumbers)
+      if (lower == n) return false;
+    return (qi::WordClasses(lower) & (qi::kPronoun | qi::kDeterminer | qi::kNationality)) == 0;
+  }
   if (static_cast<unsigned char>(head[0]) >= 0x80) return true;
   if (head.ends_with("-year-old") || head.ends_with("-year-olds")) return true;  // "the 22-year-old said"
   // "co-chairman", "ex-minister": the last part of a compound.

@@ -577,6 +577,20 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     }
   }
   if (ResolveGenericOrganisation(np, q)) return;
+  // "The 24-year-old added", "added the Uruguayan-born researcher": a
+  // description of the person quoted just before (this paragraph or the
+  // last), not of anyone new. ("The American said" after Henman's words is
+  // as often his opponent: a nationality is no such description.)
+  if (LowerIs(np.b, "the") && np.e - np.b >= 2 && last_speaker_person_ >= 0 &&
+      current_para_ - last_speaker_para_ <= 1) {
+    bool anaphor = EndsWith(LowerTok(last), "-year-old");
+    for (int t = np.b + 1; t < np.e && !anaphor; ++t) anaphor = IsWord(t) && EndsWith(LowerTok(t), "-born");
+    if (anaphor) {
+      q->speaker = persons_[last_speaker_person_].name;
+      q->speaker_role = persons_[last_speaker_person_].role;
+      return;
+    }
+  }
   int b = np.b;
   while (b < np.e - 1 && Is(b, qi::kDeterminer)) ++b;
   q->speaker = RangeText(Range{b, np.e});

@@ -147,8 +147,10 @@ Range QuoteExtractor::Impl::Apposition(Range s, int comma) {
   // "Trump, speaking to a veterans group, said": the mention is the name.
   {
     std::string_view w = Tok(k2 + 1);
-    // So with a relative clause: "Christie, who has campaigned for ..., said".
-    if (IsWord(k2 + 1) && ((w.size() > 4 && w.substr(w.size() - 3) == "ing") || LowerIs(k2 + 1, "who"))) {
+    // So with a relative clause: "Christie, who has campaigned for ..., said",
+    // "Tony Lloyd, the local MP, whose seat includes the ground, said".
+    if (IsWord(k2 + 1) &&
+        ((w.size() > 4 && w.substr(w.size() - 3) == "ing") || LowerIs(k2 + 1, "who") || LowerIs(k2 + 1, "whose"))) {
       Range name = LeftNP(s.b, k2 - 1);
       if (!SpeakerLike(name)) return Range{};
       // "Lord Condon, head of the unit, who made the call, said": the
@@ -157,7 +159,8 @@ Range QuoteExtractor::Impl::Apposition(Range s, int comma) {
         Range named = LeftNP(s.b, name.b - 2);
         int before = named.b - 1;
         if (!named.empty() && IsCap(named.b) && IsCap(named.e - 1) && SpeakerLike(named) &&
-            (before < s.b || tokens_[before].type == kComma || IsCloseQuote(before)))
+            (before < s.b || tokens_[before].type == kComma || IsCloseQuote(before) ||
+             (IsWord(before) && (LowerIs(before, "and") || LowerIs(before, "but")))))
           return Range{named.b, k2 + 1};
       }
       return name;

@@ -230,5 +230,36 @@ TEST(SpeakerResolution, PassiveCuesAndPluralNames) {
   EXPECT_EQ(alleges->speaker, "");
 }
 
+// "Tony Kerr, the Dunmore MP, whose seat includes the port, said": the
+// name before the description and the clause speaks.
+TEST(SpeakerResolution, NameDescriptionAndWhoseClause) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Unions have signed a motion, and Tony Kerr, the Dunmore MP, whose seat includes the port, has said the "
+      "sale is wrong.");
+  const Quote* q = FindByText(quotes, "sale is wrong");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Tony Kerr");
+}
+
+// "..., said the 24-year-old" is the person quoted just before; "It", "One"
+// or "Russian" alone names no one the desk can be shown.
+TEST(SpeakerResolution, AgeDescriptionsAndBareWords) {
+  const std::vector<Quote> quotes = ExtractText(
+      "\"It was a great night,\" said sprinter Jo Dale. \"I am tired now,\" said the 24-year-old.");
+  const Quote* tired = FindByText(quotes, "I am tired now");
+  ASSERT_NE(tired, nullptr);
+  EXPECT_EQ(tired->speaker, "Jo Dale");
+  QuoteOptions options;
+  options.desk_view = true;
+  options.min_confidence = 0;
+  Article a;
+  a.id = "test";
+  a.text = "The Russian said she had done nothing wrong.\nOne said the match was fixed.";
+  a.paragraphs = SplitParagraphsOnNewlines(a.text);
+  std::vector<Quote> desk;
+  QuoteExtractor(options).Extract(a, &desk);
+  EXPECT_TRUE(desk.empty()) << desk.front().speaker;
+}
+
 }  // namespace
 }  // namespace qtrack
