@@ -21,14 +21,22 @@ inline bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x2
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Whether a code point above ASCII is punctuation, a symbol or space rather
-// than part of a word: no-break and general-punctuation spaces and marks,
-// guillemets, ©, ®, °, ·, the ideographic space, arrows and other symbols
-// (U+2190..U+2BFF), the byte order mark and U+FFFD. Every other code point
-// above ASCII counts as a letter. REQUIRES: cp >= 0x80.
+// than part of a word: the no-break space, « » · © ® °, the currency
+// signs £ ¤ ¥ and U+20A0..U+20CF (€), general punctuation
+// (U+2000..U+206F), CJK punctuation (U+3000..U+303F), arrows and other
+// symbols (U+2190..U+2BFF), the byte order mark and U+FFFD. Every other
+// code point above ASCII counts as a letter. REQUIRES: cp >= 0x80.
 bool IsNonLetter(char32_t cp);
 
+// Whether `cp` is part of a word: an ASCII letter or digit, or a code point
+// above ASCII that is no IsNonLetter.
+inline bool IsLetterOrDigit(char32_t cp) {
+  return cp < 0x80 ? IsAsciiAlpha(cp) || IsDigit(cp) : !IsNonLetter(cp);
+}
+
 // Whether `cp` is an upper-case letter: A-Z, Latin-1 capitals (not ×),
-// Cyrillic А-Я, Ѐ-Џ and Ґ.
+// Latin Extended-A capitals (Ł, Š, Ž, ...), Greek Α-Ω, Cyrillic А-Я, Ѐ-Џ
+// and Ґ.
 bool IsUpperCp(char32_t cp);
 
 // Lower-cases ASCII and Cyrillic letters of `w` into `buf` (cap bytes) and

@@ -43,6 +43,17 @@ TEST(CharsTest, LettersCapitalsAndLowercasing) {
   EXPECT_FALSE(IsUpperCp(0xD7));  // ×
   EXPECT_TRUE(IsUpperCp(0x416));  // Ж
   EXPECT_FALSE(IsUpperCp(0x436)); // ж
+  EXPECT_TRUE(IsUpperCp(0x141));   // Ł
+  EXPECT_FALSE(IsUpperCp(0x142));  // ł
+  EXPECT_TRUE(IsUpperCp(0x160));   // Š
+  EXPECT_FALSE(IsUpperCp(0x161));  // š
+  EXPECT_TRUE(IsUpperCp(0x17D));   // Ž
+  EXPECT_FALSE(IsUpperCp(0x17E));  // ž
+  EXPECT_TRUE(IsUpperCp(0x394));   // Δ
+  EXPECT_FALSE(IsUpperCp(0x3B4));  // δ
+  EXPECT_TRUE(IsNonLetter(0xA3));   // £
+  EXPECT_TRUE(IsNonLetter(0x20AC)); // €
+  EXPECT_FALSE(IsNonLetter(0xB1));  // ± spells ñ in mis-decoded text ("PeÃ±a")
   char buf[16];
   EXPECT_EQ(Lower("Kyiv", buf, sizeof buf), "kyiv");
   EXPECT_EQ(Lower("\xD0\x9F\xD0\xB5\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB2", buf, sizeof buf),

@@ -25,8 +25,7 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
     unsigned char c = text[pos];
     if (c < 0x80) return IsAsciiAlpha(c) || IsDigit(c);
     size_t q = pos;
-    char32_t cp = DecodeUtf8(upto, &q);
-    return !IsNonLetter(cp);
+    return IsLetterOrDigit(DecodeUtf8(upto, &q));
   };
   while (i < end) {
     unsigned char c = text[i];
@@ -42,7 +41,7 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
       next = i;
       cp = DecodeUtf8(upto, &next);
     }
-    bool letter = c < 0x80 ? (IsAsciiAlpha(c) || IsDigit(c)) : !IsNonLetter(cp);
+    bool letter = IsLetterOrDigit(cp);
     if (letter) {
       bool number = IsDigit(c);
       size_t j = next;
