@@ -14,6 +14,7 @@
 #include "common/utf8.h"
 #include "ingest/article_util.h"
 #include "ingest/markup.h"
+#include "text/abbreviations.h"
 #include "text/chars.h"
 #include "text/tokenizer.h"
 
@@ -38,7 +39,6 @@ enum WordClass : uint32_t {
   kSpeech = 1u << 12,       // speech cue
   kScene = 1u << 13,        // scene-setting noun
   kBoilerplate = 1u << 14,  // subscribe, newsletter
-  kAbbrev = 1u << 15,       // "Dr", "St", "Gen": never ends a sentence
   // Topic nouns (claims/internal/topic_nouns.inc, generated from WordNet):
   // counted for the check-worthiness model, never a word class of their own.
   kPublicAffairs = 1u << 16,  // minister, tax, court, war, prices
@@ -193,13 +193,6 @@ constexpr const char* kBoilerplateWords[] = {
     "become", "copyright",
 };
 
-constexpr const char* kAbbrevs[] = {
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Gov",
-    "Sen", "Rep", "Prof", "Rev", "Mt", "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "Fig", "Adm", "Cmdr", "Dept", "Pres", "Ft", "Ave", "vs",
-    "approx", "Messrs",
-};
-
 using Lexicon = absl::flat_hash_map<std::string, uint32_t>;
 
 void AddAll(Lexicon* lex, const char* const* words, size_t n, uint32_t cls) {
@@ -270,12 +263,6 @@ const Lexicon& GetLexicon() {
     return l;
   }();
   return *lex;
-}
-
-bool IsAbbrev(std::string_view w) {
-  for (const char* a : kAbbrevs)
-    if (w == a) return true;
-  return false;
 }
 
 uint32_t Lookup(std::string_view lower) {
@@ -823,9 +810,13 @@ bool DotEndsSentence(std::string_view p, size_t dot, std::string_view next_word)
   std::string_view w = p.substr(b, dot - b);
   if (w.empty()) return true;
   if (w.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return false;  // "J."
-  if (IsAbbrev(w)) return false;
-  if (w == "No" && !next_word.empty() && absl::ascii_isdigit(static_cast<unsigned char>(next_word[0])))
-    return false;
+  char lower_buf[24];
+  std::string_view lower_w = w.size() <= sizeof lower_buf ? Lower(w, lower_buf, sizeof lower_buf) : "";
+  // "No." abbreviates "number" only before one ("No. 10").
+  if (lower_w == "no")
+    return next_word.empty() || !absl::ascii_isdigit(static_cast<unsigned char>(next_word[0]));
+  // An acronym in capitals ("the FT.") is no abbreviation ("Ft.").
+  if (text::IsAbbreviation(lower_w) && !AllCaps(w)) return false;
   if (Contains(w, ".")) {
     // "U.S." / "a.m.": a sentence ends only if a function word follows.
     char buf[24];

@@ -13,6 +13,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "quotes/internal/cyrillic_lexicon.h"
 #include "quotes/internal/words.h"
+#include "text/abbreviations.h"
 
 namespace qtrack::quotes_internal {
 namespace {
@@ -300,9 +301,7 @@ constexpr ClassEntry kClasses[] = {
      "америки туреччини ірану ізраїлю молдови грузії казахстану угорщини "
      "словаччини естонії латвії литви японії індії",
      kNationality},
-    {"mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs inc co corp del "
-     "jan feb mar apr aug sep sept oct nov dec prof rev ft mt adm capt",
-     kAbbreviation},
+    {text::kAbbreviations.data(), kAbbreviation},
     {"but and so however yet still then now meanwhile also instead thus even "
      "hence moreover indeed но а и однако при этом але і та проте",
      kIntro},

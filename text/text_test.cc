@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "text/abbreviations.h"
 #include "text/chars.h"
 #include "text/tokenizer.h"
 
@@ -59,6 +60,11 @@ TEST(CharsTest, LettersCapitalsAndLowercasing) {
   EXPECT_EQ(Lower("\xD0\x9F\xD0\xB5\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB2", buf, sizeof buf),
             "\xD0\xBF\xD0\xB5\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB2");  // Песков → песков
   EXPECT_EQ(Lower("Intergovernmental", buf, 5), "inter");
+}
+
+TEST(AbbreviationsTest, OneLowercasedList) {
+  for (std::string_view w : {"mr", "dr", "gen", "sept", "ltd", "no", "vs", "st"}) EXPECT_TRUE(IsAbbreviation(w)) << w;
+  for (std::string_view w : {"Mr", "us", "pres", "said", "", "mr dr"}) EXPECT_FALSE(IsAbbreviation(w)) << w;
 }
 
 TEST(TokenizerTest, WordsNumbersAndPunctuation) {
