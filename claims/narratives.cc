@@ -97,9 +97,12 @@ absl::StatusOr<std::vector<Narrative>> Store::Recycled(std::string_view since,
       out.push_back(std::move(n));
     }
   }
+  // Ties (same size, same first day) go by the oldest statement's id: the
+  // clusters come out of a hash map whose order changes from run to run.
   std::sort(out.begin(), out.end(), [](const Narrative& a, const Narrative& b) {
-    return a.statements.size() != b.statements.size() ? a.statements.size() > b.statements.size()
-                                                      : a.first_seen < b.first_seen;
+    if (a.statements.size() != b.statements.size()) return a.statements.size() > b.statements.size();
+    if (a.first_seen != b.first_seen) return a.first_seen < b.first_seen;
+    return a.statements.front().id < b.statements.front().id;
   });
   if (out.size() > limit) out.resize(limit);
   return out;

@@ -11,8 +11,12 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
+#include "common/utf8.h"
 #include "ingest/article_util.h"
 #include "ingest/markup.h"
+#include "text/abbreviations.h"
+#include "text/chars.h"
+#include "text/tokenizer.h"
 
 namespace qtrack {
 namespace {
@@ -35,7 +39,6 @@ enum WordClass : uint32_t {
   kSpeech = 1u << 12,       // speech cue
   kScene = 1u << 13,        // scene-setting noun
   kBoilerplate = 1u << 14,  // subscribe, newsletter
-  kAbbrev = 1u << 15,       // "Dr", "St", "Gen": never ends a sentence
   // Topic nouns (claims/internal/topic_nouns.inc, generated from WordNet):
   // counted for the check-worthiness model, never a word class of their own.
   kPublicAffairs = 1u << 16,  // minister, tax, court, war, prices
@@ -190,13 +193,6 @@ constexpr const char* kBoilerplateWords[] = {
     "become", "copyright",
 };
 
-constexpr const char* kAbbrevs[] = {
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Gov",
-    "Sen", "Rep", "Prof", "Rev", "Mt", "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "Fig", "Adm", "Cmdr", "Dept", "Pres", "Ft", "Ave", "vs",
-    "approx", "Messrs",
-};
-
 using Lexicon = absl::flat_hash_map<std::string, uint32_t>;
 
 void AddAll(Lexicon* lex, const char* const* words, size_t n, uint32_t cls) {
@@ -269,12 +265,6 @@ const Lexicon& GetLexicon() {
   return *lex;
 }
 
-bool IsAbbrev(std::string_view w) {
-  for (const char* a : kAbbrevs)
-    if (w == a) return true;
-  return false;
-}
-
 uint32_t Lookup(std::string_view lower) {
   const Lexicon& lex = GetLexicon();
   auto it = lex.find(ToAbsl(lower));
@@ -283,48 +273,17 @@ uint32_t Lookup(std::string_view lower) {
 
 // ------------------------------------------------------------ characters
 
-// Decodes the code point at s[i] (UTF-8; invalid bytes decode as themselves)
-// and its length.
+// The code point at s[i] (common/utf8.h's decoder: an ill-formed byte is
+// U+FFFD) and its length in bytes.
 char32_t Decode(std::string_view s, size_t i, size_t* len) {
-  unsigned char c = s[i];
-  if (c < 0x80 || i + 1 >= s.size()) {
-    *len = 1;
-    return c;
-  }
-  if ((c & 0xE0) == 0xC0) {
-    *len = 2;
-    return ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
-  }
-  if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {
-    *len = 3;
-    return ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-  }
-  if ((c & 0xF8) == 0xF0 && i + 3 < s.size()) {
-    *len = 4;
-    return ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
-           (s[i + 3] & 0x3F);
-  }
-  *len = 1;
+  size_t next = i;
+  char32_t c = DecodeUtf8(s, &next);
+  *len = next - i;
   return c;
 }
 
-bool IsLetterOrDigit(char32_t c) {
-  if (c < 0x80) return absl::ascii_isalnum(static_cast<unsigned char>(c));
-  if (c == 0xA0 || c == 0xAB || c == 0xBB) return false;            // nbsp « »
-  if (c >= 0xA0 && c <= 0xBF) return false;                         // Latin-1 punctuation
-  if (c >= 0x2000 && c <= 0x206F) return false;                     // general punctuation
-  if (c >= 0x3000 && c <= 0x303F) return false;                     // CJK punctuation
-  return true;
-}
-
-bool IsUpper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
-  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;  // Latin Extended-A, roughly
-  if (c >= 0x391 && c <= 0x3A9) return true;         // Greek
-  if (c >= 0x400 && c <= 0x42F) return true;         // Cyrillic
-  return false;
-}
+using text::IsLetterOrDigit;
+using text::IsUpperCp;
 
 bool IsNonLatinLetter(char32_t c) { return c >= 0x370 && IsLetterOrDigit(c); }
 
@@ -342,51 +301,40 @@ bool IsOpening(char32_t c) {
          c == 0x201E || c == 0xAB;
 }
 
-bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
-
 // ---------------------------------------------------------------- tokens
 
-// Walks the word tokens of `s`: runs of letters and digits, with inner
-// hyphens, dots between letters ("U.S"), and colons or commas between
-// digits ("3:29", "2,000"). An apostrophe ends a token; the suffix after it
-// ("s" of "Russia's", "ve" of "we've") is reported with `after_apostrophe`.
+// Walks the word tokens of `s` (text/tokenizer.h's words and numbers),
+// each cut at its inner apostrophes: "Russia's" gives "Russia", then "s"
+// with `after_apostrophe`; so do "we've" ("we", "ve") and "’Hello" (an
+// apostrophe right before a token that is not the sentence's first
+// character).
 template <typename F>
 void ForEachToken(std::string_view s, F&& f) {
-  size_t i = 0;
-  bool after_apostrophe = false;
-  while (i < s.size()) {
-    size_t len;
-    char32_t c = Decode(s, i, &len);
-    if (!IsLetterOrDigit(c)) {
-      after_apostrophe = IsApostrophe(c) && i > 0;
-      i += len;
-      continue;
-    }
-    size_t start = i;
-    i += len;
-    while (i < s.size()) {
-      c = Decode(s, i, &len);
-      if (IsLetterOrDigit(c)) {
-        i += len;
+  std::vector<text::Token> tokens;
+  text::Tokenize(s, 0, s.size(), &tokens);
+  auto apostrophe_at = [&](size_t i) -> size_t {  // its length, 0 when none
+    if (s[i] == '\'') return 1;
+    return s.substr(i, 3) == "\xE2\x80\x99" ? 3 : 0;
+  };
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const text::Token& t = tokens[k];
+    if (t.type != text::kWord && t.type != text::kNumber) continue;
+    const text::Token* prev = k > 0 ? &tokens[k - 1] : nullptr;
+    bool after_apostrophe = prev != nullptr && prev->type == text::kSQuote && prev->end == t.begin &&
+                            prev->begin > 0 && apostrophe_at(prev->begin) == prev->end - prev->begin;
+    size_t from = t.begin;
+    for (size_t i = t.begin; i < t.end;) {
+      size_t n = apostrophe_at(i);
+      if (n == 0) {
+        ++i;
         continue;
       }
-      if ((c == '-' || c == '.' || c == ':' || c == ',') && i + 1 < s.size()) {
-        size_t len2;
-        char32_t next = Decode(s, i + 1, &len2);
-        bool digits = absl::ascii_isdigit(static_cast<unsigned char>(s[i - 1])) &&
-                      next < 0x80 && absl::ascii_isdigit(static_cast<unsigned char>(next));
-        bool join = c == '-' ? IsLetterOrDigit(next)
-                    : c == '.' ? (IsLetterOrDigit(next) && (digits || s[i - 1] != '.'))
-                               : digits;
-        if (join) {
-          i += 1 + len2;
-          continue;
-        }
-      }
-      break;
+      f(s.substr(from, i - from), after_apostrophe);
+      after_apostrophe = true;
+      i += n;
+      from = i;
     }
-    f(s.substr(start, i - start), after_apostrophe);
-    after_apostrophe = false;
+    f(s.substr(from, t.end - from), after_apostrophe);
   }
 }
 
@@ -604,7 +552,7 @@ ClaimFeatures Score(std::string_view sentence, bool whole_text = false) {
     }
     ++letter_words;
     if (IsNonLatinLetter(c0)) ++non_latin_words;
-    const bool upper = IsUpper(c0);
+    const bool upper = IsUpperCp(c0);
     if (upper) ++capitalised;
     std::string_view lower = Lower(w, buf, sizeof(buf));
     uint32_t cls = lower.empty() ? 0 : Lookup(lower);
@@ -660,7 +608,7 @@ ClaimFeatures Score(std::string_view sentence, bool whole_text = false) {
     // Lower-case word. "pro-Kremlin", "anti-NATO" name something.
     for (size_t h = w.find('-'); h != std::string_view::npos && h + 1 < w.size(); h = w.find('-', h + 1)) {
       size_t l2;
-      if (IsUpper(Decode(w, h + 1, &l2))) f.has_named_entity = true;
+      if (IsUpperCp(Decode(w, h + 1, &l2))) f.has_named_entity = true;
     }
     if (cls & kAux) {
       f.has_predicate = true;
@@ -801,7 +749,7 @@ bool IsCaption(std::string_view p) {
   int words = 0;
   ForEachToken(inner, [&](std::string_view, bool) { ++words; });
   size_t len;
-  return words >= 1 && words <= 8 && !inner.empty() && IsUpper(Decode(inner, 0, &len));
+  return words >= 1 && words <= 8 && !inner.empty() && IsUpperCp(Decode(inner, 0, &len));
 }
 
 // A byline line; sets *author to the name when one follows "by"/"Author:".
@@ -815,7 +763,7 @@ bool IsByline(std::string_view p, std::string* author) {
   if (!by) return Contains(p, " min read") && p.size() < 200;
   rest = StripLeadingWhitespace(rest);
   size_t len;
-  if (rest.empty() || !IsUpper(Decode(rest, 0, &len))) return false;
+  if (rest.empty() || !IsUpperCp(Decode(rest, 0, &len))) return false;
   int words = 0;
   ForEachToken(p, [&](std::string_view, bool) { ++words; });
   if (words > 30) return false;
@@ -827,7 +775,7 @@ bool IsByline(std::string_view p, std::string* author) {
     size_t l;
     char buf[24];
     std::string_view lower = Lower(w, buf, sizeof(buf));
-    bool cap = IsUpper(Decode(w, 0, &l)) && !(Lookup(lower) & kMonth);
+    bool cap = IsUpperCp(Decode(w, 0, &l)) && !(Lookup(lower) & kMonth);
     if (cap || (w == "and" && name_words > 0)) {
       end = static_cast<size_t>(w.data() + w.size() - rest.data());
       ++name_words;
@@ -862,9 +810,13 @@ bool DotEndsSentence(std::string_view p, size_t dot, std::string_view next_word)
   std::string_view w = p.substr(b, dot - b);
   if (w.empty()) return true;
   if (w.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return false;  // "J."
-  if (IsAbbrev(w)) return false;
-  if (w == "No" && !next_word.empty() && absl::ascii_isdigit(static_cast<unsigned char>(next_word[0])))
-    return false;
+  char lower_buf[24];
+  std::string_view lower_w = w.size() <= sizeof lower_buf ? Lower(w, lower_buf, sizeof lower_buf) : "";
+  // "No." abbreviates "number" only before one ("No. 10").
+  if (lower_w == "no")
+    return next_word.empty() || !absl::ascii_isdigit(static_cast<unsigned char>(next_word[0]));
+  // An acronym in capitals ("the FT.") is no abbreviation ("Ft.").
+  if (text::IsAbbreviation(lower_w) && !AllCaps(w)) return false;
   if (Contains(w, ".")) {
     // "U.S." / "a.m.": a sentence ends only if a function word follows.
     char buf[24];
@@ -939,7 +891,7 @@ void SplitSentences(std::string_view p, size_t base, std::vector<Span>* out) {
     while (m < p.size() && (IsSpaceAt(p, m, &len) || p[m] == '\n')) m += (p[m] == '\n' ? 1 : len);
     if (m >= p.size()) break;
     char32_t next = Decode(p, m, &len);
-    bool next_ok = next >= 0x80 ? (IsUpper(next) || IsOpening(next) || !IsLetterOrDigit(next) ||
+    bool next_ok = next >= 0x80 ? (IsUpperCp(next) || IsOpening(next) || !IsLetterOrDigit(next) ||
                                    IsNonLatinLetter(next))
                                 : (absl::ascii_isupper(static_cast<unsigned char>(next)) ||
                                    absl::ascii_isdigit(static_cast<unsigned char>(next)) ||

@@ -42,6 +42,11 @@ TEST(SplitSentencesTest, AbbreviationsInitialsAndAcronyms) {
   EXPECT_EQ(Split("Russia wants to react with…"), (std::vector<std::string>{"Russia wants to react with…"}));
   EXPECT_EQ(Split("Headline without a stop\nNext line."),
             (std::vector<std::string>{"Headline without a stop", "Next line."}));
+  // One list of abbreviations (text/abbreviations.h), whatever their case;
+  // an acronym in capitals ends a sentence, "No." only before a number.
+  EXPECT_EQ(Split("Acme Ltd. and Gen. Lee met. Sources told the FT. But it was denied. It was no. 2 or No. 3."),
+            (std::vector<std::string>{"Acme Ltd. and Gen. Lee met.", "Sources told the FT.", "But it was denied.",
+                                      "It was no. 2 or No. 3."}));
   EXPECT_TRUE(Split("   ").empty());
 }
 

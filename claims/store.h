@@ -303,7 +303,9 @@ class Store {
   absl::StatusOr<std::vector<MatchResult>> Match(std::string_view text, std::string_view speaker,
                                                  size_t limit);
   // Narratives (clusters of repeat/recycled links) active in [since, until]
-  // (YYYY-MM-DD, "" = open), largest first. InvalidArgument as for Said.
+  // (YYYY-MM-DD, "" = open), largest first; of equal size, the earliest
+  // first_seen first, then the lower id of the oldest statement, so the
+  // order is the same on every run. InvalidArgument as for Said.
   absl::StatusOr<std::vector<Narrative>> Recycled(std::string_view since, std::string_view until,
                                                   size_t limit);
   // Contradicting pairs: (later, earlier), newest first; `speaker` filters

@@ -704,6 +704,53 @@ TEST(StoreTest, NoLinkToAStatementTheSameArticleQuotesAgain) {
   EXPECT_EQ(added->added[0].links[0].type, "recycled");
 }
 
+// Narratives of the same size that start on the same day come out in the
+// order of their oldest statement's id, whatever order the clusters were
+// found in (they are gathered in a hash map, whose order changes from run
+// to run).
+TEST(StoreTest, RecycledBreaksTiesByStatementId) {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"The new pipeline will carry gas from the northern fields to the coast",
+       "The new pipeline is to carry gas from the northern fields to the coast"},
+      {"Our harbour cranes were sold to a shipping firm in the south last winter",
+       "Our harbour cranes were sold to a shipping company in the south last winter"},
+      {"The mountain railway tunnel will reopen for freight trains after the floods",
+       "The mountain railway tunnel is to reopen for freight trains after the floods"},
+      {"Three rural hospitals lost their maternity wards when the budget was cut",
+       "Three rural hospitals lost their maternity units when the budget was cut"},
+      {"The orchestra cancelled its spring tour because the concert hall roof leaked",
+       "The orchestra cancelled its spring tour since the concert hall roof leaked"},
+  };
+  const std::string dir = FreshDir("recycled_ties");
+  {
+    auto store = Store::OpenForWriting(dir);
+    ASSERT_TRUE(store.ok()) << store.status();
+    for (size_t i = 0; i < pairs.size(); ++i) {
+      const std::string n = std::to_string(i);
+      ASSERT_TRUE((*store)->AddArticle(MakeArticle("first" + n, "one.example", "2025-04-10"),
+                                       {MakeQuote("Ann Berg " + n, pairs[i].first)}).ok());
+      auto added = (*store)->AddArticle(MakeArticle("second" + n, "two.example", "2025-04-12"),
+                                        {MakeQuote("Carl Dunn " + n, pairs[i].second)});
+      ASSERT_TRUE(added.ok()) << added.status();
+      ASSERT_EQ(added->added.size(), 1u);
+      ASSERT_EQ(added->added[0].links.size(), 1u) << pairs[i].second;
+    }
+    ASSERT_TRUE((*store)->Commit().ok());
+  }
+  auto reader = Store::OpenForReading(dir);
+  ASSERT_TRUE(reader.ok());
+  auto narratives = (*reader)->Recycled("", "", 10);
+  ASSERT_TRUE(narratives.ok()) << narratives.status();
+  ASSERT_EQ(narratives->size(), pairs.size());
+  std::vector<std::string> oldest;
+  for (const Narrative& n : *narratives) {
+    ASSERT_EQ(n.statements.size(), 2u);
+    EXPECT_EQ(n.first_seen, "2025-04-10");
+    oldest.push_back(n.statements.front().id);
+  }
+  EXPECT_TRUE(std::is_sorted(oldest.begin(), oldest.end())) << absl::StrJoin(oldest, " ");
+}
+
 // With the write thread, a statement carried again extends the stored one
 // even while its first write is still queued, and the writer's own reads
 // see every write queued before them.

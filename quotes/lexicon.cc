@@ -11,8 +11,10 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "common/hash.h"
 #include "quotes/internal/cyrillic_lexicon.h"
 #include "quotes/internal/words.h"
+#include "text/abbreviations.h"
 
 namespace qtrack::quotes_internal {
 namespace {
@@ -300,9 +302,7 @@ constexpr ClassEntry kClasses[] = {
      "америки туреччини ірану ізраїлю молдови грузії казахстану угорщини "
      "словаччини естонії латвії литви японії індії",
      kNationality},
-    {"mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs inc co corp del "
-     "jan feb mar apr aug sep sept oct nov dec prof rev ft mt adm capt",
-     kAbbreviation},
+    {text::kAbbreviations.data(), kAbbreviation},
     {"but and so however yet still then now meanwhile also instead thus even "
      "hence moreover indeed но а и однако при этом але і та проте",
      kIntro},
@@ -400,14 +400,10 @@ int IndexIn(const char* const* lists, size_t n, std::string_view w) {
   return -1;
 }
 
-// FNV-1a: the keys are short words, where it beats the library's
-// general-purpose hash; flat_hash_map mixes the result further.
+// FNV-1a (common/hash.h): the keys are short words, where it beats the
+// library's general-purpose hash; flat_hash_map mixes the result further.
 struct WordHash {
-  size_t operator()(std::string_view w) const {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-    return h;
-  }
+  size_t operator()(std::string_view w) const { return Fnv1a(w, kQtrackFnvBasis); }
 };
 using WordMap = absl::flat_hash_map<std::string_view, WordInfo, WordHash>;
 

@@ -65,7 +65,7 @@ enum WordClass : uint32_t {
   kNationality = 1 << 12, // russian, ukrainian: part of a role
   kMonth = 1 << 13,
   kWeekday = 1 << 14,
-  kAbbreviation = 1 << 15,  // mr, dr, sen: a following "." ends no sentence
+  kAbbreviation = 1 << 15,  // text/abbreviations.h: a following "." ends no sentence
   kIntro = 1 << 16,       // but, and, so, however: dropped at a clause start
   kParticleVerb = 1 << 17,  // first word of a verb + particle cue
 };

@@ -1,7 +1,7 @@
 // File: quotes/tokenize.cc
 //
-// Stage 1: the tokenizer (one pass, byte spans into the text, lexicon
-// lookups cached per token), quote-mark pairing per paragraph and the
+// Stage 1: the tokens (text/tokenizer.h, with lexicon lookups cached per
+// token), quote-mark pairing per paragraph and the
 // chaining of quotes that run over several paragraphs.
 #include <algorithm>
 #include <cstdio>
@@ -11,10 +11,10 @@
 #include <string_view>
 
 #include "absl/strings/str_cat.h"
-#include "common/utf8.h"
 #include "ingest/markup.h"
 #include "absl/strings/str_format.h"
 #include "quotes/internal/extractor_impl.h"
+#include "text/tokenizer.h"
 
 namespace qtrack {
 
@@ -49,134 +49,25 @@ void QuoteExtractor::Impl::Tokenize() {
 }
 
 void QuoteExtractor::Impl::TokenizeParagraph(Span p) {
-  size_t i = p.begin;
-  bool space_before = true;
-  auto push = [&](size_t b, size_t e, TokType t, Mark m = kNoMark) {
-    Token tok;
-    tok.begin = b;
-    tok.end = e;
-    tok.type = t;
-    tok.mark = m;
-    if (!space_before) tok.flags |= kAdjacentPrev;
-    tokens_.push_back(tok);
-    space_before = false;
-  };
-  auto letter_at = [&](size_t pos) -> bool {
-    if (pos >= p.end) return false;
-    unsigned char c = text[pos];
-    if (c < 0x80) return IsAsciiAlpha(c) || IsDigit(c);
-    size_t q = pos;
-    char32_t cp = DecodeUtf8(text.substr(0, p.end), &q);
-    return !IsNonLetter(cp);
-  };
-  while (i < p.end) {
-    unsigned char c = text[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      ++i;
-      space_before = true;
-      continue;
-    }
-    size_t start = i;
-    char32_t cp = c;
-    size_t next = i + 1;
-    if (c >= 0x80) {
-      next = i;
-      cp = DecodeUtf8(text.substr(0, p.end), &next);
-    }
-    bool letter = c < 0x80 ? (IsAsciiAlpha(c) || IsDigit(c)) : !IsNonLetter(cp);
-    if (letter) {
-      bool number = IsDigit(c);
-      size_t j = next;
-      while (j < p.end) {
-        unsigned char d = text[j];
-        if (d < 0x80) {
-          if (IsAsciiAlpha(d) || IsDigit(d)) { ++j; continue; }
-          // Internal apostrophe, hyphen, or decimal/thousands separator.
-          if ((d == '\'' || d == '-') && letter_at(j + 1)) { j += 1; continue; }
-          if ((d == '.' || d == ',' || d == '/') && number && j + 1 < p.end && IsDigit(text[j + 1])) { ++j; continue; }
-          // "U.S." style abbreviations: single letters separated by periods.
-          if (d == '.' && j + 1 < p.end && IsAsciiAlpha(text[j + 1]) &&
-              (j + 2 >= p.end || text[j + 2] == '.') && (j - start == 1 || text[j - 2] == '.')) {
-            j += 2;
-            if (j < p.end && text[j] == '.' ) ++j;
-            break;
-          }
-          break;
-        }
-        size_t q = j;
-        char32_t e = DecodeUtf8(text.substr(0, p.end), &q);
-        if (e == 0x2019 || e == 0x2BC) {  // ’ ʼ inside a word is an apostrophe
-          if (letter_at(q)) { j = q; continue; }
-          break;
-        }
-        if (IsNonLetter(e)) break;
-        j = q;
+  text_tokens_.clear();
+  text::Tokenize(text, p.begin, p.end, &text_tokens_);
+  auto lower_ascii = [](unsigned char ch) { return ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch; };
+  for (const text::Token& base : text_tokens_) {
+    Token& t = tokens_.emplace_back();
+    static_cast<text::Token&>(t) = base;
+    if (t.type != kWord) continue;
+    // Lexicon lookups, once per word; a cheap filter spares most of them.
+    size_t n = t.end - t.begin;
+    unsigned char c = text[t.begin], last = text[t.end - 1];
+    unsigned char second = text[n > 1 ? t.begin + 1 : t.begin], second_last = text[n > 1 ? t.end - 2 : t.begin];
+    if (n <= 32 &&
+        ((c | last | second | second_last) >= 0x80 ||
+         qi::MaybeLexiconWord(lower_ascii(c), lower_ascii(second), lower_ascii(second_last), lower_ascii(last), n))) {
+      if (const qi::WordInfo* info = qi::LookupWord(LowerTok(tokens_.size() - 1))) {
+        t.cue = info->cue;
+        t.classes = info->classes;
       }
-      push(start, j, number ? kNumber : kWord);
-      Token& t = tokens_.back();
-      if (!number && IsUpperCp(cp)) t.flags |= kCap;
-      auto lower_ascii = [](unsigned char ch) { return ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch; };
-      size_t n = j - start;
-      unsigned char last = text[j - 1];
-      unsigned char second = text[n > 1 ? start + 1 : start], second_last = text[n > 1 ? j - 2 : start];
-      if (!number && n <= 32 &&
-          ((c | last | second | second_last) >= 0x80 ||
-           qi::MaybeLexiconWord(lower_ascii(c), lower_ascii(second), lower_ascii(second_last), lower_ascii(last), n))) {
-        if (const qi::WordInfo* info = qi::LookupWord(LowerTok(tokens_.size() - 1))) {
-          t.cue = info->cue;
-          t.classes = info->classes;
-        }
-      }
-      i = j;
-      continue;
     }
-    TokType type = kOther;
-    Mark mark = kNoMark;
-    switch (cp) {
-      case '"': type = kDQuote; mark = kStraight; break;
-      case 0x201C: type = kDQuote; mark = kLeftCurly; break;
-      case 0x201D: type = kDQuote; mark = kRightCurly; break;
-      case 0xAB: type = kDQuote; mark = kGuilOpen; break;
-      case 0xBB: type = kDQuote; mark = kGuilClose; break;
-      case 0x201E: type = kDQuote; mark = kLow9; break;
-      case 0x2018: type = kSQuote; mark = kSingleOpen; break;
-      case '\'':
-        if (next < p.end && text[next] == '\'') {  // '' used as a double quote (NYT)
-          type = kDQuote; mark = kStraight; ++next;
-          break;
-        }
-        [[fallthrough]];
-      case 0x2019:
-        type = kSQuote;
-        mark = (space_before && letter_at(next)) ? kSingleOpen : kSingleClose;
-        break;
-      case ',': type = kComma; break;
-      case '.': case '!': case '?': case 0x2026: type = kPeriod; break;
-      case ':': type = kColon; break;
-      case ';': type = kSemicolon; break;
-      case 0x2014: case 0x2013: case 0x2015: type = kDash; break;
-      case '-':
-        if (next < p.end && text[next] == '-') { type = kDash; ++next; }
-        else if (space_before) type = kDash;
-        // `"…,"- говорит X`: a hyphen set after a closing quote or comma and
-        // before a space is a dash too.
-        else if (next < p.end && text[next] == ' ' && i > p.begin &&
-                 (text[i - 1] == '"' || text[i - 1] == ',' || (unsigned char)text[i - 1] == 0xBB ||
-                  (unsigned char)text[i - 1] == 0x9D))
-          type = kDash;
-        break;
-      default: break;
-    }
-    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0xFEFF) {
-      i = next;
-      space_before = true;
-      continue;
-    }
-    // Runs of periods ("...") are one token.
-    if (type == kPeriod && c == '.')
-      while (next < p.end && text[next] == '.') ++next;
-    push(start, next, type, mark);
-    i = next;
   }
 }
 

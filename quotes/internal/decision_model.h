@@ -20,14 +20,14 @@
 #include <string_view>
 #include <vector>
 
+#include "common/hash.h"
+
 namespace qtrack::quotes_internal {
 
+// The weights file is keyed by these values: the basis is common/hash.h's
+// kQtrackFnvBasis, as in quotes/tools/fit_decision_model.py.
 inline uint64_t FeatureHash(std::string_view name, std::string_view value) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
-  h = (h ^ static_cast<unsigned char>('=')) * 1099511628211ull;
-  for (unsigned char c : value) h = (h ^ c) * 1099511628211ull;
-  return h;
+  return Fnv1a(value, Fnv1a("=", Fnv1a(name, kQtrackFnvBasis)));
 }
 
 // Receives a candidate's features, one call each. Values are views valid

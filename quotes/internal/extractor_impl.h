@@ -38,46 +38,24 @@
 #include "quotes/internal/words.h"
 #include "quotes/lexicon.h"
 #include "quotes/quote.h"
+#include "text/chars.h"
+#include "text/tokenizer.h"
 
 namespace qtrack {
 namespace quotes_internal {
 
-enum TokType : uint8_t {
-  kWord,
-  kNumber,
-  kDQuote,   // a double quote mark; `mark` says which
-  kSQuote,   // a single quote mark that is not an apostrophe
-  kComma,
-  kPeriod,   // . ! ? …
-  kColon,
-  kSemicolon,
-  kDash,     // — – ― and spaced hyphens
-  kOther,
-};
+// The token model is text/tokenizer.h's; a token here adds the quote that
+// holds it and its lexicon entry.
+using text::TokType;
+using text::kWord, text::kNumber, text::kDQuote, text::kSQuote, text::kComma, text::kPeriod,
+    text::kColon, text::kSemicolon, text::kDash, text::kOther;
+using text::Mark;
+using text::kNoMark, text::kStraight, text::kLeftCurly, text::kRightCurly, text::kGuilOpen,
+    text::kGuilClose, text::kLow9, text::kSingleOpen, text::kSingleClose;
+using text::TokFlags;
+using text::kCap, text::kAdjacentPrev;
 
-// Which quote mark a kDQuote/kSQuote token is.
-enum Mark : uint8_t {
-  kNoMark,
-  kStraight,    // "
-  kLeftCurly,   // “ (opens in English, closes „ in Russian/Ukrainian)
-  kRightCurly,  // ”
-  kGuilOpen,    // «
-  kGuilClose,   // »
-  kLow9,        // „
-  kSingleOpen,  // ‘ or ' before a word
-  kSingleClose, // ’ or ' after a word
-};
-
-enum TokFlags : uint8_t {
-  kCap = 1,        // first letter upper case
-  kAdjacentPrev = 2,  // no space between this token and the previous one
-};
-
-struct Token {
-  uint32_t begin = 0, end = 0;
-  TokType type = kOther;
-  Mark mark = kNoMark;
-  uint8_t flags = 0;
+struct Token : text::Token {
   int32_t quote = -1;  // index into quotes_ of the top-level quote holding it
   const CueEntry* cue = nullptr;
   uint32_t classes = 0;  // quotes_internal::WordClass bits
@@ -150,6 +128,7 @@ struct QuoteExtractor::Impl {
   const Article* article = nullptr;
   std::string_view text;
   std::vector<Token> tokens_;
+  std::vector<text::Token> text_tokens_;  // one paragraph piece, before lookups
   std::vector<Range> para_tokens_;  // per paragraph
   std::vector<QuoteSpan> quotes_;
   std::vector<int> stack_;

@@ -1,8 +1,7 @@
 // File: quotes/internal/words.h  (private to //quotes:extractor)
 //
-// Character and word helpers the extractor's stages share: letter classes
-// of code points, ASCII + Cyrillic lowercasing into a caller's buffer (no
-// allocation), possessives, and ISO days. (Russian and Ukrainian names:
+// Word helpers the extractor's stages share (character classes and
+// lowercasing: text/chars.h): possessives, and ISO days. (Russian and Ukrainian names:
 // cyrillic_names.h.)
 #ifndef QTRACK_QUOTES_INTERNAL_WORDS_H_
 #define QTRACK_QUOTES_INTERNAL_WORDS_H_
@@ -13,56 +12,16 @@
 #include <string_view>
 
 #include "absl/time/civil_time.h"
+#include "text/chars.h"
 
 namespace qtrack::quotes_internal {
 
-inline bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-
-// Code points above ASCII that are punctuation or space rather than letters.
-bool IsNonLetter(char32_t cp);
-// Upper-case Latin-1, Latin and Cyrillic letters.
-bool IsUpperCp(char32_t cp);
-
-// Lower, StripPossessive and EndsWith run in every rule's inner loops:
-// defined here so they inline.
-
-// Lowercases ASCII and Cyrillic into `buf` (cap bytes); longer words are
-// truncated, which only makes them miss the lexicon. The view points into
-// `buf`.
-inline std::string_view Lower(std::string_view w, char* buf, size_t cap) {
-  size_t n = std::min(w.size(), cap);
-  // Fast path: ASCII words (most of English text).
-  size_t i = 0;
-  for (; i < n; ++i) {
-    unsigned char c = w[i];
-    if (c >= 0x80) break;
-    buf[i] = (c >= 'A' && c <= 'Z') ? c | 0x20 : c;
-  }
-  for (; i < n; ++i) {
-    unsigned char c = w[i];
-    if (c >= 'A' && c <= 'Z') {
-      buf[i] = c | 0x20;
-    } else if (c == 0xD0 && i + 1 < n) {
-      unsigned char d = w[i + 1];
-      if (d >= 0x90 && d <= 0x9F) {  // А-П
-        buf[i] = 0xD0; buf[i + 1] = d + 0x20;
-      } else if (d >= 0xA0 && d <= 0xAF) {  // Р-Я
-        buf[i] = 0xD1; buf[i + 1] = d - 0x20;
-      } else if (d >= 0x80 && d <= 0x8F) {  // Ѐ-Џ (Ё Є І Ї)
-        buf[i] = 0xD1; buf[i + 1] = d + 0x10;
-      } else {
-        buf[i] = c; buf[i + 1] = d;
-      }
-      ++i;
-    } else if (c == 0xD2 && i + 1 < n && w[i + 1] == char(0x90)) {  // Ґ
-      buf[i] = 0xD2; buf[i + 1] = 0x91; ++i;
-    } else {
-      buf[i] = c;
-    }
-  }
-  return std::string_view(buf, n);
-}
+// The character classes and Lower are text/chars.h's.
+using text::IsAsciiAlpha;
+using text::IsDigit;
+using text::IsNonLetter;
+using text::IsUpperCp;
+using text::Lower;
 
 // Strips a possessive "'s" / "’s" from a name ("Trump's" → "Trump").
 inline std::string_view StripPossessive(std::string_view w) {
