@@ -81,7 +81,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
     impl->bare_article_keys = impl->articles > 0 && impl->Meta(kArticleKeysFormat).empty();
     if (options.link && impl->shards.size() == 1 && impl->committed_revision) {
       impl->memory_index = std::make_shared<CandidateIndex>();
-      impl->memory_index->Publish(*impl->committed_revision, impl->committed);
+      impl->memory_index->Load(impl->committed);
     }
   } catch (const Xapian::Error& e) {
     return FromXapian(e, dir);
@@ -203,6 +203,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       if (!in_this_article.insert(st.id).second) continue;
       if (existing != 0) {
         // Its text and links stay, so its terms only gain the occurrence's.
+        if (s.options.link) s.NoteOccurrence(existing, st.occurrences.front());
         s.AddOccurrence(existing, st.occurrences.front(), seen_date, st.date_source.empty(),
                         st.said_on);
         ++result.new_occurrences;
@@ -226,6 +227,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       s.batch_docids[st.id] = docid;
       if (analysed) {
         s.analysed->Remember(docid, analysed);
+        s.batch_analysed[docid] = analysed;
         s.batch_index.Add(std::move(analysed));
       }
       ++result.new_statements;

@@ -645,6 +645,125 @@ TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
   EXPECT_TRUE(has(" contradicts ")) << absl::StrJoin(alone, "\n");
 }
 
+// Issue 22: the same articles give the same links whatever the batch
+// size, whether each article is stored by a new run over the database, and
+// whether work is prepared ahead. Candidates used to come from two top
+// lists (the committed revision's and the batch's), so a batch boundary
+// changed which earlier statements a new one was compared with; and an
+// earlier statement's provenance in memory did not count the occurrences
+// it gained, while one read back from disk did.
+TEST(StoreTest, LinksDoNotDependOnBatching) {
+  struct Said {
+    std::string speaker, text, title, date;
+  };
+  const std::string grain = "The new harbour tariff will double the cost of shipping grain north";
+  std::vector<std::vector<Said>> articles;
+  // Nine speakers in nine outlets say the same: more earlier statements
+  // than the six candidates a statement is compared with.
+  const char* const speakers[] = {"Ann Berg",    "Carl Dunn",  "Edith Frey", "Gus Hale",
+                                  "Ida Jensen",  "Karl Lund",  "Mia Nolan",  "Olaf Park",
+                                  "Rita Quist"};
+  for (int i = 0; i < 9; ++i)
+    articles.push_back({{speakers[i], grain, absl::StrCat("Harbour story ", i), "2025-05-01"}});
+  // Rewordings and a contradiction among them.
+  articles.push_back({{"Sven Toft", "The new harbour tariff will double what it costs to ship grain north",
+                       "Tariff row", "2025-05-02"}});
+  articles.push_back({{"Ulla Vik", "The new harbour tariff will not double the cost of shipping grain north",
+                       "Tariff denial", "2025-05-03"}});
+  // Wil Yates is quoted, then quoted again in a story that a copy (same
+  // headline and date) carries with Zoe Abel's rewording: hers is one
+  // story's reporting, not a recycled claim.
+  const std::string ferry = "The ferry service to the islands will close for the whole of next winter";
+  articles.push_back({{"Wil Yates", ferry, "Ferry plans", "2025-05-04"}});
+  articles.push_back({{"Wil Yates", ferry, "Islands cut off", "2025-05-05"}});
+  articles.push_back({{"Zoe Abel", "The ferry service to the islands is to close for the whole of next winter",
+                       "Islands cut off", "2025-05-05"}});
+  // Unrelated statements in between, sharing common words.
+  articles.push_back({{"Ann Berg", "The council will publish the harbour accounts before the summer recess",
+                       "Council accounts", "2025-05-06"}});
+  articles.push_back({{"Carl Dunn", "Grain prices rose again this week as the harbour strike went on",
+                       "Grain prices", "2025-05-07"}});
+  for (int i = 0; i < 3; ++i)
+    articles.push_back({{absl::StrCat("Late Speaker ", i), grain, absl::StrCat("Late story ", i),
+                         "2025-05-08"}});
+
+  auto article = [&](size_t i) {
+    Article a = MakeArticle(absl::StrCat("b", i), absl::StrCat("outlet", i, ".example"),
+                            articles[i].front().date);
+    a.title = articles[i].front().title;
+    return a;
+  };
+  auto quotes = [&](size_t i) {
+    std::vector<Quote> out;
+    for (const Said& s : articles[i]) out.push_back(MakeQuote(s.speaker, s.text));
+    return out;
+  };
+  // Every link stored, as "article speaker -> type to_id score suggestion".
+  // `batch`: articles per commit; `reopen`: a new run (Store) per article;
+  // `prepare`: each article prepared before the one before it is stored.
+  auto run = [&](const std::string& name, size_t batch, bool reopen, bool prepare) {
+    const std::string dir = FreshDir(name);
+    StoreOptions options;
+    options.batch_articles = batch;
+    std::vector<std::string> links;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<StatementPreparer> preparer;
+    std::optional<PreparedArticle> current;
+    for (size_t i = 0; i < articles.size(); ++i) {
+      if (!store) {
+        auto opened = Store::OpenForWriting(dir, options);
+        EXPECT_TRUE(opened.ok()) << opened.status();
+        if (!opened.ok()) return links;
+        store = std::move(*opened);
+        if (prepare) {
+          preparer = store->NewPreparer();
+          current = preparer->Prepare(article(i), quotes(i));
+        }
+      }
+      std::optional<PreparedArticle> next;
+      if (preparer && i + 1 < articles.size()) next = preparer->Prepare(article(i + 1), quotes(i + 1));
+      auto added = store->AddArticle(article(i), quotes(i), current ? &*current : nullptr);
+      EXPECT_TRUE(added.ok()) << added.status();
+      if (!added.ok()) return links;
+      current = std::move(next);
+      for (const Statement& st : added->added)
+        for (const Link& l : st.links)
+          links.push_back(absl::StrCat(i, " ", st.speaker, " -> ", l.type, " ", l.to_id, " ",
+                                       l.score, " ", l.suggestion));
+      if (reopen) {
+        EXPECT_TRUE(store->Commit().ok());
+        preparer.reset();
+        current.reset();
+        store.reset();
+      }
+    }
+    if (store) {
+      EXPECT_TRUE(store->Commit().ok());
+    }
+    return links;
+  };
+  const std::vector<std::string> all = run("batching_all", 1000, false, false);
+  EXPECT_EQ(run("batching_1", 1, false, false), all);
+  EXPECT_EQ(run("batching_2", 2, false, false), all);
+  EXPECT_EQ(run("batching_3_prepared", 3, false, true), all);
+  EXPECT_EQ(run("batching_reopened", 1, true, false), all);
+  EXPECT_EQ(run("batching_reopened_prepared", 1, true, true), all);
+
+  // The fixture links, and puts more earlier statements in reach of the
+  // later ones than a statement is compared with.
+  const std::string text = absl::StrJoin(all, "\n");
+  size_t late_links = 0;
+  for (const std::string& l : all) {
+    if (l.find("Late Speaker") != std::string::npos) ++late_links;
+  }
+  EXPECT_GT(late_links, 0u) << text;
+  EXPECT_LE(late_links, 3 * StoreOptions().candidates) << text;
+  EXPECT_NE(text.find("recycled"), std::string::npos) << text;
+  // Zoe Abel's words came in a copy of the story that quoted Wil Yates
+  // again: no link, however the articles were batched.
+  EXPECT_EQ(text.find("Zoe Abel"), std::string::npos) << text;
+}
+
 // Issue 19: `match` labelled "contradicts" at similarity 0.04-0.12 whenever
 // the query held a refuting word. Its labels are now ingest's decision: a
 // speaker's own words come back as a repeat or altered, a mere refuting
