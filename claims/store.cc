@@ -34,6 +34,21 @@ namespace {
 // The opening of an article whose proper names tell namesakes apart.
 constexpr size_t kContextBytes = 3000;
 
+// The section an article is filed under, as a context name. A file's is
+// the folder that holds it, whichever directory ingest was given:
+// news/sport/x.txt is "section:sport" whether `news` or `news/sport` was
+// named (its file: URL, relative to that directory, is not the same). Any
+// other article's comes from its URL (SourceSection).
+std::string ArticleSection(const Article& article) {
+  if (article.source_file.empty() || !article.url.starts_with("file:"))
+    return SourceSection(article.url);
+  std::error_code error;
+  std::filesystem::path path = std::filesystem::absolute(article.source_file, error);
+  if (error) path = article.source_file;
+  const std::string folder = path.lexically_normal().parent_path().filename().string();
+  return folder.empty() ? "" : "section:" + folder;
+}
+
 }  // namespace
 
 // A reversed range is the caller's mistake, not an empty answer ("nothing
@@ -172,7 +187,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     // The names around its speakers, telling namesakes apart.
     std::vector<std::string> context_names =
         ContextNames(std::string_view(article.text).substr(0, kContextBytes));
-    if (std::string section = SourceSection(article.url); !section.empty())
+    if (std::string section = ArticleSection(article); !section.empty())
       context_names.push_back(std::move(section));
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.

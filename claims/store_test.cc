@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <optional>
 
 #include <xapian.h>
@@ -114,6 +115,46 @@ TEST(StoreTest, NamesakesStayApartAndVariantsMerge) {
   auto speakers = (*store)->Speakers();
   ASSERT_TRUE(speakers.ok());
   EXPECT_EQ(speakers->size(), 3u);
+}
+
+// Issue 22: a file's section is the folder that holds it, whichever
+// directory ingest was given (`news` gives file:sport/a.txt, `news/sport`
+// gives file:a.txt): namesakes are told apart the same either way.
+TEST(StoreTest, AFilesSectionIsItsFolderWhateverDirectoryWasNamed) {
+  // Each article names enough places for a profile, none of another's.
+  const std::map<std::string, std::string> texts = {
+      {"a1", "Fans came from Leeds, Bristol, Cardiff, Derby, Exeter, Fulham, Glasgow and Hull."},
+      {"a2", "Fans came from Jarrow, Kendal, Luton, Margate, Norwich, Oldham, Preston and Rugby."},
+      {"a3", "Members came from Taunton, Ulverston, Wigan, Yeovil, Ashford, Bolton, Chester and Dover."}};
+  auto file_article = [&](const std::string& id, const std::string& file, const std::string& url) {
+    Article a = MakeArticle(id, "", "2025-02-0" + id.substr(1));
+    a.outlet = "";
+    a.text = texts.at(id);
+    a.source_file = "/corpus/news/" + file;
+    a.url = url;
+    return a;
+  };
+  for (bool whole_corpus : {true, false}) {
+    auto store = Store::OpenForWriting(FreshDir(whole_corpus ? "section_whole" : "section_folder"));
+    ASSERT_TRUE(store.ok());
+    auto add = [&](const std::string& id, const std::string& folder, const std::string& file) {
+      const std::string url = whole_corpus ? "file:" + folder + "/" + file : "file:" + file;
+      auto added = (*store)->AddArticle(file_article(id, folder + "/" + file, url),
+                                        {MakeQuote("Michael Owen", "Quote number " + id + ".")});
+      ASSERT_TRUE(added.ok()) << added.status();
+    };
+    add("a1", "sport", "first-match.txt");
+    add("a2", "sport", "second-match.txt");   // the same section: the same Michael Owen
+    add("a3", "politics", "committee.txt");  // no context shared: a namesake
+    ASSERT_TRUE((*store)->Commit().ok());
+    auto speakers = (*store)->Speakers();
+    ASSERT_TRUE(speakers.ok());
+    std::vector<std::string> names;
+    for (const SpeakerRecord& r : *speakers) names.push_back(absl::StrCat(r.name, " ", r.statements));
+    std::sort(names.begin(), names.end());
+    EXPECT_EQ(absl::StrJoin(names, ", "), "Michael Owen (2) 1, Michael Owen 2")
+        << (whole_corpus ? "whole corpus" : "one folder");
+  }
 }
 
 TEST(StoreTest, TransliteratedNamesResolveToOneSpeaker) {
