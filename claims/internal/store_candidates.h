@@ -142,16 +142,16 @@ struct PreparedStatement {
   // The matcher's analysis (null when not linking); id, speaker_id and
   // kind are set by the writer.
   std::shared_ptr<AnalysedStatement> self;
-  // CandidateQuery::Terms of the text (set when `self` is).
+  // CandidateQuery::Terms of the text (when `self` is set and the
+  // statement can link).
   std::vector<std::string> query_terms;
   // Xapian's candidates on committed revision `revision` (only when the
   // CandidateIndex is not usable; none = not computed): the writer uses
   // them if it reads the same revision.
   std::optional<Xapian::rev> revision;
   std::vector<Xapian::docid> committed_docids;
-  // The matcher's verdicts on the candidates the preparer expected, by
-  // the earlier statement's docid. A verdict depends on the two texts
-  // alone, so the writer uses those of the candidates it finds itself.
+  // The matcher's verdicts on `committed_docids`, by the earlier
+  // statement's docid (a verdict depends on the two texts alone).
   std::vector<std::pair<Xapian::docid, PairJudgement>> judgements;
   // The statement's free-text terms, indexed (IndexText) when `text_indexed`.
   Xapian::Document text_terms;
