@@ -742,8 +742,12 @@ TEST(StoreTest, LinksDoNotDependOnBatching) {
   // Every link stored, as "article speaker -> type to_id score suggestion".
   // `batch`: articles per commit; `reopen`: a new run (Store) per article;
   // `prepare`: each article prepared before the one before it is stored.
-  auto run = [&](const std::string& name, size_t batch, bool reopen, bool prepare) {
+  auto run = [&](const std::string& name, size_t batch, bool reopen, bool prepare,
+                 int shards = 1) {
     const std::string dir = FreshDir(name);
+    if (shards > 1) {
+      EXPECT_TRUE(Store::CreateSharded(dir, shards).ok());
+    }
     StoreOptions options;
     options.batch_articles = batch;
     std::vector<std::string> links;
@@ -803,6 +807,16 @@ TEST(StoreTest, LinksDoNotDependOnBatching) {
   // Zoe Abel's words came in a copy of the story that quoted Wil Yates
   // again: no link, however the articles were batched.
   EXPECT_EQ(text.find("Zoe Abel"), std::string::npos) << text;
+
+  // A sharded database has no one index of every statement: candidates
+  // come from the committed revision and the batch (which may depend on
+  // batching), prepared or not, and still link.
+  for (bool prepare : {false, true}) {
+    const std::string sharded = absl::StrJoin(
+        run(prepare ? "batching_sharded_prepared" : "batching_sharded", 2, false, prepare, 3), "\n");
+    EXPECT_NE(sharded.find("Late Speaker"), std::string::npos) << sharded;
+    EXPECT_EQ(sharded.find("Zoe Abel"), std::string::npos) << sharded;
+  }
 }
 
 // Issue 19: `match` labelled "contradicts" at similarity 0.04-0.12 whenever
