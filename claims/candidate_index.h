@@ -1,45 +1,44 @@
 // File: claims/candidate_index.h
 //
-// The linker's candidate query answered from memory. Ingest asks, for
-// every new statement, for the best few stored statements by Xapian's BM25
-// over an elite set of the statement's stemmed content words
-// (OP_ELITE_SET of its Z terms, 12 kept, BM25Weight's defaults), on the
-// committed revision. Asked of Xapian, each query opens and merges
-// postings on disk: about a quarter of a BBC ingest's CPU.
+// The linker's candidate query, answered from memory over every statement
+// stored before the one asked about, committed or not. Ingest asks, for
+// every new statement, for the best few earlier statements by BM25 over an
+// elite set of the statement's stemmed content words (Xapian's formulas:
+// OP_ELITE_SET of its Z terms, 12 kept, BM25Weight's defaults).
 //
-// This index holds the same postings (each stored statement's Z terms with
-// their wdf, and its document length) in memory, fed by the writer as it
-// adds documents and published at each commit, and computes the same BM25
-// scores and elite set (Xapian's term weights, length normalisation and
-// wdf bounds). It answers only when the order is certain: floating-point
-// sums taken in another order can differ in their last bits, so it
-// declines (and the caller asks Xapian) when two scores that decide the
-// result are closer than a relative 1e-9, unless they are exactly equal
-// for documents that match the same terms with the same wdf and length
-// (Xapian then ranks them by docid too); likewise when the 12th and 13th
-// terms of the elite set are that close. It also declines when it was not
-// fed every document of the revision asked about (a database that had
-// statements before this run, a sharded one), and for good once its
-// postings outgrow the memory budget.
+// Why one index over committed and pending documents: a query on the
+// committed revision plus a separate list for the batch being written
+// gives candidates (hence links) that depend on where the batches end: the
+// statistics and the split into two top lists both move with every commit.
+// Here the ranking is a function of the earlier documents alone: term
+// statistics, lengths and the average length are those of every document
+// added so far; the elite set is the 12 terms of highest maximum weight
+// (ties by term); scores are summed in that order; equal scores rank by
+// docid. So the same input in any batches, or in several runs over one
+// database (Load), gets the same candidates. On a committed revision with
+// no near-ties the answer is Xapian's (candidate_index_test); where Xapian
+// would order near-equal scores by the accident of its summation, or prune
+// with its bounds, this index need not agree with it, and does not try.
 //
-// One difference remains: Xapian's matcher prunes with bounds, and on a
-// BBC ingest 3 of 24,812 answered queries got from Xapian a top six that
-// leaves out a document it scores higher than its sixth (get_mset with a
-// larger window ranks it in). The index returns the exact top six. On
-// that ingest the stored statements and links were identical either way
-// (1,172 queries, 4.5%, were declined; the index held 4.5 MB for 25,745
-// statements, about 175 bytes each).
+// It answers only while it holds every document of the database: it is
+// filled from the database at open (Load) and fed each document as the
+// writer adds it (Add), and stops answering for good, freeing its memory,
+// once its postings outgrow the memory budget or the database disagrees
+// with it after a commit (Verify). The store then falls back to Xapian on
+// the committed revision plus the batch in memory (claims/internal/
+// store_candidates.h), whose candidates do depend on batching.
 //
 // Example (the writer; `doc` is the statement's finished document):
 //   CandidateIndex index(256 << 20);
-//   index.Publish(db.get_revision(), db);      // at open: an empty database
+//   index.Load(db);                            // at open
 //   index.Add(docid, doc);                     // before add_document
-//   ...; db.commit(); index.Publish(db.get_revision(), db);
-//   // any thread:
-//   if (auto top = index.Query(revision, z_terms, 6)) { ... } else { /* Xapian */ }
+//   if (auto top = index.Query(z_terms, 6)) { ... } else { /* fall back */ }
+//   ...; db.commit(); index.Verify(db);
 //
-// Thread-safety: Add and Publish are for the one writer thread; Query and
-// stats may be called from any thread at the same time.
+// Thread-safety: Load, Add and Verify are for the one writer thread; Query
+// and stats may be called from any thread at the same time (a preparer's
+// Query sees whatever was added by then: a guess, which the writer checks
+// by asking again).
 #ifndef QTRACK_CLAIMS_CANDIDATE_INDEX_H_
 #define QTRACK_CLAIMS_CANDIDATE_INDEX_H_
 
@@ -70,33 +69,34 @@ class CandidateIndex {
   CandidateIndex(const CandidateIndex&) = delete;
   CandidateIndex& operator=(const CandidateIndex&) = delete;
 
+  // Takes in every document of `db` (an unsharded database; empty or not),
+  // before any Add. Writer thread. Throws what `db` throws.
+  void Load(const Xapian::Database& db);
+
   // A document the writer is adding, with the docid Xapian will give it
-  // (docids increase). Pending until the next Publish. Writer thread.
+  // (docids increase): queryable at once. Writer thread.
   void Add(Xapian::docid docid, const Xapian::Document& doc);
 
-  // After a commit: what was added so far is `revision` of `committed` (an
-  // unsharded database). If the index does not hold exactly that
-  // revision's documents (count, last docid or total length disagree), it
-  // stops answering for good and frees its memory. Writer thread. Throws
-  // what `committed` throws.
-  void Publish(Xapian::rev revision, const Xapian::Database& committed);
+  // After a commit: if the index does not hold exactly `committed`'s
+  // documents (count, last docid or total length disagree), it stops
+  // answering for good and frees its memory. Writer thread. Throws what
+  // `committed` throws.
+  void Verify(const Xapian::Database& committed);
 
-  // The docids Xapian's BM25 query OP_ELITE_SET(`terms`, 12) gives on
-  // `revision`, best first, at most `count`; nullopt when the index cannot
-  // be sure (see above). REQUIRES: `terms` distinct.
-  std::optional<std::vector<Xapian::docid>> Query(Xapian::rev revision,
-                                                  const std::vector<std::string>& terms,
+  // The best docids for `terms` (see above), best first, at most `count`;
+  // nullopt when the index is not usable. REQUIRES: `terms` distinct.
+  std::optional<std::vector<Xapian::docid>> Query(const std::vector<std::string>& terms,
                                                   size_t count) const;
 
   struct Stats {
     uint64_t answered = 0;
-    uint64_t declined = 0;  // ties, another revision, not usable
+    uint64_t declined = 0;  // not usable
     size_t bytes = 0;       // memory held by postings and lengths (estimate)
     bool usable = false;
   };
   Stats stats() const;
 
- // Public for the ranking's helpers; not part of the interface.
+  // Public for the ranking's helpers; not part of the interface.
   struct Posting {
     Xapian::docid docid;
     Xapian::termcount wdf;
@@ -104,32 +104,26 @@ class CandidateIndex {
 
  private:
   struct Term {
-    std::vector<Posting> postings;  // docid order
+    std::vector<Posting> postings;          // docid order
     Xapian::termcount collection_freq = 0;  // sum of the wdfs
   };
-  struct PendingDoc {
-    Xapian::docid docid;
-    Xapian::termcount length;
-    std::vector<std::pair<std::string, Xapian::termcount>> terms;  // Z terms
-  };
 
+  // Adds one document's Z terms (and its length) under the lock.
+  void AddLocked(Xapian::docid docid, Xapian::termcount length,
+                 const std::vector<std::pair<std::string, Xapian::termcount>>& terms)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   void DropLocked() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
 
   const size_t budget_bytes_;
-  // Writer-only state.
-  std::vector<PendingDoc> pending_;
-  size_t pending_bytes_ = 0;
-  size_t published_bytes_ = 0;
-  Xapian::docid last_docid_ = 0;  // of what was added
-  bool failed_ = false;  // over budget or inconsistent: never usable again
 
   mutable absl::Mutex mu_;
-  std::optional<Xapian::rev> revision_ ABSL_GUARDED_BY(mu_);  // none: not usable
+  bool usable_ ABSL_GUARDED_BY(mu_) = true;  // false: over budget or inconsistent, for good
   absl::flat_hash_map<std::string, Term> terms_ ABSL_GUARDED_BY(mu_);
   std::vector<Xapian::termcount> lengths_ ABSL_GUARDED_BY(mu_);  // by docid
+  Xapian::docid last_docid_ ABSL_GUARDED_BY(mu_) = 0;
   Xapian::doccount doccount_ ABSL_GUARDED_BY(mu_) = 0;
   Xapian::totallength total_length_ ABSL_GUARDED_BY(mu_) = 0;
-  Xapian::termcount doclength_lower_bound_ ABSL_GUARDED_BY(mu_) = 0;
+  Xapian::termcount min_length_ ABSL_GUARDED_BY(mu_) = 0;  // of documents with terms
   size_t bytes_ ABSL_GUARDED_BY(mu_) = 0;
   mutable std::atomic<uint64_t> answered_{0}, declined_{0};
 };

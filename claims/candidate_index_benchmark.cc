@@ -75,8 +75,6 @@ Fixture& FixtureOf(int statements) {
   Statements text(20261206);
   {
     Xapian::WritableDatabase wdb(f->dir, Xapian::DB_CREATE_OR_OVERWRITE);
-    Xapian::Database empty(f->dir);
-    f->index.Publish(empty.get_revision(), empty);
     for (int i = 0; i < statements; ++i) {
       Xapian::Document doc = Index(termgen, text.Next());
       f->index.Add(wdb.get_lastdocid() + 1, doc);
@@ -85,7 +83,7 @@ Fixture& FixtureOf(int statements) {
     wdb.commit();
   }
   f->db = std::make_unique<Xapian::Database>(f->dir);
-  f->index.Publish(f->db->get_revision(), *f->db);
+  f->index.Verify(*f->db);
   for (int i = 0; i < 500; ++i) {
     Xapian::Document scratch = Index(termgen, text.Next());
     std::vector<std::string> terms;
@@ -112,10 +110,9 @@ BENCHMARK(BM_CandidateQueryXapian)->Arg(2000)->Arg(20000)->Arg(100000);
 
 void BM_CandidateQueryMemory(benchmark::State& state) {
   Fixture& f = FixtureOf(static_cast<int>(state.range(0)));
-  const Xapian::rev revision = f.db->get_revision();
   size_t i = 0, declined = 0;
   for (auto _ : state) {
-    auto top = f.index.Query(revision, f.queries[i++ % f.queries.size()], 6);
+    auto top = f.index.Query(f.queries[i++ % f.queries.size()], 6);
     if (!top) ++declined;
     benchmark::DoNotOptimize(top);
   }

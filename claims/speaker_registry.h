@@ -71,7 +71,9 @@ std::vector<std::string> ContextNames(std::string_view text, size_t limit = 40);
 
 // The section an article's URL files it under, as a context name:
 // "section:sport" for "file:sport/x.txt", "section:bbc.co.uk/sport" for
-// "https://www.bbc.co.uk/sport/x"; "" when the URL has none.
+// "https://www.bbc.co.uk/sport/x"; "" when the URL has none. (The store
+// files an article read from a file under the folder that holds it, so
+// that the directory named to ingest does not matter.)
 std::string SourceSection(std::string_view url);
 
 // The registry record as JSON (also what `qtrack speakers --format jsonl`

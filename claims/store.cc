@@ -42,6 +42,21 @@ bool IsDescription(std::string_view speaker) {
   return !last.empty() && last[0] >= 'a' && last[0] <= 'z';
 }
 
+// The section an article is filed under, as a context name. A file's is
+// the folder that holds it, whichever directory ingest was given:
+// news/sport/x.txt is "section:sport" whether `news` or `news/sport` was
+// named (its file: URL, relative to that directory, is not the same). Any
+// other article's comes from its URL (SourceSection).
+std::string ArticleSection(const Article& article) {
+  if (article.source_file.empty() || !article.url.starts_with("file:"))
+    return SourceSection(article.url);
+  std::error_code error;
+  std::filesystem::path path = std::filesystem::absolute(article.source_file, error);
+  if (error) path = article.source_file;
+  const std::string folder = path.lexically_normal().parent_path().filename().string();
+  return folder.empty() ? "" : "section:" + folder;
+}
+
 }  // namespace
 
 // A reversed range is the caller's mistake, not an empty answer ("nothing
@@ -89,7 +104,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenForWriting(const std::string& 
     impl->bare_article_keys = impl->articles > 0 && impl->Meta(kArticleKeysFormat).empty();
     if (options.link && impl->shards.size() == 1 && impl->committed_revision) {
       impl->memory_index = std::make_shared<CandidateIndex>();
-      impl->memory_index->Publish(*impl->committed_revision, impl->committed);
+      impl->memory_index->Load(impl->committed);
     }
   } catch (const Xapian::Error& e) {
     return FromXapian(e, dir);
@@ -180,7 +195,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     // The names around its speakers, telling namesakes apart.
     std::vector<std::string> context_names =
         ContextNames(std::string_view(article.text).substr(0, kContextBytes));
-    if (std::string section = SourceSection(article.url); !section.empty())
+    if (std::string section = ArticleSection(article); !section.empty())
       context_names.push_back(std::move(section));
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
@@ -224,6 +239,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       if (!in_this_article.insert(st.id).second) continue;
       if (existing != 0) {
         // Its text and links stay, so its terms only gain the occurrence's.
+        if (s.options.link) s.NoteOccurrence(existing, st.occurrences.front());
         s.AddOccurrence(existing, st.occurrences.front(), seen_date, st.date_source.empty(),
                         st.said_on);
         ++result.new_occurrences;
@@ -247,6 +263,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       s.batch_docids[st.id] = docid;
       if (analysed) {
         s.analysed->Remember(docid, analysed);
+        s.batch_analysed[docid] = analysed;
         s.batch_index.Add(std::move(analysed));
       }
       ++result.new_statements;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <optional>
 
 #include <xapian.h>
@@ -114,6 +115,46 @@ TEST(StoreTest, NamesakesStayApartAndVariantsMerge) {
   auto speakers = (*store)->Speakers();
   ASSERT_TRUE(speakers.ok());
   EXPECT_EQ(speakers->size(), 3u);
+}
+
+// Issue 22: a file's section is the folder that holds it, whichever
+// directory ingest was given (`news` gives file:sport/a.txt, `news/sport`
+// gives file:a.txt): namesakes are told apart the same either way.
+TEST(StoreTest, AFilesSectionIsItsFolderWhateverDirectoryWasNamed) {
+  // Each article names enough places for a profile, none of another's.
+  const std::map<std::string, std::string> texts = {
+      {"a1", "Fans came from Leeds, Bristol, Cardiff, Derby, Exeter, Fulham, Glasgow and Hull."},
+      {"a2", "Fans came from Jarrow, Kendal, Luton, Margate, Norwich, Oldham, Preston and Rugby."},
+      {"a3", "Members came from Taunton, Ulverston, Wigan, Yeovil, Ashford, Bolton, Chester and Dover."}};
+  auto file_article = [&](const std::string& id, const std::string& file, const std::string& url) {
+    Article a = MakeArticle(id, "", "2025-02-0" + id.substr(1));
+    a.outlet = "";
+    a.text = texts.at(id);
+    a.source_file = "/corpus/news/" + file;
+    a.url = url;
+    return a;
+  };
+  for (bool whole_corpus : {true, false}) {
+    auto store = Store::OpenForWriting(FreshDir(whole_corpus ? "section_whole" : "section_folder"));
+    ASSERT_TRUE(store.ok());
+    auto add = [&](const std::string& id, const std::string& folder, const std::string& file) {
+      const std::string url = whole_corpus ? "file:" + folder + "/" + file : "file:" + file;
+      auto added = (*store)->AddArticle(file_article(id, folder + "/" + file, url),
+                                        {MakeQuote("Michael Owen", "Quote number " + id + ".")});
+      ASSERT_TRUE(added.ok()) << added.status();
+    };
+    add("a1", "sport", "first-match.txt");
+    add("a2", "sport", "second-match.txt");   // the same section: the same Michael Owen
+    add("a3", "politics", "committee.txt");  // no context shared: a namesake
+    ASSERT_TRUE((*store)->Commit().ok());
+    auto speakers = (*store)->Speakers();
+    ASSERT_TRUE(speakers.ok());
+    std::vector<std::string> names;
+    for (const SpeakerRecord& r : *speakers) names.push_back(absl::StrCat(r.name, " ", r.statements));
+    std::sort(names.begin(), names.end());
+    EXPECT_EQ(absl::StrJoin(names, ", "), "Michael Owen (2) 1, Michael Owen 2")
+        << (whole_corpus ? "whole corpus" : "one folder");
+  }
 }
 
 TEST(StoreTest, TransliteratedNamesResolveToOneSpeaker) {
@@ -643,6 +684,139 @@ TEST(StoreTest, PreparedWorkGivesTheSameLinksAsTheWriterAlone) {
   EXPECT_TRUE(has(" recycled ")) << absl::StrJoin(alone, "\n");
   EXPECT_TRUE(has(" repeat ")) << absl::StrJoin(alone, "\n");
   EXPECT_TRUE(has(" contradicts ")) << absl::StrJoin(alone, "\n");
+}
+
+// Issue 22: the same articles give the same links whatever the batch
+// size, whether each article is stored by a new run over the database, and
+// whether work is prepared ahead. Candidates used to come from two top
+// lists (the committed revision's and the batch's), so a batch boundary
+// changed which earlier statements a new one was compared with; and an
+// earlier statement's provenance in memory did not count the occurrences
+// it gained, while one read back from disk did.
+TEST(StoreTest, LinksDoNotDependOnBatching) {
+  struct Said {
+    std::string speaker, text, title, date;
+  };
+  const std::string grain = "The new harbour tariff will double the cost of shipping grain north";
+  std::vector<std::vector<Said>> articles;
+  // Nine speakers in nine outlets say the same: more earlier statements
+  // than the six candidates a statement is compared with.
+  const char* const speakers[] = {"Ann Berg",    "Carl Dunn",  "Edith Frey", "Gus Hale",
+                                  "Ida Jensen",  "Karl Lund",  "Mia Nolan",  "Olaf Park",
+                                  "Rita Quist"};
+  for (int i = 0; i < 9; ++i)
+    articles.push_back({{speakers[i], grain, absl::StrCat("Harbour story ", i), "2025-05-01"}});
+  // Rewordings and a contradiction among them.
+  articles.push_back({{"Sven Toft", "The new harbour tariff will double what it costs to ship grain north",
+                       "Tariff row", "2025-05-02"}});
+  articles.push_back({{"Ulla Vik", "The new harbour tariff will not double the cost of shipping grain north",
+                       "Tariff denial", "2025-05-03"}});
+  // Wil Yates is quoted, then quoted again in a story that a copy (same
+  // headline and date) carries with Zoe Abel's rewording: hers is one
+  // story's reporting, not a recycled claim.
+  const std::string ferry = "The ferry service to the islands will close for the whole of next winter";
+  articles.push_back({{"Wil Yates", ferry, "Ferry plans", "2025-05-04"}});
+  articles.push_back({{"Wil Yates", ferry, "Islands cut off", "2025-05-05"}});
+  articles.push_back({{"Zoe Abel", "The ferry service to the islands is to close for the whole of next winter",
+                       "Islands cut off", "2025-05-05"}});
+  // Unrelated statements in between, sharing common words.
+  articles.push_back({{"Ann Berg", "The council will publish the harbour accounts before the summer recess",
+                       "Council accounts", "2025-05-06"}});
+  articles.push_back({{"Carl Dunn", "Grain prices rose again this week as the harbour strike went on",
+                       "Grain prices", "2025-05-07"}});
+  for (int i = 0; i < 3; ++i)
+    articles.push_back({{absl::StrCat("Late Speaker ", i), grain, absl::StrCat("Late story ", i),
+                         "2025-05-08"}});
+
+  auto article = [&](size_t i) {
+    Article a = MakeArticle(absl::StrCat("b", i), absl::StrCat("outlet", i, ".example"),
+                            articles[i].front().date);
+    a.title = articles[i].front().title;
+    return a;
+  };
+  auto quotes = [&](size_t i) {
+    std::vector<Quote> out;
+    for (const Said& s : articles[i]) out.push_back(MakeQuote(s.speaker, s.text));
+    return out;
+  };
+  // Every link stored, as "article speaker -> type to_id score suggestion".
+  // `batch`: articles per commit; `reopen`: a new run (Store) per article;
+  // `prepare`: each article prepared before the one before it is stored.
+  auto run = [&](const std::string& name, size_t batch, bool reopen, bool prepare,
+                 int shards = 1) {
+    const std::string dir = FreshDir(name);
+    if (shards > 1) {
+      EXPECT_TRUE(Store::CreateSharded(dir, shards).ok());
+    }
+    StoreOptions options;
+    options.batch_articles = batch;
+    std::vector<std::string> links;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<StatementPreparer> preparer;
+    std::optional<PreparedArticle> current;
+    for (size_t i = 0; i < articles.size(); ++i) {
+      if (!store) {
+        auto opened = Store::OpenForWriting(dir, options);
+        EXPECT_TRUE(opened.ok()) << opened.status();
+        if (!opened.ok()) return links;
+        store = std::move(*opened);
+        if (prepare) {
+          preparer = store->NewPreparer();
+          current = preparer->Prepare(article(i), quotes(i));
+        }
+      }
+      std::optional<PreparedArticle> next;
+      if (preparer && i + 1 < articles.size()) next = preparer->Prepare(article(i + 1), quotes(i + 1));
+      auto added = store->AddArticle(article(i), quotes(i), current ? &*current : nullptr);
+      EXPECT_TRUE(added.ok()) << added.status();
+      if (!added.ok()) return links;
+      current = std::move(next);
+      for (const Statement& st : added->added)
+        for (const Link& l : st.links)
+          links.push_back(absl::StrCat(i, " ", st.speaker, " -> ", l.type, " ", l.to_id, " ",
+                                       l.score, " ", l.suggestion));
+      if (reopen) {
+        EXPECT_TRUE(store->Commit().ok());
+        preparer.reset();
+        current.reset();
+        store.reset();
+      }
+    }
+    if (store) {
+      EXPECT_TRUE(store->Commit().ok());
+    }
+    return links;
+  };
+  const std::vector<std::string> all = run("batching_all", 1000, false, false);
+  EXPECT_EQ(run("batching_1", 1, false, false), all);
+  EXPECT_EQ(run("batching_2", 2, false, false), all);
+  EXPECT_EQ(run("batching_3_prepared", 3, false, true), all);
+  EXPECT_EQ(run("batching_reopened", 1, true, false), all);
+  EXPECT_EQ(run("batching_reopened_prepared", 1, true, true), all);
+
+  // The fixture links, and puts more earlier statements in reach of the
+  // later ones than a statement is compared with.
+  const std::string text = absl::StrJoin(all, "\n");
+  size_t late_links = 0;
+  for (const std::string& l : all) {
+    if (l.find("Late Speaker") != std::string::npos) ++late_links;
+  }
+  EXPECT_GT(late_links, 0u) << text;
+  EXPECT_LE(late_links, 3 * StoreOptions().candidates) << text;
+  EXPECT_NE(text.find("recycled"), std::string::npos) << text;
+  // Zoe Abel's words came in a copy of the story that quoted Wil Yates
+  // again: no link, however the articles were batched.
+  EXPECT_EQ(text.find("Zoe Abel"), std::string::npos) << text;
+
+  // A sharded database has no one index of every statement: candidates
+  // come from the committed revision and the batch (which may depend on
+  // batching), prepared or not, and still link.
+  for (bool prepare : {false, true}) {
+    const std::string sharded = absl::StrJoin(
+        run(prepare ? "batching_sharded_prepared" : "batching_sharded", 2, false, prepare, 3), "\n");
+    EXPECT_NE(sharded.find("Late Speaker"), std::string::npos) << sharded;
+    EXPECT_EQ(sharded.find("Zoe Abel"), std::string::npos) << sharded;
+  }
 }
 
 // Issue 19: `match` labelled "contradicts" at similarity 0.04-0.12 whenever

@@ -40,11 +40,8 @@ std::shared_ptr<const AnalysedStatement> AnalysedCache::Analyse(
 
 CandidateQuery::CandidateQuery() { termgen_.set_stopper(&stopper_); }
 
-std::vector<Xapian::docid> CandidateQuery::Run(const Xapian::Database& index,
-                                               std::string_view text, std::string_view language,
-                                               const Xapian::Query& filter, size_t count,
-                                               const CandidateIndex* memory,
-                                               std::optional<Xapian::rev> revision) {
+std::vector<std::string> CandidateQuery::Terms(std::string_view text,
+                                               std::string_view language) {
   Xapian::Document scratch;
   termgen_.set_document(scratch);
   termgen_.set_stemmer(StemmerFor(language));
@@ -55,11 +52,14 @@ std::vector<Xapian::docid> CandidateQuery::Run(const Xapian::Database& index,
     // Xapian's default strategy (STOP_STEMMED) gives stop words no 'Z' term.
     if (!term.empty() && term[0] == 'Z') terms.push_back(term);
   }
+  return terms;
+}
+
+std::vector<Xapian::docid> CandidateQuery::Run(const Xapian::Database& index,
+                                               const std::vector<std::string>& terms,
+                                               const Xapian::Query& filter, size_t count) {
   std::vector<Xapian::docid> out;
   if (terms.empty()) return out;
-  if (memory && revision && filter.empty()) {
-    if (auto top = memory->Query(*revision, terms, count)) return std::move(*top);
-  }
   Xapian::Query query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(),
                       CandidateIndex::kEliteSetSize);
   if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);

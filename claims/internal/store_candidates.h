@@ -1,11 +1,16 @@
 // File: claims/internal/store_candidates.h  (private to //claims:store)
 //
-// Where a new statement's link candidates come from: the committed revision
+// Where a new statement's link candidates come from. Normally one ranking
+// over every earlier statement, committed or still in the batch being
+// written: the in-memory CandidateIndex (claims/candidate_index.h), so the
+// candidates, hence the links, do not depend on where batches end. When
+// that index is not usable (a sharded database, or one past its memory
+// budget) they come from two lists instead: the committed revision
 // (CandidateQuery, a Xapian elite-set query on the statement's stemmed
-// content words) and the batch being written (BatchIndex, in memory), each
-// candidate analysed once for the matcher (AnalysedCache). Together they
-// cover every earlier statement. PreparedStatement is the part of that
-// work a preparer does ahead on another thread (claims/store.h).
+// content words) and the batch being written (BatchIndex, in memory).
+// Each candidate is analysed once for the matcher (AnalysedCache).
+// PreparedStatement is the part of that work a preparer does ahead on
+// another thread (claims/store.h).
 //
 // Thread-safety: AnalysedCache is thread-safe (shared by the writer and the
 // preparers); CandidateQuery and BatchIndex are one per thread.
@@ -40,7 +45,10 @@ AnalysedStatement AnalyseStored(const Statement& earlier, const PairMatcher& mat
 
 // Analysed stored statements by docid (Xapian keeps a statement's docid
 // when it gains occurrences, and its text never changes). Shared by the
-// writer and the preparers; bounded (emptied when it reaches 50,000).
+// writer and the preparers; bounded (emptied when it reaches 50,000). Only
+// the writer remembers analyses: it keeps their provenance up to date as
+// statements gain occurrences, which a preparer's read of an older
+// revision would undo.
 class AnalysedCache {
  public:
   std::shared_ptr<const AnalysedStatement> Find(Xapian::docid docid);
@@ -62,21 +70,30 @@ class AnalysedCache {
 // stemmed content words (Xapian's elite set of 12 keeps the query small, so
 // the cost grows with the postings of a few rare terms, not with the
 // database). Function words (IsMatcherStopWord) are left out: they have the
-// longest posting lists and rank nothing. With no filter, `memory` (when
-// given) answers for `revision` (that of `index`) if it can: the same
-// documents (claims/candidate_index.h); else Xapian does. One per thread.
+// longest posting lists and rank nothing. The same terms are what the
+// CandidateIndex is asked. One per thread.
 class CandidateQuery {
  public:
   CandidateQuery();
   CandidateQuery(const CandidateQuery&) = delete;
   CandidateQuery& operator=(const CandidateQuery&) = delete;
 
-  // At most `count` docids of `index`, best (BM25) first; `filter`, when
-  // not empty, restricts the matches. Throws Xapian::Error.
+  // The query terms of `text`: its stemmed content words (Z terms), each
+  // once, in term order.
+  std::vector<std::string> Terms(std::string_view text, std::string_view language);
+
+  // At most `count` docids of `index` for `terms` (Terms), best (BM25)
+  // first; `filter`, when not empty, restricts the matches. Throws
+  // Xapian::Error.
+  std::vector<Xapian::docid> Run(const Xapian::Database& index,
+                                 const std::vector<std::string>& terms,
+                                 const Xapian::Query& filter, size_t count);
+  // The same for the terms of `text`.
   std::vector<Xapian::docid> Run(const Xapian::Database& index, std::string_view text,
                                  std::string_view language, const Xapian::Query& filter,
-                                 size_t count, const CandidateIndex* memory = nullptr,
-                                 std::optional<Xapian::rev> revision = std::nullopt);
+                                 size_t count) {
+    return Run(index, Terms(text, language), filter, count);
+  }
 
  private:
   struct MatcherStopper : Xapian::Stopper {
@@ -86,15 +103,16 @@ class CandidateQuery {
   Xapian::TermGenerator termgen_;
 };
 
-// A stored statement found as a candidate, with the matcher's verdict when
-// it was computed ahead (by a preparer).
+// An earlier statement found as a candidate, with the matcher's verdict
+// when it was computed ahead (by a preparer).
 struct Candidate {
   std::shared_ptr<const AnalysedStatement> earlier;
   std::optional<PairJudgement> judgement;
 };
 
 // Statements added in the batch being written, indexed in memory by their
-// analysed terms (the committed revision does not hold them yet).
+// analysed terms (the committed revision does not hold them yet): the
+// second list of candidates when the CandidateIndex is not usable.
 class BatchIndex {
  public:
   void Add(std::shared_ptr<const AnalysedStatement> a);
@@ -124,8 +142,17 @@ struct PreparedStatement {
   // The matcher's analysis (null when not linking); id, speaker_id and
   // kind are set by the writer.
   std::shared_ptr<AnalysedStatement> self;
-  std::optional<Xapian::rev> revision;  // of the committed candidates; none = not prepared
-  std::vector<store_internal::Candidate> committed_candidates;
+  // CandidateQuery::Terms of the text (when `self` is set and the
+  // statement can link).
+  std::vector<std::string> query_terms;
+  // Xapian's candidates on committed revision `revision` (only when the
+  // CandidateIndex is not usable; none = not computed): the writer uses
+  // them if it reads the same revision.
+  std::optional<Xapian::rev> revision;
+  std::vector<Xapian::docid> committed_docids;
+  // The matcher's verdicts on `committed_docids`, by the earlier
+  // statement's docid (a verdict depends on the two texts alone).
+  std::vector<std::pair<Xapian::docid, PairJudgement>> judgements;
   // The statement's free-text terms, indexed (IndexText) when `text_indexed`.
   Xapian::Document text_terms;
   bool text_indexed = false;

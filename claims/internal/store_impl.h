@@ -89,8 +89,9 @@ struct Store::Impl {
   SpeakerRegistry registry{[this](const std::string& key) { return Meta(key); }};
   Xapian::TermGenerator termgen;
   store_internal::CandidateQuery candidate_query;
-  // The committed revision's candidate postings in memory (linking, one
-  // shard; it answers only for a database this writer filled).
+  // Every stored statement's candidate postings in memory, committed or
+  // not (linking, one shard): the one ranking candidates come from while it
+  // is usable (claims/candidate_index.h).
   std::shared_ptr<CandidateIndex> memory_index;
   // The matcher: built on first use (it loads WordNet's antonyms); shared
   // with the preparers.
@@ -105,12 +106,16 @@ struct Store::Impl {
   // in order), so the writer knows a statement's docid before Xapian has
   // added it.
   std::vector<Xapian::docid> next_local;
-  // Statements added in the batch being written. Candidates come from the
-  // committed revision (Xapian, fast: no pending changes to merge) plus
-  // this index; together they cover every earlier statement. Batches start
-  // at the same article whether or not a run was resumed after a crash
-  // (only new articles count), so the links are the same either way.
+  // Statements added in the batch being written. When `memory_index` is
+  // not usable, candidates come from the committed revision (Xapian, fast:
+  // no pending changes to merge) plus this index; together they cover
+  // every earlier statement, but which of them rank depends on where the
+  // batches end.
   store_internal::BatchIndex batch_index;
+  // Analyses of the statements this batch added or gave occurrences to, by
+  // docid: the committed revision has neither yet, and the cache may drop
+  // them.
+  absl::flat_hash_map<Xapian::docid, std::shared_ptr<const AnalysedStatement>> batch_analysed;
   // The article being added: StatementKey of each quote → the speaker ids
   // its speaker's name answers to ("" for none known).
   absl::flat_hash_map<std::string, std::vector<std::string>> article_quotes;
@@ -191,11 +196,16 @@ struct Store::Impl {
   // The statements of `docids`, each read with ReadStatement.
   absl::StatusOr<std::vector<Statement>> ReadStatements(const std::vector<Xapian::docid>& docids);
 
-  // `docid` is from `committed` (a candidate query's result).
-  std::shared_ptr<const AnalysedStatement> Analyse(Xapian::docid docid) {
-    return analysed->Analyse(
-        docid, [&] { return committed.get_document(docid); }, Matcher());
-  }
+  // The analysis of earlier statement `docid` (committed or of this
+  // batch), its provenance counting every occurrence stored so far; null
+  // when its data is not a statement.
+  std::shared_ptr<const AnalysedStatement> EarlierAnalysis(Xapian::docid docid);
+
+  // Earlier statement `docid` gains `occurrence`: its analysis gains the
+  // story and outlet (as its document will), so a later statement sees
+  // the same provenance whether the batch holding the occurrence is
+  // committed or not.
+  void NoteOccurrence(Xapian::docid docid, const Occurrence& occurrence);
 
   // Sets `article_quotes` for the article being added.
   void NoteArticleQuotes(const std::vector<Quote>& quotes);
