@@ -67,18 +67,22 @@
 
 namespace qtrack {
 
+#include "claims/pair_thresholds.inc"
+
 // Decision thresholds on PairJudgement's scores. Defaults were tuned on the
 // dev splits (see claims/pair_eval.h); all limits are [0, 1].
 struct MatchThresholds {
   // similarity >= link → kDuplicate (stored as a near-duplicate link).
-  // Default 0.48: the F1-best threshold on MRPC dev.
-  double link = 0.48;
+  // Default: chosen by claims/tools/fit_pair_model.py on cross-validated
+  // scores of MRPC dev (F1-best), generated into claims/pair_thresholds.inc.
+  double link = kFittedLinkThreshold;
   // suggest <= similarity < link → suggestion for a person to review.
   // Default 0.30 (MRPC dev: recall 0.96 of paraphrases above it).
   double suggest = 0.30;
   // contradiction >= this → kContradiction (checked before link).
-  // Default 0.23: the F1-best threshold on Emergent dev with precision >= 0.8.
-  double contradiction = 0.23;
+  // Default: the F1-best threshold on cross-validated scores of Emergent
+  // dev with a minimum precision (claims/pair_thresholds.inc).
+  double contradiction = kFittedContradictionThreshold;
 };
 
 enum class PairLabel { kUnrelated, kDuplicate, kContradiction };
@@ -202,6 +206,13 @@ class PairMatcher {
   PairSignals Signals(const StatementFeatures& earlier, const StatementFeatures& later) const;
   double SimilarityScore(const PairSignals& s) const;
   double ContradictionScore(const PairSignals& s) const;
+  // The rules ContradictionScore lays over its logistic model: -1 when the
+  // pair shares no content word (the score is then 0), else a floor under
+  // the score (0.5 + 0.45 * soft_cov_min for a figure, antonym or negation
+  // that is the only difference; 0 when no rule applies). The score is
+  // max(logistic, floor). `pair_eval_main --features` prints it, so the
+  // fitting script needs no copy of the rules.
+  double ContradictionRule(const PairSignals& s) const;
 
   const MatchThresholds& thresholds() const { return thresholds_; }
   size_t antonym_count() const;  // number of antonym stem pairs loaded
