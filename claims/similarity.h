@@ -31,8 +31,9 @@
 // confirms) and hedges ("reportedly"). Judge() merges the sorted vectors,
 // turns the overlaps (also word order: the longest common subsequence) into
 // PairSignals and combines them with two logistic models fitted on dev
-// splits: similarity on MRPC (paraphrase vs not), contradiction on Emergent
-// (against vs for/observing) with MRPC's pairs as extra negatives. Between
+// splits (claims/tools/fit_pair_model.py): similarity on MRPC (paraphrase
+// vs not), contradiction on Emergent (against vs for/observing) with
+// MRPC's pairs as extra negatives. Between
 // statements that otherwise share at least 60% of their words and all their
 // names, three differences are contradictions by rule: a number of the same
 // unit after the same word that differs by more than 10%, or a built-in
@@ -40,12 +41,12 @@
 // and a shared word negated on one side only when 95% of the words match.
 // Scores are in [0, 1].
 //
-// Dev scores at the defaults (pair_eval_main FILE; grouped 5-fold
-// cross-validation in brackets, claims/tools/fit_pair_model.py): MRPC
-// duplicate F1 0.841 [0.837]; Emergent contradiction P 0.855 R 0.816 F1
-// 0.835 [P 0.849 R 0.780 F1 0.813]. Emergent's duplicate class
-// (entailment ∪ neutral: attributed headlines) is matched poorly at the
-// MRPC-tuned link threshold: F1 0.47.
+// Figures: the fitted models' in-sample and nested cross-validated scores
+// on the dev splits are written by the fitting script at the top of
+// claims/pair_model.inc (grouped by claim, so they estimate the sealed,
+// claim-disjoint tests); `pair_eval_main FILE` scores the compiled matcher.
+// Emergent's duplicate class (entailment ∪ neutral: attributed headlines)
+// is matched poorly at the MRPC-tuned link threshold.
 //
 // Cost (-c opt, one core, shared machine): Analyze ~13 µs for a 20-word
 // sentence; Judge ~1.5 µs, allocating only the reason string and only for
