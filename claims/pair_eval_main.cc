@@ -56,15 +56,17 @@ void BestThreshold(const char* name, const std::vector<Scored>& rows,
 int Features(const char* path, const qtrack::PairMatcher& matcher) {
   // group: a hash of the earlier statement, so cross-validation can keep all
   // pairs about one claim in one fold (claims/tools/fit_pair_model.py).
+  // The last column, _rule, is PairMatcher::ContradictionRule: the script
+  // applies it as ContradictionScore does instead of copying the rules.
   std::printf("label\tgroup");
   for (const char* n : qtrack::PairSignals::kNames) std::printf("\t%s", n);
-  std::printf("\n");
+  std::printf("\t_rule\n");
   absl::Status st = qtrack::ForEachPair(path, &std::cerr, [&](const qtrack::PairRecord& r) {
     qtrack::PairSignals s = matcher.Signals(matcher.Analyze(r.a), matcher.Analyze(r.b));
     std::printf("%.*s\t%016llx", static_cast<int>(r.label.size()), r.label.data(),
                 static_cast<unsigned long long>(std::hash<std::string_view>{}(r.a)));
     for (double v : s.v) std::printf("\t%.4f", v);
-    std::printf("\n");
+    std::printf("\t%.4f\n", matcher.ContradictionRule(s));
   });
   if (!st.ok()) std::cerr << st << "\n";
   return st.ok() ? 0 : 1;

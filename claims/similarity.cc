@@ -1,6 +1,7 @@
 #include "claims/similarity.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -16,75 +17,122 @@
 
 namespace qtrack {
 
-const char* const PairSignals::kNames[PairSignals::kCount] = {
-    "dice",         "cov_min",     "cov_max",     "shingle_dice", "unmatched",
-    "len_ratio",    "entity_diff", "num_mismatch", "num_shared",  "strong_cue_diff",
-    "weak_cue_diff", "neg_diff",   "neg_shared",  "antonym",      "hedge_diff",
-    "question",     "title_case",  "strong_cue_any", "soft_cov_min", "prefix_dice",
-    "unmatched_long", "unmatched_short", "ngram1", "ngram2", "ngram3", "ngram4", "token_diff",
-    "wdice", "wcov_min", "wunmatched", "num_both", "ngram1_sq", "soft_cov_min_sq",
-    "ngram2_sq", "soft_x_len", "negated_cue", "unit_mismatch",
-    "core_antonym", "strong_cue_later", "neg_later", "death_flip", "neg_shared_later",
-    "num_mismatch_ctx", "lcs", "lcs_min", "char_dice", "char_cov_min", "ngram1_min",
-    "ngram2_min", "num_unmatched", "cue_x_cov", "neg_x_cov", "lcs_sq", "char_dice_sq",
-    "cue_in_question", "hedge_later", "wdice_sq", "wcov_min_sq", "char_cov_min_sq",
-    "entity_x_cov", "num_unmatched_x_cov", "unmatched_both",
-};
+// Every signal once: its enumerator and its name (the column of
+// `pair_eval_main --features` and the key of the generated weights).
+#define QTRACK_PAIR_SIGNALS(X) \
+  X(kDice, "dice") \
+  X(kCovMin, "cov_min") \
+  X(kCovMax, "cov_max") \
+  X(kShingleDice, "shingle_dice") \
+  X(kUnmatched, "unmatched") \
+  X(kLenRatio, "len_ratio") \
+  X(kEntityDiff, "entity_diff") \
+  X(kNumMismatch, "num_mismatch") \
+  X(kNumShared, "num_shared") \
+  X(kStrongCueDiff, "strong_cue_diff") \
+  X(kWeakCueDiff, "weak_cue_diff") \
+  X(kNegDiff, "neg_diff") \
+  X(kNegShared, "neg_shared") \
+  X(kAntonym, "antonym") \
+  X(kHedgeDiff, "hedge_diff") \
+  X(kQuestion, "question") \
+  X(kTitleCase, "title_case") \
+  X(kStrongCueAny, "strong_cue_any") \
+  X(kSoftCovMin, "soft_cov_min") \
+  X(kPrefixDice, "prefix_dice") \
+  X(kUnmatchedLong, "unmatched_long") \
+  X(kUnmatchedShort, "unmatched_short") \
+  X(kNgram1, "ngram1") \
+  X(kNgram2, "ngram2") \
+  X(kNgram3, "ngram3") \
+  X(kNgram4, "ngram4") \
+  X(kTokenDiff, "token_diff") \
+  X(kWeightedDice, "wdice") \
+  X(kWeightedCovMin, "wcov_min") \
+  X(kWeightedUnmatched, "wunmatched") \
+  X(kNumBoth, "num_both") \
+  X(kNgram1Sq, "ngram1_sq") \
+  X(kSoftCovMinSq, "soft_cov_min_sq") \
+  X(kNgram2Sq, "ngram2_sq") \
+  X(kSoftTimesLen, "soft_x_len") \
+  X(kNegatedCue, "negated_cue") \
+  X(kUnitMismatch, "unit_mismatch") \
+  X(kCoreAntonym, "core_antonym") \
+  X(kStrongCueLater, "strong_cue_later") \
+  X(kNegLater, "neg_later") \
+  X(kDeathFlip, "death_flip") \
+  X(kNegSharedLater, "neg_shared_later") \
+  X(kNumMismatchCtx, "num_mismatch_ctx") \
+  X(kLcs, "lcs") \
+  X(kLcsMin, "lcs_min") \
+  X(kCharDice, "char_dice") \
+  X(kCharCovMin, "char_cov_min") \
+  X(kNgram1Min, "ngram1_min") \
+  X(kNgram2Min, "ngram2_min") \
+  X(kNumUnmatched, "num_unmatched") \
+  X(kCueTimesCov, "cue_x_cov") \
+  X(kNegTimesCov, "neg_x_cov") \
+  X(kLcsSq, "lcs_sq") \
+  X(kCharDiceSq, "char_dice_sq") \
+  X(kCueInQuestion, "cue_in_question") \
+  X(kHedgeLater, "hedge_later") \
+  X(kWeightedDiceSq, "wdice_sq") \
+  X(kWeightedCovMinSq, "wcov_min_sq") \
+  X(kCharCovMinSq, "char_cov_min_sq") \
+  X(kEntityTimesCov, "entity_x_cov") \
+  X(kNumUnmatchedTimesCov, "num_unmatched_x_cov") \
+  X(kUnmatchedBoth, "unmatched_both")
+
+#define QTRACK_SIGNAL_NAME(id, name) name,
+const char* const PairSignals::kNames[PairSignals::kCount] = {QTRACK_PAIR_SIGNALS(QTRACK_SIGNAL_NAME)};
 
 namespace {
 
-enum Signal {
-  kDice, kCovMin, kCovMax, kShingleDice, kUnmatched, kLenRatio, kEntityDiff,
-  kNumMismatch, kNumShared, kStrongCueDiff, kWeakCueDiff, kNegDiff, kNegShared,
-  kAntonym, kHedgeDiff, kQuestion, kTitleCase, kStrongCueAny, kSoftCovMin,
-  kPrefixDice, kUnmatchedLong, kUnmatchedShort, kNgram1, kNgram2, kNgram3, kNgram4,
-  kTokenDiff, kWeightedDice, kWeightedCovMin, kWeightedUnmatched,
-  kNumBoth, kNgram1Sq, kSoftCovMinSq, kNgram2Sq, kSoftTimesLen,
-  kNegatedCue, kUnitMismatch, kCoreAntonym, kStrongCueLater, kNegLater, kDeathFlip,
-  kNegSharedLater, kNumMismatchCtx, kLcs, kLcsMin, kCharDice, kCharCovMin, kNgram1Min,
-  kNgram2Min, kNumUnmatched, kCueTimesCov, kNegTimesCov, kLcsSq, kCharDiceSq,
-  kCueInQuestion, kHedgeLater, kWeightedDiceSq, kWeightedCovMinSq, kCharCovMinSq,
-  kEntityTimesCov, kNumUnmatchedTimesCov, kUnmatchedBoth,
-};
+#define QTRACK_SIGNAL_ENUM(id, name) id,
+enum Signal { QTRACK_PAIR_SIGNALS(QTRACK_SIGNAL_ENUM) kSignalCount };
+static_assert(kSignalCount == PairSignals::kCount, "PairSignals::kCount is the length of QTRACK_PAIR_SIGNALS");
 
 // Share of words (synonyms included) two statements must have in common for
 // a number, antonym or negation difference alone to make a contradiction.
 constexpr double kSameSubject = 0.6;
 constexpr double kSameSubjectForNegation = 0.95;
 
-// Logistic models over PairSignals: {intercept, w[0..kCount)}, in
-// PairSignals::kNames order. Produced by claims/tools/fit_pair_model.py
-// (Newton's method on the L2-penalised log loss; run as its docstring says):
-//   pair_eval_main --features .../mrpc/dev.jsonl > mrpc.tsv   (and emergent)
-//   python3 claims/tools/fit_pair_model.py --mrpc mrpc.tsv --emergent emergent.tsv
-//       --l2-sim 0.0001 --l2-con 0.0001 --mrpc-con-weight 1   (one command)
-// Dev splits only. Similarity: MRPC dev, paraphrase vs not (F1-best
-// threshold 0.48); cue and negation signals are left out of it.
-// Contradiction: Emergent dev, against vs for/observing, plus every MRPC dev
-// pair as a negative (MRPC has no contradictions; without them the model
-// learns from headlines alone that any negated shared word is one);
-// F1-best threshold with precision >= 0.8 is 0.23; strong_cue_any is left
-// out on purpose (both statements saying "no evidence" agree). The script
-// replicates ContradictionScore's rules below: change both together. Refit
-// whenever a signal changes; it also prints grouped 5-fold CV scores.
-constexpr double kSimilarityModel[PairSignals::kCount + 1] = {
-    -0.434, 0.010, 0.087, 0.308, -2.935, 0.616, -2.138, -0.192, -0.304, 0.351, 0.000, 0.000,
-    0.000, 0.000, 0.000, 0.000, 0.000, 0.000, 0.000, 1.263, -0.939, 0.223, -1.683, -0.756,
-    0.597, -1.474, -1.932, -1.909, -0.111, -1.084, -0.373, -0.386, 0.339, 2.397, 2.599, 1.340,
-    0.000, -0.019, 0.000, 0.000, 0.000, 0.000, 0.000, -0.721, 1.464, 0.510, 0.769, 0.872,
-    0.303, -1.405, -0.386, 0.000, 0.000, 3.608, 0.971, 0.000, 0.000, -0.499, -0.040, 2.291,
-    0.588, -0.027, 0.848,
-};
-constexpr double kContradictionModel[PairSignals::kCount + 1] = {
-    -1.436, -0.350, -0.858, 0.818, -0.325, -1.049, 0.245, 0.008, -0.416, -0.746, 4.210, 2.779,
-    0.337, 0.567, 0.851, -0.891, -0.467, 0.900, 0.000, -0.617, -0.832, -1.719, 0.154, -0.469,
-    -0.331, -1.028, -1.121, -0.799, 1.282, 0.402, 0.358, -0.749, -0.019, -1.066, 0.050, -1.073,
-    1.804, -0.295, 1.960, 5.916, 1.191, 1.160, 2.110, -0.055, -1.576, -1.323, -0.296, -0.498,
-    -0.063, 0.278, -0.811, 2.626, -0.081, -0.589, 0.040, -0.213, 0.551, 0.971, -0.045, -0.293,
-    0.145, -0.549, 0.829,
+// Logistic models over PairSignals, {intercept, w[0..kCount)} in
+// PairSignals::kNames order, built at compile time from the named weights
+// claims/tools/fit_pair_model.py generates (its docstring says how to run
+// it). A weight naming no signal, or one signal twice, fails the build;
+// a signal the table leaves out weighs 0. Refit whenever a signal changes.
+struct PairWeight {
+  std::string_view name;
+  double weight;
 };
 
-double Logistic(const double* model, const PairSignals& s) {
+#include "claims/pair_model.inc"
+
+constexpr std::string_view kSignalNames[] = {QTRACK_PAIR_SIGNALS(QTRACK_SIGNAL_NAME)};
+
+template <size_t N>
+constexpr std::array<double, PairSignals::kCount + 1> NamedModel(const PairWeight (&weights)[N]) {
+  std::array<double, PairSignals::kCount + 1> model{};
+  std::array<bool, PairSignals::kCount + 1> seen{};
+  for (const PairWeight& w : weights) {
+    int at = w.name == "intercept" ? 0 : -1;
+    for (int i = 0; i < PairSignals::kCount; ++i)
+      if (kSignalNames[i] == w.name) at = i + 1;
+    if (at < 0) throw "claims/pair_model.inc names an unknown signal: refit";
+    if (seen[at]) throw "claims/pair_model.inc names a signal twice";
+    seen[at] = true;
+    model[at] = w.weight;
+  }
+  return model;
+}
+
+constexpr std::array<double, PairSignals::kCount + 1> kSimilarityModel =
+    NamedModel(kSimilarityWeights);
+constexpr std::array<double, PairSignals::kCount + 1> kContradictionModel =
+    NamedModel(kContradictionWeights);
+
+double Logistic(const std::array<double, PairSignals::kCount + 1>& model, const PairSignals& s) {
   double z = model[0];
   for (int i = 0; i < PairSignals::kCount; ++i) z += model[i + 1] * s.v[i];
   return 1.0 / (1.0 + std::exp(-z));
@@ -831,11 +879,10 @@ double PairMatcher::SimilarityScore(const PairSignals& s) const {
   return Logistic(kSimilarityModel, s);
 }
 
-double PairMatcher::ContradictionScore(const PairSignals& s) const {
+double PairMatcher::ContradictionRule(const PairSignals& s) const {
   // A contradiction needs a shared subject: without a shared content word
   // the pair is about something else, whatever its cues.
-  if (s.v[kCovMax] <= 0) return 0;
-  double score = Logistic(kContradictionModel, s);
+  if (s.v[kCovMax] <= 0) return -1;
   // Emergent's headlines rarely turn on numbers or antonyms, so the fitted
   // model underrates them; when the rest of the statement is the same, a
   // different count of the same thing ("2 million rounds" / "1 million
@@ -859,8 +906,14 @@ double PairMatcher::ContradictionScore(const PairSignals& s) const {
   // negate too ("declined to comment" / "no comment"), so 95%.
   bool negation = s.v[kNegShared] > 0 && s.v[kNegDiff] > 0 && same >= kSameSubjectForNegation;
   if (same >= kSameSubject && s.v[kEntityDiff] == 0 && (number || negation || antonym))
-    score = std::max(score, 0.5 + 0.45 * same);
-  return score;
+    return 0.5 + 0.45 * same;
+  return 0;
+}
+
+double PairMatcher::ContradictionScore(const PairSignals& s) const {
+  const double rule = ContradictionRule(s);
+  if (rule < 0) return 0;
+  return std::max(Logistic(kContradictionModel, s), rule);
 }
 
 namespace {

@@ -31,8 +31,9 @@
 // confirms) and hedges ("reportedly"). Judge() merges the sorted vectors,
 // turns the overlaps (also word order: the longest common subsequence) into
 // PairSignals and combines them with two logistic models fitted on dev
-// splits: similarity on MRPC (paraphrase vs not), contradiction on Emergent
-// (against vs for/observing) with MRPC's pairs as extra negatives. Between
+// splits (claims/tools/fit_pair_model.py): similarity on MRPC (paraphrase
+// vs not), contradiction on Emergent (against vs for/observing) with
+// MRPC's pairs as extra negatives. Between
 // statements that otherwise share at least 60% of their words and all their
 // names, three differences are contradictions by rule: a number of the same
 // unit after the same word that differs by more than 10%, or a built-in
@@ -40,12 +41,12 @@
 // and a shared word negated on one side only when 95% of the words match.
 // Scores are in [0, 1].
 //
-// Dev scores at the defaults (pair_eval_main FILE; grouped 5-fold
-// cross-validation in brackets, claims/tools/fit_pair_model.py): MRPC
-// duplicate F1 0.841 [0.837]; Emergent contradiction P 0.855 R 0.816 F1
-// 0.835 [P 0.849 R 0.780 F1 0.813]. Emergent's duplicate class
-// (entailment ∪ neutral: attributed headlines) is matched poorly at the
-// MRPC-tuned link threshold: F1 0.47.
+// Figures: the fitted models' in-sample and nested cross-validated scores
+// on the dev splits are written by the fitting script at the top of
+// claims/pair_model.inc (grouped by claim, so they estimate the sealed,
+// claim-disjoint tests); `pair_eval_main FILE` scores the compiled matcher.
+// Emergent's duplicate class (entailment ∪ neutral: attributed headlines)
+// is matched poorly at the MRPC-tuned link threshold.
 //
 // Cost (-c opt, one core, shared machine): Analyze ~13 µs for a 20-word
 // sentence; Judge ~1.5 µs, allocating only the reason string and only for
@@ -67,18 +68,22 @@
 
 namespace qtrack {
 
+#include "claims/pair_thresholds.inc"
+
 // Decision thresholds on PairJudgement's scores. Defaults were tuned on the
 // dev splits (see claims/pair_eval.h); all limits are [0, 1].
 struct MatchThresholds {
   // similarity >= link → kDuplicate (stored as a near-duplicate link).
-  // Default 0.48: the F1-best threshold on MRPC dev.
-  double link = 0.48;
+  // Default: chosen by claims/tools/fit_pair_model.py on cross-validated
+  // scores of MRPC dev (F1-best), generated into claims/pair_thresholds.inc.
+  double link = kFittedLinkThreshold;
   // suggest <= similarity < link → suggestion for a person to review.
   // Default 0.30 (MRPC dev: recall 0.96 of paraphrases above it).
   double suggest = 0.30;
   // contradiction >= this → kContradiction (checked before link).
-  // Default 0.23: the F1-best threshold on Emergent dev with precision >= 0.8.
-  double contradiction = 0.23;
+  // Default: the F1-best threshold on cross-validated scores of Emergent
+  // dev with a minimum precision (claims/pair_thresholds.inc).
+  double contradiction = kFittedContradictionThreshold;
 };
 
 enum class PairLabel { kUnrelated, kDuplicate, kContradiction };
@@ -202,6 +207,13 @@ class PairMatcher {
   PairSignals Signals(const StatementFeatures& earlier, const StatementFeatures& later) const;
   double SimilarityScore(const PairSignals& s) const;
   double ContradictionScore(const PairSignals& s) const;
+  // The rules ContradictionScore lays over its logistic model: -1 when the
+  // pair shares no content word (the score is then 0), else a floor under
+  // the score (0.5 + 0.45 * soft_cov_min for a figure, antonym or negation
+  // that is the only difference; 0 when no rule applies). The score is
+  // max(logistic, floor). `pair_eval_main --features` prints it, so the
+  // fitting script needs no copy of the rules.
+  double ContradictionRule(const PairSignals& s) const;
 
   const MatchThresholds& thresholds() const { return thresholds_; }
   size_t antonym_count() const;  // number of antonym stem pairs loaded
