@@ -21,6 +21,20 @@ namespace qtrack {
 // "Kremlin spokesperson". Later "Peskov", "he", "the Kremlin spokesperson"
 // resolve to it.
 
+// The last word of an organisation's name: "Bank of England", "Police
+// Federation", "Association of British Insurers".
+static constexpr std::string_view kOrganisationHeads[] = {
+    "bank", "union", "institute", "association", "department", "ministry", "university", "chamber", "council",
+    "society", "federation", "confederation", "board", "office", "college", "league", "church", "commission",
+    "committee", "museum", "academy", "agency", "authority", "bureau", "party", "organisation", "organization",
+    "coalition", "alliance", "fund", "foundation", "trust", "corporation", "school", "court"};
+
+// Words capitalised only by the sentence opening a name run: "Fuming
+// Robinson", "Star Christina Applegate", "Both Toshiba".
+static constexpr std::string_view kNotFirstNames[] = {
+    "both", "other", "past", "star", "new", "former", "veteran", "top", "senior", "fellow", "rival",
+    "commons", "surely", "ex", "boss", "chief", "legendary", "embattled", "beleaguered", "outgoing"};
+
 void QuoteExtractor::Impl::FindPersons() {
   persons_.clear();
   const uint32_t kNotName = qi::kTitle | qi::kNationality | qi::kOrganisation | qi::kOutlet |
@@ -45,14 +59,53 @@ void QuoteExtractor::Impl::FindPersons() {
     }
     std::string_view surname = StripPossessive(Tok(j - 1));
     if (FindPersonBySurname(surname) >= 0) { i = j - 1; continue; }
+    // "Singer George Michael", "Founder Stelios Haji-Ioannou",
+    // "Controversial DJ Howard Stern": a noun for a person or a word such
+    // as "Veteran" opening a run of three words or more is no part of the
+    // name (a later
+    // "Michael" would resolve to "Singer George Michael").
+    Range leading_role{};
+    while (j - i >= 3 && IsWord(i)) {
+      char buf[32];
+      const std::string_view lower = qi::Lower(Tok(i), buf, sizeof buf);
+      static constexpr std::string_view kFirstNamesThatAreNouns[] = {"jack", "frank", "guy", "earl", "sonny"};
+      const bool noun = qi::IsPersonNoun(lower) &&
+                        std::find(std::begin(kFirstNamesThatAreNouns), std::end(kFirstNamesThatAreNouns), lower) ==
+                            std::end(kFirstNamesThatAreNouns);
+      // Honorifics stay: "Sir Alex Ferguson" is how he is named. A name
+      // after "the" is an organisation's ("the Consumer Electronics Show"),
+      // and a middle initial follows a first name ("Michael J Novak").
+      if (IsHonorific(i) || (!noun && lower != "controversial" && lower != "veteran")) break;
+      if ((i > 0 && IsWord(i - 1) && Is(i - 1, qi::kDeterminer)) || Tok(i + 1).size() == 1 ||
+          (Tok(i + 1).size() == 2 && Tok(i + 1)[1] == '.'))
+        break;
+      // The rest must read as a person's name, not an organisation's
+      // ("Christian Medical Fellowship", "Consumer Electronics Show"): no
+      // organisation or function word, no noun that can name a speaker.
+      bool personal = true;
+      for (int k = i + 1; k < j && personal; ++k) {
+        char kbuf[32];
+        const std::string_view w = qi::Lower(StripPossessive(Tok(k)), kbuf, sizeof kbuf);
+        personal = !Is(k, qi::kOrganisation | qi::kPreposition | qi::kDeterminer | qi::kPronoun | qi::kOutlet) &&
+                   !qi::NounCanName(w) && !qi::IsPersonNoun(w) && !qi::IsPublisherNoun(w) &&
+                   std::find(std::begin(kOrganisationHeads), std::end(kOrganisationHeads), w) ==
+                       std::end(kOrganisationHeads);
+      }
+      if (!personal) break;
+      if (leading_role.empty()) leading_role.b = i;
+      leading_role.e = ++i;
+    }
     Person person;
     person.name = std::string(text.substr(tokens_[i].begin, tokens_[j - 1].begin - tokens_[i].begin));
     person.name += surname;
     Range role = RoleBefore(i, 0);
-    if (!role.empty()) person.role = RangeText(role);
     // A title or role before the name ("Chancellor Gordon Brown", "Mr") says
     // it is a person; a bare capitalised pair may be a place ("Cape Town").
+    // A word taken off the run's front says less ("Consumer Electronics
+    // Show"): it is the role, but no evidence of a person.
     person.titled = !role.empty() || (i > 0 && IsHonorific(i - 1));
+    if (role.empty()) role = leading_role;
+    if (!role.empty()) person.role = RangeText(role);
     person.surname = surname;
     person.pos = tokens_[i].begin;
     persons_.push_back(std::move(person));
@@ -155,13 +208,6 @@ bool QuoteExtractor::Impl::ResolveRepresentative(Range np, Quote* q) {
   return false;
 }
 
-// The last word of an organisation's name: "Bank of England", "Police
-// Federation", "Association of British Insurers".
-static constexpr std::string_view kOrganisationHeads[] = {
-    "bank", "union", "institute", "association", "department", "ministry", "university", "chamber", "council",
-    "society", "federation", "confederation", "board", "office", "college", "league", "church", "commission",
-    "committee", "museum", "academy", "agency", "authority", "bureau", "party", "organisation", "organization",
-    "coalition", "alliance", "fund", "foundation", "trust", "corporation", "school", "court"};
 
 // The capitalised organisation name around token k: left over capitalised
 // words ("Police Federation"), right over "of" and capitalised words
@@ -527,9 +573,6 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
   }
   // "Fuming Robinson", "Star Christina Applegate", "Both Toshiba": a word
   // capitalised only by the sentence opening a name run is no name.
-  static constexpr std::string_view kNotFirstNames[] = {
-      "both", "other", "past", "star", "new", "former", "veteran", "top", "senior", "fellow", "rival",
-      "commons", "surely", "ex", "boss", "chief", "legendary", "embattled", "beleaguered", "outgoing"};
   // (-ing participles too: "Fuming", "Ailing"; not -ed, which ends
   // "Alfred" and "Mohammed".)
   if (np.e - r >= 2 && (LowerIsAny(r, kNotFirstNames) || (Tok(r).size() > 5 && EndsWith(Tok(r), "ing"))))

@@ -261,5 +261,20 @@ TEST(SpeakerResolution, AgeDescriptionsAndBareWords) {
   EXPECT_TRUE(desk.empty()) << desk.front().speaker;
 }
 
+// "Singer Ana Lind" then "Lind said": the noun is her role, not part of
+// her name; "Consumer Gadget Show" keeps its first word, as an
+// organisation's name.
+TEST(SpeakerResolution, ANounOpeningANameRunIsTheRole) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Singer Ana Lind Berg has cancelled her tour.\n"
+      "\"I need a rest,\" Berg said.\n"
+      "The Consumer Gadget Show opened on Monday. The Show said 90,000 people came.");
+  const Quote* rest = FindByText(quotes, "I need a rest");
+  ASSERT_NE(rest, nullptr);
+  EXPECT_EQ(rest->speaker, "Ana Lind Berg");
+  EXPECT_EQ(rest->speaker_role, "Singer");
+  for (const Quote& q : quotes) EXPECT_NE(q.speaker, "Gadget Show");
+}
+
 }  // namespace
 }  // namespace qtrack
