@@ -6,6 +6,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "claims/statement_document.h"
 #include "claims/text_keys.h"
@@ -250,6 +251,13 @@ std::string AliasMetaKey(std::string_view name_key) {
 }
 
 std::string SpeakerNameKey(std::string_view name) {
+  // "Securities & Exchange Commission" is the "Securities and Exchange
+  // Commission"; "M&S" stays one word.
+  std::string spelled;
+  if (name.find(" & ") != std::string_view::npos) {
+    spelled = absl::StrReplaceAll(ToAbsl(name), {{" & ", " and "}});
+    name = spelled;
+  }
   std::string key = NameKey(name);
   std::string_view rest = key;
   ConsumePrefix(&rest, "the ");

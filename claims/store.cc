@@ -204,6 +204,16 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     // The people this article quotes by name, as the registry knows them
     // so far: "the prime minister said" is the one of them known in that
     // role.
+    // Short forms the article defines: "the Australian Rugby Union (ARU)"
+    // makes a later "the ARU said" that union, and the short form an alias.
+    const std::vector<DefinedShortForm> short_forms = DefinedShortForms(article.text);
+    auto short_form_of = [&short_forms](const std::string& speaker) -> const DefinedShortForm* {
+      std::string_view name = speaker;
+      if (name.starts_with("the ") || name.starts_with("The ")) name.remove_prefix(4);
+      for (const DefinedShortForm& form : short_forms)
+        if (form.short_form == name) return &form;
+      return nullptr;
+    };
     std::vector<std::string> named_here;
     for (const Quote& quote : quotes)
       if (!quote.speaker_is_organisation && !IsDescription(quote.speaker))
@@ -220,10 +230,13 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       bool created = false;
       Statement st = store_internal::StatementFromQuote(article, quote, published_date, seen_date);
       st.occurrences.front() = occurrence;  // with its passage
-      st.speaker_id = s.ResolveSpeaker(quote.speaker, quote.speaker_is_organisation,
-                                       quote.speaker_role,
+      const DefinedShortForm* short_form = short_form_of(quote.speaker);
+      st.speaker_id = s.ResolveSpeaker(short_form ? short_form->full_name : quote.speaker,
+                                       short_form != nullptr || quote.speaker_is_organisation, quote.speaker_role,
                                        quote.said_on.empty() ? seen_date : quote.said_on,
                                        &created, context_names);
+      if (short_form != nullptr && !st.speaker_id.empty())
+        s.registry.AddAlias(SpeakerNameKey(short_form->short_form), st.speaker_id);
       if (created) ++result.new_speakers;
       if (st.speaker_id.empty() && !quote.speaker_is_organisation && IsDescription(quote.speaker)) {
         st.speaker_id = s.registry.HolderOfRole(quote.speaker, named_here);

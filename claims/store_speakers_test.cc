@@ -99,6 +99,23 @@ TEST_F(StoreSpeakersTest, DescriptionResolvesToTheNamedHolderOfTheRole) {
   EXPECT_TRUE(described);
 }
 
+// "The Harbour Rowing Union (HRU)" defines HRU: "the HRU said" is that
+// union, in this article and, once learned, in a later one.
+TEST_F(StoreSpeakersTest, ShortFormDefinedInTheArticleIsTheOrganisation) {
+  Article first = MakeArticle("a1");
+  first.text = "The Harbour Rowing Union (HRU) met on Monday. The HRU said the regatta would go ahead.";
+  Quote full = MakeQuote("Harbour Rowing Union", "The regatta will go ahead.");
+  full.speaker_is_organisation = true;
+  ASSERT_TRUE(store_->AddArticle(first, {full, MakeQuote("the HRU", "Entries have doubled.")}).ok());
+  Article later = MakeArticle("a2");
+  later.text = "The HRU said the river was safe.";
+  ASSERT_TRUE(store_->AddArticle(later, {MakeQuote("HRU", "The river is safe.")}).ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  const std::vector<Statement> said = Said("Harbour Rowing Union");
+  ASSERT_EQ(said.size(), 3u);
+  for (const Statement& st : said) EXPECT_EQ(st.speaker, "Harbour Rowing Union");
+}
+
 TEST_F(StoreSpeakersTest, RepresentativesOnlyWhenAskedFor) {
   ASSERT_TRUE(store_
                   ->AddArticle(MakeArticle("a1"),

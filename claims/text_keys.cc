@@ -164,7 +164,64 @@ bool IsNamedSpeaker(std::string_view mention, bool organisation) {
 
 namespace {
 constexpr size_t kHashSuffixBytes = 34;  // '~' + ContentHashId
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The full name whose words' initials spell `letters`, ending right before
+// `end` in `text` (after optional spaces); "" when none.
+std::string NameSpelling(std::string_view text, size_t end, std::string_view letters) {
+  static constexpr std::string_view kJoining[] = {"of", "and", "for", "the", "&", "de", "du", "la"};
+  size_t pos = end;
+  size_t begin = std::string_view::npos;
+  int want = static_cast<int>(letters.size()) - 1;
+  for (int words = 0; want >= 0 && words < 12; ++words) {
+    while (pos > 0 && text[pos - 1] == ' ') --pos;
+    size_t start = pos;
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n' && text[start - 1] != '(' &&
+           text[start - 1] != ',' && text[start - 1] != '"')
+      --start;
+    if (start == pos) return "";
+    const std::string_view word = text.substr(start, pos - start);
+    if (IsUpperAscii(word[0])) {
+      if (word[0] != letters[want]) return "";
+      --want;
+      begin = start;
+    } else if (std::find(std::begin(kJoining), std::end(kJoining), word) == std::end(kJoining)) {
+      return "";
+    }
+    pos = start;
+  }
+  if (want >= 0 || begin == std::string_view::npos) return "";
+  std::string_view name = text.substr(begin, end - begin);
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  // "Incomes Data Services' (IDS)": the possessive is no part of the name.
+  if (name.ends_with("'s")) name.remove_suffix(2);
+  else if (name.ends_with('\'')) name.remove_suffix(1);
+  return std::string(name);
+}
+
 }  // namespace
+
+std::vector<DefinedShortForm> DefinedShortForms(std::string_view text) {
+  std::vector<DefinedShortForm> out;
+  for (size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    const size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open < 3 || close - open > 9) continue;
+    const std::string_view inside = text.substr(open + 1, close - open - 1);
+    std::string letters;
+    bool ok = true;
+    for (char c : inside) {
+      if (IsUpperAscii(c)) letters += c;
+      else if (c != '&') ok = false;
+    }
+    if (!ok || letters.size() < 2) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const DefinedShortForm& d) { return d.short_form == inside; }))
+      continue;
+    std::string full = NameSpelling(text, open, letters);
+    if (!full.empty()) out.push_back({std::string(inside), std::move(full)});
+  }
+  return out;
+}
 
 std::string_view VisibleKeyPrefix(std::string_view key) {
   return key.substr(0, Utf8PrefixLength(key, kMaxKeyBytes - kHashSuffixBytes));

@@ -17,6 +17,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace qtrack {
 
@@ -53,6 +54,19 @@ std::string_view Surname(std::string_view name_key);
 // one article's "spokesman" is not another's, so they must not become one
 // registry speaker across articles.
 bool IsNamedSpeaker(std::string_view mention, bool organisation);
+
+// The short forms a text defines in brackets after a name whose capitalised
+// words give the letters: "the Australian Rugby Union (ARU)" → {"ARU",
+// "Australian Rugby Union"}; "Securities and Exchange Commission (SEC)"
+// (joining words "and", "of", "for", "the", "&" give no letter). A bracket
+// whose letters the words before it do not give ("(Nasdaq: IBM)", "(BBC)"
+// after "said") defines nothing. In order of appearance; at most one
+// definition per short form (the first).
+struct DefinedShortForm {
+  std::string short_form;
+  std::string full_name;
+};
+std::vector<DefinedShortForm> DefinedShortForms(std::string_view text);
 
 namespace internal {
 // NameKey by ICU transliteration alone (NameKey takes an ASCII fast path);

@@ -38,6 +38,23 @@ TEST(TextKeysTest, OnlyNamesBecomeRegistrySpeakers) {
     EXPECT_FALSE(IsNamedSpeaker(name, true)) << name;
 }
 
+TEST(TextKeysTest, ShortFormsDefinedInBrackets) {
+  const std::vector<DefinedShortForm> forms = DefinedShortForms(
+      "The Harbour Rowing Union (HRU) said on Monday that the Securities and Exchange Commission (SEC) had "
+      "written to it. Shares in Dunmore (Nasdaq: DNM) fell. The HRU (HRU) again. He told the BBC (BBC) so, and "
+      "the Board of Trade & Industry (BTI) agreed.");
+  ASSERT_EQ(forms.size(), 3u);
+  EXPECT_EQ(forms[0].short_form, "HRU");
+  EXPECT_EQ(forms[0].full_name, "Harbour Rowing Union");
+  EXPECT_EQ(forms[1].short_form, "SEC");
+  EXPECT_EQ(forms[1].full_name, "Securities and Exchange Commission");
+  EXPECT_EQ(forms[2].short_form, "BTI");
+  EXPECT_EQ(forms[2].full_name, "Board of Trade & Industry");
+  EXPECT_TRUE(DefinedShortForms("so (UK) and (XYZ").empty());
+  EXPECT_EQ(DefinedShortForms("a survey by Incomes Data Services' (IDS) found").at(0).full_name,
+            "Incomes Data Services");
+}
+
 TEST(TextKeysTest, BoundedKeyKeepsShortKeysAndCutsLongOnesWithAHash) {
   EXPECT_EQ(BoundedKey("tass_com"), "tass_com");
   const std::string at_limit(kMaxKeyBytes, 'a');
