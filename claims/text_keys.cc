@@ -142,7 +142,10 @@ bool IsNamedSpeaker(std::string_view mention, bool organisation) {
       "analysts", "experts", "officials", "critics", "economists", "observers", "sources",
       "residents", "researchers", "scientists", "campaigners", "investors", "traders",
       "witnesses", "people", "reports", "figures", "studies", "documents", "lawmakers",
-      "diplomats", "authorities", "activists", "doctors", "experts", "insiders"};
+      "diplomats", "authorities", "activists", "doctors", "experts", "insiders",
+      // Sentence openers that are no name: "Neither Ask Jeeves nor ...",
+      // "Latest figures suggest".
+      "neither", "either", "latest", "recent", "earlier", "later"};
   for (std::string_view word : kNotNames)
     if (lower == word) return false;
   // People described by a relation: "Drug enforcement chiefs in the US",

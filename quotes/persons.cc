@@ -304,6 +304,39 @@ bool QuoteExtractor::Impl::ResolveRelatedPeople(Range np, Quote* q) {
   return false;
 }
 
+// "the BBC's Sarah Rainsford in Moscow", "analyst Nick Van den Brul of BNP
+// Paribas": a person's name (two words or more, no title or organisation
+// word) then in/at/of/from and a capitalised place or employer. The
+// mention ends at the name. "Bank of England", "Secretary General of NATO"
+// and "Friends of the Earth" have no such name before the preposition.
+Range QuoteExtractor::Impl::NameBeforePlaceOrEmployer(Range np) {
+  static constexpr std::string_view kLinks[] = {"in", "at", "of", "from"};
+  static constexpr std::string_view kParticles[] = {"van", "von", "den", "der", "de", "da", "di", "du", "le", "la"};
+  for (int k = np.b + 2; k + 1 < np.e; ++k) {
+    if (!IsWord(k) || IsCap(k) || !LowerIsAny(k, kLinks) || !IsWord(k + 1) || !IsCap(k + 1)) continue;
+    auto name_word = [&](int t) {
+      char buf[32];
+      if (!IsWord(t) || !IsCap(t) || Is(t, qi::kTitle | qi::kRoleNoun | qi::kOrganisation | qi::kOutlet | qi::kDeterminer) ||
+          IsHonorific(t) || StripPossessive(Tok(t)) != Tok(t))
+        return false;
+      // "Bishop of Durham", "Guinness Book of Records": a common noun is no
+      // part of a person's name.
+      const std::string_view lower = qi::Lower(Tok(t), buf, sizeof buf);
+      return !qi::IsPersonNoun(lower) && !qi::NounCanName(lower) && !qi::IsPublisherNoun(lower) &&
+             lower != "book" &&
+             std::find(std::begin(kOrganisationHeads), std::end(kOrganisationHeads), lower) ==
+                 std::end(kOrganisationHeads);
+    };
+    if (!name_word(k - 1)) return np;
+    // "Van den Bosch": a particle, capitalised or not, is part of the name.
+    const bool two_words = name_word(k - 2) || (k - 3 >= np.b && LowerIsAny(k - 2, kParticles) &&
+                                                (name_word(k - 3) || LowerIsAny(k - 3, kParticles)));
+    if (!two_words) return np;
+    return Range{np.b, k};
+  }
+  return np;
+}
+
 bool QuoteExtractor::Impl::ResolveOrganisationOf(Range np, Quote* q) {
   for (int k = np.e - 2; k > np.b; --k) {
     if (!LowerIs(k, "of") || !IsCap(k - 1) || !LowerIsAny(k - 1, kOrganisationHeads)) continue;
@@ -540,6 +573,7 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
       "however",   "instead",    "again",   "later",   "earlier",    "then",   "now", "alone", "yesterday"};
   while (np.e - np.b > 1 && IsWord(np.e - 1) && !IsCap(np.e - 1) && LowerIsAny(np.e - 1, kTrailingAdverbs)) --np.e;
   if (ResolveOrganisationOf(np, q)) return;
+  np = NameBeforePlaceOrEmployer(np);
   if (ResolveOrganisationName(np, q)) return;
   last = np.e - 1;
   // Trailing name run: capitalized words that are no title.
@@ -566,10 +600,16 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     return true;
   };
   int person_noun_role = -1;
+  static constexpr std::string_view kNameParticles[] = {"van", "von", "den", "der", "de", "da", "di", "du"};
   while (r > np.b && IsCap(r - 1) && !Is(r - 1, kNotName) &&
          (r == np.e || StripPossessive(Tok(r - 1)) == Tok(r - 1))) {
     if (person_noun(r - 1)) { person_noun_role = r - 1; break; }
     --r;
+    // "Nick Van den Brul", "Ursula von der Leyen": lower-case particles
+    // inside a name.
+    while (r - 1 > np.b && IsWord(r - 1) && !IsCap(r - 1) && LowerIsAny(r - 1, kNameParticles) && IsCap(r - 2) &&
+           !Is(r - 2, kNotName))
+      --r;
   }
   // "Fuming Robinson", "Star Christina Applegate", "Both Toshiba": a word
   // capitalised only by the sentence opening a name run is no name.

@@ -276,5 +276,24 @@ TEST(SpeakerResolution, ANounOpeningANameRunIsTheRole) {
   for (const Quote& q : quotes) EXPECT_NE(q.speaker, "Gadget Show");
 }
 
+// "The Herald's Ann Kerr in Moscow says", "analyst Nick Van den Bosch of
+// Dunmore Bank said": the person, not the place or the employer; "the
+// Bank of Dunmore said" stays the bank.
+TEST(SpeakerResolution, NameBeforePlaceOrEmployer) {
+  const std::vector<Quote> quotes = ExtractText(
+      "The Herald's Ann Kerr in Moscow says the talks have stalled.\n"
+      "Aviation analyst Nick Van den Bosch of Dunmore Securities said results were modest.\n"
+      "The Bank of Dunmore said rates would rise.");
+  const Quote* kerr = FindByText(quotes, "talks have stalled");
+  ASSERT_NE(kerr, nullptr);
+  EXPECT_EQ(kerr->speaker, "Ann Kerr");
+  const Quote* bosch = FindByText(quotes, "results were modest");
+  ASSERT_NE(bosch, nullptr);
+  EXPECT_EQ(bosch->speaker, "Nick Van den Bosch");
+  const Quote* bank = FindByText(quotes, "rates would rise");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_EQ(bank->speaker, "Bank of Dunmore");
+}
+
 }  // namespace
 }  // namespace qtrack

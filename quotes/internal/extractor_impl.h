@@ -395,6 +395,8 @@ struct QuoteExtractor::Impl {
   // "the company", "the firm": the organisation that spoke in this or the
   // last three paragraphs; false (speaker left as written) when none.
   bool ResolveGenericOrganisation(Range np, Quote* q);
+  // "Sarah Rainsford in Moscow" → "Sarah Rainsford".
+  Range NameBeforePlaceOrEmployer(Range np);
   // "Critics of Mr Blair": a description of people, not the name.
   bool ResolveRelatedPeople(Range np, Quote* q);
   // "The Police Federation", "the Association" (named in full before).
