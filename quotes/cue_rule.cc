@@ -99,7 +99,9 @@ Range QuoteExtractor::Impl::SpeakerLeftOfCue(Range s, int c) {
   // "who in 2010 said", "Peskov on Monday said", "Clinton now says".
   for (;;) {
     if (j < s.b) break;
-    if (IsWord(j) && (Is(j, qi::kAux) || adverb(j)) && !LowerIs(j, "who")) { --j; continue; }
+    // "Theresa May said": a capitalised "May" after a name is the name.
+    const bool surname = LowerIs(j, "may") && IsCap(j) && j - 1 >= s.b && IsWord(j - 1) && IsCap(j - 1);
+    if (IsWord(j) && (Is(j, qi::kAux) || adverb(j)) && !LowerIs(j, "who") && !surname) { --j; continue; }
     bool time = (IsWord(j) && Is(j, qi::kTimeWord | qi::kWeekday | qi::kMonth)) ||
                 (tokens_[j].type == kNumber && Tok(j).size() <= 4);
     if (time && j - 1 > s.b && (LowerIs(j - 1, "in") || LowerIs(j - 1, "on") || LowerIs(j - 1, "last") ||

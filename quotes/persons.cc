@@ -35,6 +35,31 @@ static constexpr std::string_view kNotFirstNames[] = {
     "both", "other", "past", "star", "new", "former", "veteran", "top", "senior", "fellow", "rival",
     "commons", "surely", "ex", "boss", "chief", "legendary", "embattled", "beleaguered", "outgoing"};
 
+// Moods headlines and sports copy put before a name: "Defiant Matt
+// Williams", "Dogged Federer".
+static constexpr std::string_view kMoods[] = {
+    "defiant", "dogged", "delighted", "angry", "relieved", "confident", "upbeat", "determined", "injured",
+    "brave", "elated", "frustrated", "furious", "jubilant", "battling", "gutsy", "tearful", "unrepentant",
+    "controversial", "disgraced", "resurgent", "struggling", "unbeaten", "ageing", "ailing"};
+
+// A word capitalised by the sentence before a name and no part of it: a
+// mood, a compound whose last part is lower case ("Oscar-nominated Owen",
+// "Paris-based", "Newport-based athlete"), and with `generic` the words of
+// kNotFirstNames ("New", "Star", "Senior" open names too: "New Zealand",
+// "Star Trek", so only the mention being resolved drops them).
+static bool OpensNoName(std::string_view word, bool generic) {
+  const size_t hyphen = word.rfind('-');
+  if (hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
+      word[hyphen + 1] <= 'z' && word[0] >= 'A' && word[0] <= 'Z')
+    return true;
+  char buf[32];
+  const size_t n = std::min(word.size(), sizeof buf);
+  for (size_t i = 0; i < n; ++i) buf[i] = (word[i] >= 'A' && word[i] <= 'Z') ? word[i] - 'A' + 'a' : word[i];
+  const std::string_view lower(buf, n);
+  return std::find(std::begin(kMoods), std::end(kMoods), lower) != std::end(kMoods) ||
+         (generic && std::find(std::begin(kNotFirstNames), std::end(kNotFirstNames), lower) != std::end(kNotFirstNames));
+}
+
 void QuoteExtractor::Impl::FindPersons() {
   persons_.clear();
   const uint32_t kNotName = qi::kTitle | qi::kNationality | qi::kOrganisation | qi::kOutlet |
@@ -64,6 +89,12 @@ void QuoteExtractor::Impl::FindPersons() {
     // as "Veteran" opening a run of three words or more is no part of the
     // name (a later
     // "Michael" would resolve to "Singer George Michael").
+    // "Defiant Matt Williams", "Dogged Federer", "December Microsoft": a
+    // mood or a month the sentence capitalised is no part of the name.
+    static constexpr std::string_view kMonthsNotNames[] = {"january", "february", "march", "july", "september",
+                                                           "october", "november", "december"};
+    while (j - i >= 2 && (OpensNoName(Tok(i), /*generic=*/false) || LowerIsAny(i, kMonthsNotNames))) ++i;
+    if (j - i < 2) { i = j - 1; continue; }
     Range leading_role{};
     while (j - i >= 3 && IsWord(i)) {
       char buf[32];
@@ -75,7 +106,7 @@ void QuoteExtractor::Impl::FindPersons() {
       // Honorifics stay: "Sir Alex Ferguson" is how he is named. A name
       // after "the" is an organisation's ("the Consumer Electronics Show"),
       // and a middle initial follows a first name ("Michael J Novak").
-      if (IsHonorific(i) || (!noun && lower != "controversial" && lower != "veteran")) break;
+      if (IsHonorific(i) || !noun) break;
       if ((i > 0 && IsWord(i - 1) && Is(i - 1, qi::kDeterminer)) || Tok(i + 1).size() == 1 ||
           (Tok(i + 1).size() == 2 && Tok(i + 1)[1] == '.'))
         break;
@@ -615,8 +646,13 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
   // capitalised only by the sentence opening a name run is no name.
   // (-ing participles too: "Fuming", "Ailing"; not -ed, which ends
   // "Alfred" and "Mohammed".)
-  if (np.e - r >= 2 && (LowerIsAny(r, kNotFirstNames) || (Tok(r).size() > 5 && EndsWith(Tok(r), "ing"))))
+  static constexpr std::string_view kMonthsNotNames[] = {"january", "february", "march", "july", "september",
+                                                         "october", "november", "december"};
+  // (Once for the generic words, as before: "Both Toshiba"; moods and
+  // months may stack: "Defiant Matt Williams".)
+  if (np.e - r >= 2 && (OpensNoName(Tok(r), /*generic=*/true) || (Tok(r).size() > 5 && EndsWith(Tok(r), "ing"))))
     ++r;
+  while (np.e - r >= 2 && (OpensNoName(Tok(r), /*generic=*/false) || LowerIsAny(r, kMonthsNotNames))) ++r;
   // Russian and Ukrainian names: the role's capitalised genitives, case
   // forms ("по словам Дмитрия Пескова"), capitals (cyrillic_rules.cc).
   if (Cyrillic() && IsCyrillicWord(Tok(np.e - 1)) && ResolveCyrillicName(np, r, q)) return;

@@ -295,5 +295,27 @@ TEST(SpeakerResolution, NameBeforePlaceOrEmployer) {
   EXPECT_EQ(bank->speaker, "Bank of Dunmore");
 }
 
+// "Defiant Matt Kerr said", "Paris-based Dunmore said", "Until December
+// Dunmore said": a mood, a compound in lower case or a month the sentence
+// capitalised is no part of the name; "New Zealand" and "Star Line" keep
+// their first word.
+TEST(SpeakerResolution, MoodsCompoundsAndMonthsOpenNoName) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Defiant Matt Kerr said his side would recover.\n"
+      "Paris-based Dunmore said profits rose.\n"
+      "Until December Harbourtel said the flaw was minor.\n"
+      "Star Line said the ferry would sail.");
+  const Quote* kerr = FindByText(quotes, "would recover");
+  ASSERT_NE(kerr, nullptr);
+  EXPECT_EQ(kerr->speaker, "Matt Kerr");
+  const Quote* dunmore = FindByText(quotes, "profits rose");
+  ASSERT_NE(dunmore, nullptr);
+  EXPECT_EQ(dunmore->speaker, "Dunmore");
+  const Quote* flaw = FindByText(quotes, "flaw was minor");
+  ASSERT_NE(flaw, nullptr);
+  EXPECT_EQ(flaw->speaker, "Harbourtel");
+  for (const Quote& q : quotes) EXPECT_NE(q.speaker, "Line");
+}
+
 }  // namespace
 }  // namespace qtrack
