@@ -47,15 +47,22 @@ static constexpr std::string_view kMoods[] = {
 // "Paris-based", "Newport-based athlete"), and with `generic` the words of
 // kNotFirstNames ("New", "Star", "Senior" open names too: "New Zealand",
 // "Star Trek", so only the mention being resolved drops them).
+// Months a sentence capitalises before a name ("Until December Microsoft
+// said"); not May, June, April or August, which are names too.
+static constexpr std::string_view kMonthsNotNames[] = {"january", "february", "march",    "july",
+                                                       "september", "october", "november", "december"};
+
+// Lower-case particles inside a name: "Nick Van den Brul", "Ursula von der
+// Leyen", "Luiz Inacio Lula da Silva".
+static constexpr std::string_view kNameParticles[] = {"van", "von", "den", "der", "de", "da", "di", "du", "le", "la"};
+
 static bool OpensNoName(std::string_view word, bool generic) {
   const size_t hyphen = word.rfind('-');
   if (hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
       word[hyphen + 1] <= 'z' && word[0] >= 'A' && word[0] <= 'Z')
     return true;
   char buf[32];
-  const size_t n = std::min(word.size(), sizeof buf);
-  for (size_t i = 0; i < n; ++i) buf[i] = (word[i] >= 'A' && word[i] <= 'Z') ? word[i] - 'A' + 'a' : word[i];
-  const std::string_view lower(buf, n);
+  const std::string_view lower = qi::Lower(word, buf, sizeof buf);
   return std::find(std::begin(kMoods), std::end(kMoods), lower) != std::end(kMoods) ||
          (generic && std::find(std::begin(kNotFirstNames), std::end(kNotFirstNames), lower) != std::end(kNotFirstNames));
 }
@@ -91,8 +98,6 @@ void QuoteExtractor::Impl::FindPersons() {
     // "Michael" would resolve to "Singer George Michael").
     // "Defiant Matt Williams", "Dogged Federer", "December Microsoft": a
     // mood or a month the sentence capitalised is no part of the name.
-    static constexpr std::string_view kMonthsNotNames[] = {"january", "february", "march", "july", "september",
-                                                           "october", "november", "december"};
     while (j - i >= 2 && (OpensNoName(Tok(i), /*generic=*/false) || LowerIsAny(i, kMonthsNotNames))) ++i;
     if (j - i < 2) { i = j - 1; continue; }
     Range leading_role{};
@@ -342,7 +347,6 @@ bool QuoteExtractor::Impl::ResolveRelatedPeople(Range np, Quote* q) {
 // and "Friends of the Earth" have no such name before the preposition.
 Range QuoteExtractor::Impl::NameBeforePlaceOrEmployer(Range np) {
   static constexpr std::string_view kLinks[] = {"in", "at", "of", "from"};
-  static constexpr std::string_view kParticles[] = {"van", "von", "den", "der", "de", "da", "di", "du", "le", "la"};
   for (int k = np.b + 2; k + 1 < np.e; ++k) {
     if (!IsWord(k) || IsCap(k) || !LowerIsAny(k, kLinks) || !IsWord(k + 1) || !IsCap(k + 1)) continue;
     auto name_word = [&](int t) {
@@ -360,8 +364,8 @@ Range QuoteExtractor::Impl::NameBeforePlaceOrEmployer(Range np) {
     };
     if (!name_word(k - 1)) return np;
     // "Van den Bosch": a particle, capitalised or not, is part of the name.
-    const bool two_words = name_word(k - 2) || (k - 3 >= np.b && LowerIsAny(k - 2, kParticles) &&
-                                                (name_word(k - 3) || LowerIsAny(k - 3, kParticles)));
+    const bool two_words = name_word(k - 2) || (k - 3 >= np.b && LowerIsAny(k - 2, kNameParticles) &&
+                                                (name_word(k - 3) || LowerIsAny(k - 3, kNameParticles)));
     if (!two_words) return np;
     return Range{np.b, k};
   }
@@ -631,7 +635,6 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     return true;
   };
   int person_noun_role = -1;
-  static constexpr std::string_view kNameParticles[] = {"van", "von", "den", "der", "de", "da", "di", "du"};
   while (r > np.b && IsCap(r - 1) && !Is(r - 1, kNotName) &&
          (r == np.e || StripPossessive(Tok(r - 1)) == Tok(r - 1))) {
     if (person_noun(r - 1)) { person_noun_role = r - 1; break; }
@@ -646,8 +649,6 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
   // capitalised only by the sentence opening a name run is no name.
   // (-ing participles too: "Fuming", "Ailing"; not -ed, which ends
   // "Alfred" and "Mohammed".)
-  static constexpr std::string_view kMonthsNotNames[] = {"january", "february", "march", "july", "september",
-                                                         "october", "november", "december"};
   // (Once for the generic words, as before: "Both Toshiba"; moods and
   // months may stack: "Defiant Matt Williams".)
   if (np.e - r >= 2 && (OpensNoName(Tok(r), /*generic=*/true) || (Tok(r).size() > 5 && EndsWith(Tok(r), "ing"))))

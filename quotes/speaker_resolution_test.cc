@@ -29,6 +29,13 @@ const Quote* FindByText(const std::vector<Quote>& quotes, const std::string& par
   return nullptr;
 }
 
+// The speaker of the statement holding `part`; "<no statement>" when none
+// holds it (which no expected speaker equals).
+std::string SpeakerOf(const std::vector<Quote>& quotes, const std::string& part) {
+  const Quote* q = FindByText(quotes, part);
+  return q == nullptr ? "<no statement>" : q->speaker;
+}
+
 // '"Tomas is the player we need," he said': the pronoun is not Tomas,
 // whom the words speak of, though he is the person named last.
 TEST(SpeakerResolution, PronounIsNotThePersonTheQuoteNames) {
@@ -43,9 +50,7 @@ TEST(SpeakerResolution, PronounIsNotThePersonTheQuoteNames) {
   const std::vector<Quote> plain = ExtractText(
       "Harbour City manager Ellen Marsh spoke after the match.\n"
       "\"We are watching a few players,\" she told Radio Harbour.");
-  const Quote* p = FindByText(plain, "watching a few players");
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->speaker, "Ellen Marsh");
+  EXPECT_EQ(SpeakerOf(plain, "watching a few players"), "Ellen Marsh");
 }
 
 // "Lord Hale" in the words does not name Lord Brandon: a title shared
@@ -54,9 +59,7 @@ TEST(SpeakerResolution, ASharedTitleInTheQuoteIsNoName) {
   const std::vector<Quote> quotes = ExtractText(
       "Justice minister Lord Brandon answered questions on Tuesday.\n"
       "\"Lord Hale has my full support,\" he said.");
-  const Quote* q = FindByText(quotes, "full support");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->speaker, "Lord Brandon");
+  EXPECT_EQ(SpeakerOf(quotes, "full support"), "Lord Brandon");
 }
 
 // "The Dock Workers Federation said": an organisation's name is whole even
@@ -69,15 +72,9 @@ TEST(SpeakerResolution, OrganisationNamesStayWhole) {
       "The Association of Harbour Pilots warned that fees would rise. Costs were high, but the Association "
       "stressed that safety came first.\n"
       "The Rowing Association said the regatta would go ahead.");
-  const Quote* federation = FindByText(quotes, "opposes the new patrol rules");
-  ASSERT_NE(federation, nullptr);
-  EXPECT_EQ(federation->speaker, "Police Federation");
-  const Quote* later = FindByText(quotes, "safety came first");
-  ASSERT_NE(later, nullptr);
-  EXPECT_EQ(later->speaker, "Association of Harbour Pilots");
-  const Quote* rowing = FindByText(quotes, "regatta would go ahead");
-  ASSERT_NE(rowing, nullptr);
-  EXPECT_EQ(rowing->speaker, "Rowing Association");
+  EXPECT_EQ(SpeakerOf(quotes, "opposes the new patrol rules"), "Police Federation");
+  EXPECT_EQ(SpeakerOf(quotes, "safety came first"), "Association of Harbour Pilots");
+  EXPECT_EQ(SpeakerOf(quotes, "regatta would go ahead"), "Rowing Association");
 }
 
 // "The label said" refers back to a record company, not to the school
@@ -115,15 +112,9 @@ TEST(SpeakerResolution, TimeWordsAndAmpersandsInTheSpeakerPhrase) {
       "Last week Dunmore Town Council reported that 900 voters were missing from the roll.\n"
       "However, an H&K spokesman said on Sunday it had seen no bid.\n"
       "On Monday the Kent Harbour Board said the quay would close.");
-  const Quote* council = FindByText(quotes, "900 voters");
-  ASSERT_NE(council, nullptr);
-  EXPECT_EQ(council->speaker, "Dunmore Town Council");
-  const Quote* spokesman = FindByText(quotes, "no bid");
-  ASSERT_NE(spokesman, nullptr);
-  EXPECT_EQ(spokesman->speaker, "H&K spokesman");
-  const Quote* board = FindByText(quotes, "quay would close");
-  ASSERT_NE(board, nullptr);
-  EXPECT_EQ(board->speaker, "Kent Harbour Board");
+  EXPECT_EQ(SpeakerOf(quotes, "900 voters"), "Dunmore Town Council");
+  EXPECT_EQ(SpeakerOf(quotes, "no bid"), "H&K spokesman");
+  EXPECT_EQ(SpeakerOf(quotes, "quay would close"), "Kent Harbour Board");
 }
 
 // "Critics say A, but supporters say B": two statements, and A ends
@@ -134,14 +125,10 @@ TEST(SpeakerResolution, CoordinatedAttributionsSplitTheContent) {
   const Quote* critics = FindByText(quotes, "tax on the poor");
   ASSERT_NE(critics, nullptr);
   EXPECT_EQ(critics->text, "the levy is a tax on the poor");
-  const Quote* supporters = FindByText(quotes, "buses running");
-  ASSERT_NE(supporters, nullptr);
-  EXPECT_EQ(supporters->speaker, "supporters");
+  EXPECT_EQ(SpeakerOf(quotes, "buses running"), "supporters");
   // Reported speech inside reported speech stays whole.
   const std::vector<Quote> nested = ExtractText("The minister said that the inspectors had said the dam was safe.");
-  const Quote* minister = FindByText(nested, "dam was safe");
-  ASSERT_NE(minister, nullptr);
-  EXPECT_EQ(minister->speaker, "minister");
+  EXPECT_EQ(SpeakerOf(nested, "dam was safe"), "minister");
 }
 
 // The desk view is the full view filtered: a statement the desk is not
@@ -201,19 +188,13 @@ TEST(SpeakerResolution, PeopleRelatedToANameAreNotThatName) {
       "Residents of Dunmore said the road was dangerous.\n"
       "Lawyers for Ann Kerr said the case was weak.\n"
       "Ann Kerr, a friend of the mayor, said he was kind.");
-  const Quote* critics = FindByText(quotes, "plan would fail");
-  ASSERT_NE(critics, nullptr);
-  EXPECT_EQ(critics->speaker, "Critics of Mr Hale");
-  const Quote* residents = FindByText(quotes, "road was dangerous");
-  ASSERT_NE(residents, nullptr);
-  EXPECT_EQ(residents->speaker, "Residents of Dunmore");
+  EXPECT_EQ(SpeakerOf(quotes, "plan would fail"), "Critics of Mr Hale");
+  EXPECT_EQ(SpeakerOf(quotes, "road was dangerous"), "Residents of Dunmore");
   const Quote* lawyers = FindByText(quotes, "case was weak");
   ASSERT_NE(lawyers, nullptr);
   EXPECT_EQ(lawyers->speaker, "Ann Kerr's lawyers");
   EXPECT_EQ(lawyers->on_behalf_of, "Ann Kerr");
-  const Quote* friend_of = FindByText(quotes, "he was kind");
-  ASSERT_NE(friend_of, nullptr);
-  EXPECT_EQ(friend_of->speaker, "Ann Kerr");
+  EXPECT_EQ(SpeakerOf(quotes, "he was kind"), "Ann Kerr");
 }
 
 // "A court was told", "She was told her post was cut": the subject of a
@@ -225,9 +206,7 @@ TEST(SpeakerResolution, PassiveCuesAndPluralNames) {
   EXPECT_TRUE(told == nullptr || told->statement_class == StatementClass::kEvent);
   const std::vector<Quote> plural = ExtractText(
       "The Harbour Greens have claimed the port is polluted. In a new book he alleges that the mayor lied.");
-  const Quote* alleges = FindByText(plural, "mayor lied");
-  ASSERT_NE(alleges, nullptr);
-  EXPECT_EQ(alleges->speaker, "");
+  EXPECT_EQ(SpeakerOf(plural, "mayor lied"), "");
 }
 
 // "Tony Kerr, the Dunmore MP, whose seat includes the port, said": the
@@ -236,9 +215,7 @@ TEST(SpeakerResolution, NameDescriptionAndWhoseClause) {
   const std::vector<Quote> quotes = ExtractText(
       "Unions have signed a motion, and Tony Kerr, the Dunmore MP, whose seat includes the port, has said the "
       "sale is wrong.");
-  const Quote* q = FindByText(quotes, "sale is wrong");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->speaker, "Tony Kerr");
+  EXPECT_EQ(SpeakerOf(quotes, "sale is wrong"), "Tony Kerr");
 }
 
 // "..., said the 24-year-old" is the person quoted just before; "It", "One"
@@ -246,9 +223,7 @@ TEST(SpeakerResolution, NameDescriptionAndWhoseClause) {
 TEST(SpeakerResolution, AgeDescriptionsAndBareWords) {
   const std::vector<Quote> quotes = ExtractText(
       "\"It was a great night,\" said sprinter Jo Dale. \"I am tired now,\" said the 24-year-old.");
-  const Quote* tired = FindByText(quotes, "I am tired now");
-  ASSERT_NE(tired, nullptr);
-  EXPECT_EQ(tired->speaker, "Jo Dale");
+  EXPECT_EQ(SpeakerOf(quotes, "I am tired now"), "Jo Dale");
   QuoteOptions options;
   options.desk_view = true;
   options.min_confidence = 0;
@@ -284,15 +259,9 @@ TEST(SpeakerResolution, NameBeforePlaceOrEmployer) {
       "The Herald's Ann Kerr in Moscow says the talks have stalled.\n"
       "Aviation analyst Nick Van den Bosch of Dunmore Securities said results were modest.\n"
       "The Bank of Dunmore said rates would rise.");
-  const Quote* kerr = FindByText(quotes, "talks have stalled");
-  ASSERT_NE(kerr, nullptr);
-  EXPECT_EQ(kerr->speaker, "Ann Kerr");
-  const Quote* bosch = FindByText(quotes, "results were modest");
-  ASSERT_NE(bosch, nullptr);
-  EXPECT_EQ(bosch->speaker, "Nick Van den Bosch");
-  const Quote* bank = FindByText(quotes, "rates would rise");
-  ASSERT_NE(bank, nullptr);
-  EXPECT_EQ(bank->speaker, "Bank of Dunmore");
+  EXPECT_EQ(SpeakerOf(quotes, "talks have stalled"), "Ann Kerr");
+  EXPECT_EQ(SpeakerOf(quotes, "results were modest"), "Nick Van den Bosch");
+  EXPECT_EQ(SpeakerOf(quotes, "rates would rise"), "Bank of Dunmore");
 }
 
 // "Defiant Matt Kerr said", "Paris-based Dunmore said", "Until December
@@ -305,15 +274,9 @@ TEST(SpeakerResolution, MoodsCompoundsAndMonthsOpenNoName) {
       "Paris-based Dunmore said profits rose.\n"
       "Until December Harbourtel said the flaw was minor.\n"
       "Star Line said the ferry would sail.");
-  const Quote* kerr = FindByText(quotes, "would recover");
-  ASSERT_NE(kerr, nullptr);
-  EXPECT_EQ(kerr->speaker, "Matt Kerr");
-  const Quote* dunmore = FindByText(quotes, "profits rose");
-  ASSERT_NE(dunmore, nullptr);
-  EXPECT_EQ(dunmore->speaker, "Dunmore");
-  const Quote* flaw = FindByText(quotes, "flaw was minor");
-  ASSERT_NE(flaw, nullptr);
-  EXPECT_EQ(flaw->speaker, "Harbourtel");
+  EXPECT_EQ(SpeakerOf(quotes, "would recover"), "Matt Kerr");
+  EXPECT_EQ(SpeakerOf(quotes, "profits rose"), "Dunmore");
+  EXPECT_EQ(SpeakerOf(quotes, "flaw was minor"), "Harbourtel");
   for (const Quote& q : quotes) EXPECT_NE(q.speaker, "Line");
 }
 
