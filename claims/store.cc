@@ -34,14 +34,6 @@ namespace {
 // The opening of an article whose proper names tell namesakes apart.
 constexpr size_t kContextBytes = 3000;
 
-// A speaker given as a description, not a name: "prime minister", "the
-// chancellor" (its last word in lower case).
-bool IsDescription(std::string_view speaker) {
-  const size_t space = speaker.rfind(' ');
-  const std::string_view last = speaker.substr(space == std::string_view::npos ? 0 : space + 1);
-  return !last.empty() && last[0] >= 'a' && last[0] <= 'z';
-}
-
 // The section an article is filed under, as a context name. A file's is
 // the folder that holds it, whichever directory ingest was given:
 // news/sport/x.txt is "section:sport" whether `news` or `news/sport` was
@@ -201,9 +193,6 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
     s.NoteArticleQuotes(quotes);
-    // The people this article quotes by name, as the registry knows them
-    // so far: "the prime minister said" is the one of them known in that
-    // role.
     // Short forms the article defines: "the Australian Rugby Union (ARU)"
     // makes a later "the ARU said" that union, and the short form an alias.
     const std::vector<DefinedShortForm> short_forms = DefinedShortForms(article.text);
@@ -214,9 +203,12 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
         if (form.short_form == name) return &form;
       return nullptr;
     };
+    // The people this article quotes by name, as the registry knows them
+    // so far: "the prime minister said" is the one of them known in that
+    // role.
     std::vector<std::string> named_here;
     for (const Quote& quote : quotes)
-      if (!quote.speaker_is_organisation && !IsDescription(quote.speaker))
+      if (!quote.speaker_is_organisation && IsNamedSpeaker(quote.speaker, false))
         for (std::string& id : s.registry.LookupIds(quote.speaker))
           if (std::find(named_here.begin(), named_here.end(), id) == named_here.end())
             named_here.push_back(std::move(id));
@@ -238,7 +230,9 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
       if (short_form != nullptr && !st.speaker_id.empty())
         s.registry.AddAlias(SpeakerNameKey(short_form->short_form), st.speaker_id);
       if (created) ++result.new_speakers;
-      if (st.speaker_id.empty() && !quote.speaker_is_organisation && IsDescription(quote.speaker)) {
+      // A mention the registry takes for no name may be a role ("the
+      // chancellor").
+      if (st.speaker_id.empty() && !quote.speaker.empty() && !quote.speaker_is_organisation) {
         st.speaker_id = s.registry.HolderOfRole(quote.speaker, named_here);
         if (!st.speaker_id.empty() && st.speaker_role.empty()) st.speaker_role = quote.speaker;
       }
