@@ -166,6 +166,65 @@ int QuoteExtractor::Impl::LastPersonBefore(uint32_t pos, bool titled_only) const
   return best;
 }
 
+int QuoteExtractor::Impl::SubjectOfSentenceBefore(int t) {
+  if (t < 0 || t >= int(tokens_.size())) return -1;
+  if (tokens_[t].quote >= 0) t = quotes_[tokens_[t].quote].open_tok;
+  const int para = ParagraphOfToken(t);
+  if (para < 0) return -1;
+  // The quote's sentence opens at the last sentence end before it.
+  auto ends_sentence = [&](int k) {
+    return (tokens_[k].type == kPeriod && tokens_[k].quote < 0 &&
+            !(IsWord(k - 1) && (tokens_[k].flags & kAdjacentPrev) && Is(k - 1, qi::kAbbreviation))) ||
+           (IsCloseQuote(k) && k > 0 && tokens_[k - 1].type == kPeriod);
+  };
+  int floor = para_tokens_[para].b;
+  int start = t;
+  while (start > floor && !ends_sentence(start - 1)) --start;
+  // The sentence before: in this paragraph, or the last of the one before.
+  int end = start;
+  if (end == floor) {
+    if (para == 0) return -1;
+    floor = para_tokens_[para - 1].b;
+    end = para_tokens_[para - 1].e;
+  }
+  int begin = end - 1;
+  while (begin > floor && !ends_sentence(begin - 1)) --begin;
+  for (int k = begin; k < end; ++k) {
+    if (tokens_[k].quote >= 0 || !IsWord(k)) continue;
+    // "He opted to ...": who "he" is would be a guess, and this one would
+    // rest on it.
+    if (Is(k, qi::kPersonPronoun) && !LowerIs(k, "him") && !LowerIs(k, "her")) return -1;
+    if (!IsCap(k)) continue;
+    const std::string_view w = StripPossessive(Tok(k));
+    const int p = FindPersonBySurname(w);
+    if (p < 0) continue;
+    // "Duff's role", "against Henman", "the All Blacks", "at the Jose M
+    // Cagigal Memorial meeting": not whom the sentence is about.
+    int run = k;
+    while (run > begin && IsWord(run - 1) && IsCap(run - 1) && !Is(run - 1, qi::kDeterminer)) --run;
+    const bool after_function_word = run > begin && IsWord(run - 1) && Is(run - 1, qi::kPreposition | qi::kDeterminer);
+    if (w.size() != Tok(k).size() || after_function_word || (k + 1 < end && tokens_[k + 1].type == kOther)) continue;
+    return p;
+  }
+  return -1;
+}
+
+bool QuoteExtractor::Impl::DescribesOnePerson(Range np) {
+  if (np.e - np.b < 2 || !LowerIs(np.b, "the")) return false;
+  const int head = np.e - 1;
+  if (!IsWord(head) || IsCap(head)) return false;
+  for (int t = np.b + 1; t < np.e; ++t)
+    if (!IsWord(t) || Is(t, qi::kPreposition | qi::kNationality)) return false;
+  static constexpr std::string_view kSomeoneElse[] = {"spokesman", "spokeswoman", "spokesperson", "official",
+                                                     "source",    "insider",     "aide",         "representative",
+                                                     "reporter",  "correspondent"};
+  if (LowerIsAny(head, kSomeoneElse)) return false;
+  char buf[32];
+  const std::string_view lower = qi::Lower(Tok(head), buf, sizeof buf);
+  if (EndsWith(lower, "s") && !EndsWith(lower, "ss")) return false;
+  return qi::IsPersonNoun(lower);
+}
+
 // The role phrase right before the name at token `name` (not before
 // `floor`): titles, role nouns, nationalities, organisations, capitalised
 // words and the "of" joining them, within the paragraph ("Russian Foreign
@@ -708,6 +767,22 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     if (anaphor) {
       q->speaker = persons_[last_speaker_person_].name;
       q->speaker_role = persons_[last_speaker_person_].role;
+      return;
+    }
+  }
+  // '"It was great play," said the Tottenham striker': a description of
+  // one person speaks for whoever the sentence before the quote is about
+  // ("Matchwinner Keane was full of praise."). The description stays as
+  // the role.
+  // Only after the cue and its quotation: "The prime minister said" opens
+  // a new turn as often as it continues one. Who speaks next is left as it
+  // was: a guess does not seed more guesses.
+  if (np.b > a.cue.b && a.n_content > 0 && a.content[0].b < a.cue.b && tokens_[a.content[0].b].quote >= 0 &&
+      DescribesOnePerson(np)) {
+    const int p = SubjectOfSentenceBefore(a.content[0].b);
+    if (p >= 0 && !NamedInContent(p, a)) {
+      q->speaker = persons_[p].name;
+      q->speaker_role = RangeText(Range{np.b + 1, np.e});
       return;
     }
   }

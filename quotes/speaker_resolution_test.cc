@@ -280,5 +280,30 @@ TEST(SpeakerResolution, MoodsCompoundsAndMonthsOpenNoName) {
   for (const Quote& q : quotes) EXPECT_NE(q.speaker, "Line");
 }
 
+// '"...," said the Harbour City winger': a description of one person
+// after a quotation speaks for whom the sentence before is about, and
+// stays as the role. A "he" there, a name after "the" or a preposition,
+// or a description before its quotation resolves to no one.
+TEST(SpeakerResolution, DescriptionAfterAQuoteIsTheSentenceSubject) {
+  auto quotes = ExtractText(
+      "Coach Anna Berg praised the squad after the win over Dunmore.\n"
+      "Full-back Tomas Riley scored twice. Matchwinner Riley was full of praise for Berg's tactics. "
+      "\"The plan worked from the first whistle,\" said the Harbour City winger.\n"
+      "Berg later met Riley's agent. He asked for a new deal. "
+      "\"We need an answer soon,\" said the Harbour City captain.\n"
+      "With the Dunmore Rovers' season over, Berg looks ahead. "
+      "\"The cup is next,\" said the Harbour City manager.\n"
+      "Riley trained with the Dunmore Rovers. \"They are quick,\" said the young striker.\n");
+  ASSERT_FALSE(quotes.empty());
+  EXPECT_EQ(SpeakerOf(quotes, "plan worked"), "Tomas Riley");
+  const Quote* q = FindByText(quotes, "plan worked");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_role, "Harbour City winger");
+  EXPECT_NE(SpeakerOf(quotes, "answer soon"), "Tomas Riley");  // "He asked": a guess
+  EXPECT_NE(SpeakerOf(quotes, "answer soon"), "Anna Berg");
+  EXPECT_EQ(SpeakerOf(quotes, "cup is next"), "Anna Berg");  // not "the Dunmore Rovers"
+  EXPECT_EQ(SpeakerOf(quotes, "are quick"), "Tomas Riley");
+}
+
 }  // namespace
 }  // namespace qtrack

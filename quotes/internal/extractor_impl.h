@@ -382,6 +382,17 @@ struct QuoteExtractor::Impl {
   // The latest person named before byte `pos`, with `titled_only` one
   // introduced with a title, role or honorific; -1 when none.
   int LastPersonBefore(uint32_t pos, bool titled_only) const;
+  // The person the sentence before the one holding token `t` is about: the
+  // first person it names by surname (not a possessive, not after a
+  // preposition), or the last person quoted when a "he"/"she" comes
+  // first. -1 when it names no one, is all quotation, or lies more than a
+  // paragraph back.
+  int SubjectOfSentenceBefore(int t);
+  // Whether `np` is a definite description of one person: "the" and a
+  // singular noun for a person ("the Tottenham striker", "the Factory
+  // Records founder"), no "of" phrase, and no spokesperson, official or
+  // source, who is someone else than the people the article is about.
+  bool DescribesOnePerson(Range np);
   bool IsHonorific(int t);
   bool ResolveRepresentative(Range np, Quote* q);
   // Records `q`'s speaker as the last organisation to speak when it names
