@@ -103,6 +103,38 @@ bool QuoteExtractor::Impl::CutAtClause(int b, Attribution* first) {
 // (inside another statement's content) skips the fallbacks that read the
 // shape of a whole sentence (a quote after a colon or comma, an opening
 // quote): inside a content they split the outer statement.
+// "Taxes will rise, Jo Marsh, the party's finance spokeswoman said": the
+// name closing the content is the speaker, in apposition to the
+// description the cue found (its missing comma put the name in the
+// content). Resolve reads "Jo Marsh, the ... spokeswoman" as the name and
+// its role.
+void QuoteExtractor::Impl::NameClosingContentSpeaks(Attribution* a) {
+  if (a->speaker.empty() || a->n_content != 1) return;
+  Range& content = a->content[0];
+  const int sb = a->speaker.b;
+  if (content.e != sb - 1 || tokens_[sb - 1].type != kComma || !IsWord(sb)) return;
+  // The description opens in lower case or with a possessive: "the
+  // party's", "Labour's election strategist".
+  if (IsCap(sb) && !Is(sb, qi::kDeterminer) && StripPossessive(Tok(sb)) == Tok(sb)) return;
+  // Its head names a person ("spokeswoman", "strategist", "chief of ..."),
+  // not a document: "..., Ambuja Cement India Ltd, a Holcim statement said".
+  int head = a->speaker.e - 1;
+  for (int t = sb + 1; t < a->speaker.e; ++t)
+    if (LowerIs(t, "of")) { head = t - 1; break; }
+  char buf[32];
+  if (!IsWord(head) || !(Is(head, qi::kRoleNoun | qi::kTitle) ||
+                         qi::IsPersonNoun(qi::Lower(StripPossessive(Tok(head)), buf, sizeof buf))))
+    return;
+  int name = content.e;
+  while (name > content.b && IsWord(name - 1) && IsCap(name - 1) && tokens_[name - 1].quote < 0 &&
+         !Is(name - 1, qi::kDeterminer | qi::kTitle | qi::kOrganisation | qi::kPronoun))
+    --name;
+  const int words = content.e - name;
+  if (words < 2 || words > 4 || name - 1 <= content.b || tokens_[name - 1].type != kComma) return;
+  a->speaker.b = name;
+  content.e = name - 1;
+}
+
 bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best, bool nested) {
   // The sentence-shape rules (quotes/internal/rules.h), tried in this order
   // when no cue attributed; the first that fires wins.
@@ -151,11 +183,26 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best,
     if (!a.speaker.empty()) {
       bool raising = LowerIs(c, "seem") || LowerIs(c, "seems") || LowerIs(c, "seemed") || LowerIs(c, "appear") ||
                      LowerIs(c, "appears") || LowerIs(c, "appeared");
+      auto copula = [&](int t) {
+        return t >= s.b && (LowerIs(t, "is") || LowerIs(t, "was") || LowerIs(t, "are") || LowerIs(t, "were") ||
+                            LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being"));
+      };
+      // "Souness is said to have been impressed", "Sony is thought to be
+      // preparing", "he is expected to seek": hearsay about the subject,
+      // whose source the sentence does not name.
+      auto hearsay = [&](int t) {
+        return t > s.b && (LowerIs(t, "said") || LowerIs(t, "thought") || LowerIs(t, "understood") ||
+                           LowerIs(t, "believed") || LowerIs(t, "reported") || LowerIs(t, "rumoured") ||
+                           LowerIs(t, "rumored") || LowerIs(t, "expected") || LowerIs(t, "alleged")) &&
+               copula(t - 1);
+      };
       bool passive = c > s.b && a.cue.b == c && (EndsWith(Tok(c), "ed") || LowerIs(c, "known") || LowerIs(c, "seen")) &&
-                     (LowerIs(c - 1, "is") || LowerIs(c - 1, "was") || LowerIs(c - 1, "are") || LowerIs(c - 1, "were") ||
-                      LowerIs(c - 1, "be") || LowerIs(c - 1, "been") || LowerIs(c - 1, "being"));
+                     copula(c - 1);
+      if (a.cue.b == c && c + 1 < s.e && LowerIs(c + 1, "to") && hearsay(c)) passive = true;
+      if (a.cue.b > s.b + 1 && LowerIs(a.cue.b, "to") && hearsay(a.cue.b - 1)) passive = true;
       if (raising || passive) a.speaker = Range{};
     }
+    NameClosingContentSpeaks(&a);
     // `the union called Clinton a "champion", citing her work`, `52 percent
     // agreed that ..., while 73 percent said ...`: a speech cue after the
     // weak one, inside its content, is an attribution of its own; the weak

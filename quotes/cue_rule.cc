@@ -375,8 +375,39 @@ int QuoteExtractor::Impl::ContentStartAfterCue(const CueScan& scan, Attribution*
       k = close + 1;
     }
   }
-  if (!inverted && (cue.flags & qi::kCueTakesObject) && k < s.e && IsWord(k) && !Is(k, qi::kThat) &&
-      !Is(k, qi::kPreposition)) {
+  // "told BBC Radio 4's Today programme it was ...": a programme named by
+  // capitalised words and numbers ("4's") is the object; RightNP stops at
+  // the number.
+  if (!inverted && (cue.flags & qi::kCueTakesObject) && k < s.e) {
+    int j = k;
+    if (j < s.e && LowerIs(j, "the")) ++j;
+    const int names = j;
+    while (j < s.e && j - names < 7 && tokens_[j].quote < 0 &&
+           ((IsWord(j) && IsCap(j)) || tokens_[j].type == kNumber))
+      ++j;
+    if (j > names && j + 1 < s.e && IsProgrammeNoun(j)) {
+      // "the BBC programme Go Digital he hoped ...", "US TV show 60
+      // Minutes that ...": after an outlet's noun, the title follows it.
+      // (After "the BBC's Today programme" a name is the content's.)
+      int title = j + 1;
+      bool outlet_noun = true, outlet = false;
+      for (int t = names; t < j; ++t) {
+        outlet |= Is(t, qi::kOutlet) || LowerIs(t, "tv") || LowerIs(t, "radio");
+        outlet_noun &= StripPossessive(Tok(t)) == Tok(t);
+      }
+      if (outlet && outlet_noun) {
+        while (title < s.e && title - (j + 1) < 4 && tokens_[title].quote < 0 &&
+               ((IsWord(title) && IsCap(title) && !IsHonorific(title) && !Is(title, qi::kPronoun)) ||
+                tokens_[title].type == kNumber))
+          ++title;
+        if (title == j + 1 || title >= s.e || !IsWord(title) || IsCap(title)) title = j + 1;
+      }
+      a->addressee = Range{k, title};
+      k = title;
+    }
+  }
+  if (!inverted && (cue.flags & qi::kCueTakesObject) && a->addressee.empty() && k < s.e && IsWord(k) &&
+      !Is(k, qi::kThat) && !Is(k, qi::kPreposition)) {
     Range obj = RightNP(k, s.e, 5);
     if (!obj.empty() && obj.e - obj.b <= 5) {
       int after = obj.e;

@@ -71,7 +71,7 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
     int last = a.addressee.e - 1;
     if (Is(last, qi::kOutlet)) {
       q.via = RangeText(a.addressee);
-    } else if (IsCap(last)) {
+    } else if (IsCap(last) || IsProgrammeNoun(last)) {
       int p = FindPersonBySurname(StripPossessive(Tok(last)));
       q.addressee = (a.addressee.e - a.addressee.b == 1 && p >= 0) ? persons_[p].name : RangeText(a.addressee);
     }

@@ -84,6 +84,27 @@ TEST(ExtractorClass, PassiveToldToIsAnEvent) {
   for (const Quote& q : quotes) EXPECT_EQ(q.statement_class, StatementClass::kEvent) << q.text;
 }
 
+// "Kovacs is said to have backed the plan", "the firm is thought to be
+// weighing a bid", "the mayor is expected to seek more money": hearsay
+// about the subject, whose source the sentence does not name. The
+// subject is not the speaker.
+TEST(ExtractorClass, HearsayAboutTheSubjectHasNoSpeaker) {
+  QuoteOptions options;
+  options.min_confidence = 0;
+  QuoteExtractor extractor(options);
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Harbour boss Ida Kovacs is said to have backed the plan in private.\n"
+                                "Northwind is thought to be weighing a bid for the ferry line.\n"
+                                "The mayor is expected to seek more money from the council."),
+                    &quotes);
+  for (const Quote& q : quotes) EXPECT_EQ(q.speaker, "") << q.text;
+  options.desk_view = true;
+  QuoteExtractor desk_extractor(options);
+  std::vector<Quote> desk;
+  desk_extractor.Extract(MakeArticle("Harbour boss Ida Kovacs is said to have backed the plan in private."), &desk);
+  EXPECT_TRUE(desk.empty()) << desk.front().speaker;
+}
+
 // What the desk is shown: no events, no unattributed statements, and in a
 // headline only a named speaker's own quote or "X says ...".
 TEST(ExtractorDesk, HeadlinesEventsAndUnattributed) {

@@ -33,6 +33,43 @@ TEST(ExtractorContent, DatePhraseAfterCueInAnUndatedArticle) {
   for (const Quote& q : quotes) EXPECT_EQ(q.said_on, "") << q.text;
 }
 
+// "told BBC Radio 4's Today programme it was ...": the programme, its
+// number and possessive included, is the addressee, not the start of the
+// content; after an outlet's noun its title is too ("the BBC programme
+// Dock Talk"). A name after "the Today programme" is the content's.
+TEST(ExtractorContent, ProgrammeObjectOfToldIsTheAddressee) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Ida Kovacs told BBC Radio 4's Today programme the bridge was safe.\n"
+                                "Tomas Riley told the BBC programme Dock Talk he hoped the ferry would return.\n"
+                                "Anna Berg told the Today programme Mr Riley had been wrong."),
+                    &quotes);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].text, "the bridge was safe");
+  EXPECT_EQ(quotes[0].addressee, "BBC Radio 4's Today programme");
+  EXPECT_EQ(quotes[1].text, "he hoped the ferry would return");
+  EXPECT_EQ(quotes[1].addressee, "the BBC programme Dock Talk");
+  EXPECT_EQ(quotes[2].text, "Mr Riley had been wrong");
+}
+
+// "Taxes will rise, Jo Marsh, the party's finance spokeswoman said": the
+// missing comma leaves the name in the content; it is the speaker, the
+// description its role. A document ("a Harbour Trust statement") is no
+// description of the name before it.
+TEST(ExtractorContent, NameClosingTheContentBeforeADescriptionSpeaks) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Taxes will rise next year, Jo Marsh, the party's finance spokeswoman said.\n"
+                                "It plans to buy two ferries and the holding firm, Northwind Ferries Ltd, "
+                                "a Harbour Trust statement said."),
+                    &quotes);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].text, "Taxes will rise next year");
+  EXPECT_EQ(quotes[0].speaker, "Jo Marsh");
+  EXPECT_EQ(quotes[0].speaker_role, "the party's finance spokeswoman");
+  EXPECT_NE(quotes[1].speaker, "Northwind Ferries Ltd");
+}
+
 // "X is improving, the operator said, but warned that Y": two statements,
 // the second not glued to the first.
 TEST(ExtractorContent, CoordinatedSecondCueAfterAnInterposedAttribution) {

@@ -272,6 +272,12 @@ struct QuoteExtractor::Impl {
       if (LowerIs(i, w)) return true;
     return false;
   }
+  // "programme", "show": the noun closing a broadcast a cue's object names
+  // ("told BBC Radio 4's Today programme").
+  bool IsProgrammeNoun(int i) {
+    static constexpr std::string_view kProgrammeNouns[] = {"programme", "programmes", "program", "show"};
+    return IsWord(i) && LowerIsAny(i, kProgrammeNouns);
+  }
   // Common irregular past tenses ("went", "told"): verbs VerbLike misses.
   bool IrregularPast(int i) {
     static constexpr std::string_view kIrregularPast[] = {
@@ -388,6 +394,9 @@ struct QuoteExtractor::Impl {
   // first. -1 when it names no one, is all quotation, or lies more than a
   // paragraph back.
   int SubjectOfSentenceBefore(int t);
+  // Moves a name closing the content before a description's cue into the
+  // speaker ("..., Jo Marsh, the party's spokeswoman said").
+  void NameClosingContentSpeaks(Attribution* a);
   // Whether `np` is a definite description of one person: "the" and a
   // singular noun for a person ("the Tottenham striker", "the Factory
   // Records founder"), no "of" phrase, and no spokesperson, official or
