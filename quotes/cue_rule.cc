@@ -496,6 +496,7 @@ bool QuoteExtractor::Impl::CueContent(const CueScan& scan, int content_after_beg
       {"CutClosingAttribution", &Impl::CutClosingAttribution},
       {"CutBeforeParticipleCue", &Impl::CutBeforeParticipleCue},
       {"CutAtSecondVerbPhrase", &Impl::CutAtSecondVerbPhrase},
+      {"CutAtWhileClauseWithCue", &Impl::CutAtWhileClauseWithCue},
       {"CutAtParticipleClause", &Impl::CutAtParticipleClause},
       {"CutAtVerbAfterQuote", &Impl::CutAtVerbAfterQuote},
       {"CutAtDashGloss", &Impl::CutAtDashGloss},
@@ -723,6 +724,26 @@ void QuoteExtractor::Impl::CutAtSecondVerbPhrase(const CueScan&, Attribution* a,
     if (verb || clause) {
       after = TrimContent(Range{after.b, t2});
       break;
+    }
+  }
+}
+
+void QuoteExtractor::Impl::CutAtWhileClauseWithCue(const CueScan&, Attribution* a, Range* content) {
+  Range& after = *content;
+  // `said the deal would close in March, while BP, a big investor,
+  // declined to comment` (comma or none): a contrasting clause whose own subject has a
+  // cue is another statement, searched again.
+  for (int t = after.b + 2; t + 2 < after.e; ++t) {
+    if (tokens_[t].quote >= 0 || !(LowerIs(t, "while") || LowerIs(t, "whereas"))) continue;
+    const int subject = t + 1;
+    if (!IsWord(subject) || tokens_[subject].cue || !(IsCap(subject) || Is(subject, qi::kDeterminer))) continue;
+    for (int k = subject + 1; k < after.e && k < subject + 10; ++k) {
+      if (tokens_[k].quote >= 0 || tokens_[k].type == kPeriod) break;
+      const CueEntry* cue = tokens_[k].cue;
+      if (cue == nullptr || (cue->flags & (qi::kCueWeak | qi::kCueNoun | qi::kCueParticiple))) continue;
+      after = TrimContent(Range{after.b, tokens_[t - 1].type == kComma ? t - 1 : t});
+      a->next_clause = subject;
+      return;
     }
   }
 }

@@ -52,6 +52,25 @@ TEST(ExtractorContent, ProgrammeObjectOfToldIsTheAddressee) {
   EXPECT_EQ(quotes[2].text, "Mr Riley had been wrong");
 }
 
+// "said X while Northwind, a big investor, declined to comment": a
+// contrasting clause with a subject and a cue of its own is no part of
+// X, with a comma before "while" or without.
+TEST(ExtractorContent, WhileClauseWithItsOwnCueEndsContent) {
+  QuoteExtractor extractor;
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("The Harbour Trust said the ferry would sail in March while Northwind, a big "
+                                "investor, declined to comment.\n"
+                                "Ida Kovacs said fares would rise, whereas the union said they would fall."),
+                    &quotes);
+  ASSERT_GE(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].text, "the ferry would sail in March");
+  const Quote* fares = nullptr;
+  for (const Quote& q : quotes)
+    if (q.speaker == "Ida Kovacs") fares = &q;
+  ASSERT_NE(fares, nullptr);
+  EXPECT_EQ(fares->text, "fares would rise");
+}
+
 // "Taxes will rise, Jo Marsh, the party's finance spokeswoman said": the
 // missing comma leaves the name in the content; it is the speaker, the
 // description its role. A document ("a Harbour Trust statement") is no

@@ -249,6 +249,7 @@ struct QuoteExtractor::Impl {
   void CutClosingAttribution(const CueScan& scan, Attribution* a, Range* content);
   void CutBeforeParticipleCue(const CueScan& scan, Attribution* a, Range* content);
   void CutAtSecondVerbPhrase(const CueScan& scan, Attribution* a, Range* content);
+  void CutAtWhileClauseWithCue(const CueScan& scan, Attribution* a, Range* content);
   void CutAtParticipleClause(const CueScan& scan, Attribution* a, Range* content);
   void CutAtVerbAfterQuote(const CueScan& scan, Attribution* a, Range* content);
   void CutAtDashGloss(const CueScan& scan, Attribution* a, Range* content);
