@@ -265,9 +265,38 @@ bool SpeakerCanBeSomeone(std::string_view speaker) {
 }  // namespace
 
 // See QuoteOptions::desk_view.
+bool QuoteExtractor::Impl::NameUsedMidSentence(std::string_view word) {
+  for (size_t t = 1; t < tokens_.size(); ++t) {
+    if (tokens_[t].type != kWord || Tok(t) != word) continue;
+    const Token& before = tokens_[t - 1];
+    const bool starts_sentence = before.type == kPeriod || before.type == kColon || before.type == kDQuote ||
+                                 before.type == kSQuote || before.type == kDash ||
+                                 text.substr(before.end, tokens_[t].begin - before.end).find('\n') !=
+                                     std::string_view::npos;
+    if (!starts_sentence) return true;
+  }
+  return false;
+}
+
 bool QuoteExtractor::Impl::ShownToDesk(const Attribution& a, const Quote& q) {
   if (q.statement_class == StatementClass::kEvent || q.speaker.empty() || !SpeakerCanBeSomeone(q.speaker))
     return false;
+  // "There are fears that ...", "Many believe", "Currently, analysts
+  // say", "Fuelled by ...": one word capitalised by the sentence opening,
+  // a function word, an adverb or a participle, names no one. It does
+  // when the article capitalises it where no sentence starts ("shares in
+  // Reading").
+  if (q.speaker.find(' ') == std::string::npos && !Cyrillic() && !NameUsedMidSentence(q.speaker)) {
+    static constexpr std::string_view kNoOne[] = {
+        "there", "other", "others", "neither", "either", "every", "any", "such", "few", "most", "more",
+        "many", "some", "all", "another", "nobody", "no-one", "none", "everyone", "everybody", "someone",
+        "somebody", "anyone", "anybody", "overall", "within", "first", "local", "special", "digital"};
+    char buf[32];
+    const std::string_view lower = qi::Lower(q.speaker, buf, sizeof buf);
+    for (std::string_view w : kNoOne)
+      if (lower == w) return false;
+    if (lower.size() > 5 && (lower.ends_with("ly") || lower.ends_with("ing") || lower.ends_with("ed"))) return false;
+  }
   if (!q.in_headline) return true;
   // A headline speaks for someone only with quote marks of its own, or a
   // verb of saying and a clause: "Lavrov says NATO 'should have ...'",

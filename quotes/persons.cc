@@ -341,8 +341,10 @@ bool QuoteExtractor::Impl::ResolveOrganisationName(Range np, Quote* q) {
   while (b < np.e && Is(b, qi::kDeterminer)) ++b;
   const int last = np.e - 1;
   if (b > last || !IsCap(last) || !LowerIsAny(last, kOrganisationHeads)) return false;
+  // A title opening it is a person's ("Chancellor Brown's Treasury"); inside
+  // it, a portfolio word is the body's ("World Health Organisation").
   for (int t = b; t < np.e; ++t)
-    if (!IsWord(t) || !IsCap(t) || Is(t, qi::kTitle)) return false;
+    if (!IsWord(t) || !IsCap(t) || (t == b && Is(t, qi::kTitle))) return false;
   if (last > b) {
     q->speaker = std::string(StripPossessive(RangeText(Range{b, np.e})));
     q->speaker_is_organisation = true;
@@ -694,10 +696,20 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     return true;
   };
   int person_noun_role = -1;
-  while (r > np.b && IsCap(r - 1) && !Is(r - 1, kNotName) &&
+  // "The Sunday Telegraph", "London's Evening Standard": a day or time of
+  // day naming a newspaper is part of its name.
+  static constexpr std::string_view kNewspaperHeads[] = {"times",  "telegraph", "mirror", "express", "post",
+                                                        "standard", "herald",   "mail",   "observer", "star"};
+  auto newspaper_day = [&](int t) {
+    return t + 1 < np.e && IsCap(t) && Is(t, qi::kWeekday | qi::kTimeWord) && IsCap(t + 1) &&
+           LowerIsAny(t + 1, kNewspaperHeads);
+  };
+  while (r > np.b && IsCap(r - 1) && (!Is(r - 1, kNotName) || newspaper_day(r - 1)) &&
          (r == np.e || StripPossessive(Tok(r - 1)) == Tok(r - 1))) {
     if (person_noun(r - 1)) { person_noun_role = r - 1; break; }
     --r;
+    // "M&S", "AT&T", "Standard & Poor's": an ampersand inside a name.
+    if (r - 1 > np.b && Tok(r - 1) == "&" && IsWord(r - 2) && IsCap(r - 2)) --r;
     // "Nick Van den Brul", "Ursula von der Leyen": lower-case particles
     // inside a name.
     while (r - 1 > np.b && IsWord(r - 1) && !IsCap(r - 1) && LowerIsAny(r - 1, kNameParticles) && IsCap(r - 2) &&

@@ -305,5 +305,40 @@ TEST(SpeakerResolution, DescriptionAfterAQuoteIsTheSentenceSubject) {
   EXPECT_EQ(SpeakerOf(quotes, "are quick"), "Tomas Riley");
 }
 
+// Names of organisations with an ampersand, a day or a portfolio word in
+// them keep those words: "M&S", "The Sunday Herald", "World Health
+// Organisation".
+TEST(SpeakerResolution, AmpersandDayAndPortfolioWordsStayInOrganisationNames) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Q&L said sales rose in March.\n"
+      "The Sunday Herald says the harbour board considered a buyout.\n"
+      "The World Health Organisation said 9,000 people were treated.\n");
+  EXPECT_EQ(SpeakerOf(quotes, "sales rose"), "Q&L");
+  EXPECT_EQ(SpeakerOf(quotes, "considered a buyout"), "Sunday Herald");
+  EXPECT_EQ(SpeakerOf(quotes, "people were treated"), "World Health Organisation");
+}
+
+// "There are fears that ...", "Many believe ...", "Currently, analysts
+// say": one word the sentence capitalises names no one the desk can
+// check; a one-word name the article also writes mid-sentence does.
+TEST(SpeakerResolution, SentenceOpeningWordsAreNoDeskSpeakers) {
+  QuoteOptions options;
+  options.desk_view = true;
+  options.min_confidence = 0;
+  Article a;
+  a.id = "test";
+  a.text =
+      "There are fears that the ferry line will close.\n"
+      "Many believe the harbour will be sold.\n"
+      "Northwind said fares would rise. Shares in Northwind fell.\n";
+  a.paragraphs = SplitParagraphsOnNewlines(a.text);
+  std::vector<Quote> desk;
+  QuoteExtractor(options).Extract(a, &desk);
+  std::vector<std::string> speakers;
+  for (const Quote& q : desk)
+    if (!q.hidden_from_desk) speakers.push_back(q.speaker);
+  EXPECT_EQ(speakers, std::vector<std::string>{"Northwind"});
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -358,6 +358,9 @@ struct QuoteExtractor::Impl {
   // classify.cc: sets the statement's class and polarity.
   void Classify(const Attribution& a, Quote* q);
   bool ShownToDesk(const Attribution& a, const Quote& q);
+  // Whether the article capitalises `word` where no sentence, quote or
+  // line starts: a name, not a word capitalised by its place.
+  bool NameUsedMidSentence(std::string_view word);
   bool DeniesAssertion(const Attribution& a);
   const CueEntry* CueOf(const Attribution& a) const;
   bool ContentIsProposition(const Attribution& a);
