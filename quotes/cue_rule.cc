@@ -100,7 +100,8 @@ Range QuoteExtractor::Impl::SpeakerLeftOfCue(Range s, int c) {
   for (;;) {
     if (j < s.b) break;
     // "Theresa May said": a capitalised "May" after a name is the name.
-    const bool surname = LowerIs(j, "may") && IsCap(j) && j - 1 >= s.b && IsWord(j - 1) && IsCap(j - 1);
+    const bool surname = (LowerIs(j, "may") && IsCap(j) && j - 1 >= s.b && IsWord(j - 1) && IsCap(j - 1)) ||
+                         MaySurname(j);
     if (IsWord(j) && (Is(j, qi::kAux) || adverb(j)) && !LowerIs(j, "who") && !surname) { --j; continue; }
     bool time = (IsWord(j) && Is(j, qi::kTimeWord | qi::kWeekday | qi::kMonth)) ||
                 (tokens_[j].type == kNumber && Tok(j).size() <= 4);

@@ -76,7 +76,8 @@ void QuoteExtractor::Impl::FindPersons() {
   for (int i = 0; i < n; ++i) {
     if (!IsCap(i) || tokens_[i].quote >= 0 || Is(i, kNotName) || tokens_[i].cue) continue;
     int j = i + 1;
-    while (j < n && IsCap(j) && (tokens_[j].flags & kAdjacentPrev) == 0 && !Is(j, kNotName) &&
+    // "Brian May": a capitalised "May" after a first name is the surname.
+    while (j < n && IsCap(j) && (tokens_[j].flags & kAdjacentPrev) == 0 && (!Is(j, kNotName) || LowerIs(j, "may")) &&
            text.substr(tokens_[j - 1].end, tokens_[j].begin - tokens_[j - 1].end).find('\n') ==
                std::string_view::npos &&
            j - i < 4 && StripPossessive(Tok(j - 1)) == Tok(j - 1))
@@ -622,8 +623,14 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     // The description's head can name someone: "manager", "lawyer",
     // "host"; not "the book, Britain's ...".
     char buf[32];
-    bool name = IsWord(i - 1) && !IsCap(i - 1) && name_end - (i + 1) >= 2 && name_end - (i + 1) <= 4 &&
-                (Is(i - 1, qi::kRoleNoun) || qi::NounCanName(qi::Lower(StripPossessive(Tok(i - 1)), buf, sizeof buf)));
+    // "The Shadow Secretary of State for the Family, Theresa May,": a
+    // title after "the" makes the description one, whatever it ends in.
+    bool titled = false;
+    for (int t = np.b + 1; t < i && !titled; ++t) titled = IsWord(t) && Is(t, qi::kTitle | qi::kRoleNoun);
+    titled &= Is(np.b, qi::kDeterminer);
+    bool name = IsWord(i - 1) && (!IsCap(i - 1) || titled) && name_end - (i + 1) >= 2 && name_end - (i + 1) <= 4 &&
+                (titled || Is(i - 1, qi::kRoleNoun) ||
+                 qi::NounCanName(qi::Lower(StripPossessive(Tok(i - 1)), buf, sizeof buf)));
     for (int t = i + 1; t < j && name; ++t)
       name = t == name_end || (t > name_end && LowerIs(t, "of")) ||
              (IsWord(t) && IsCap(t) && (t > name_end || !Is(t, qi::kDeterminer | qi::kOrganisation)));

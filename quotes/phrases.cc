@@ -111,7 +111,8 @@ Range QuoteExtractor::Impl::LeftNP(int s, int j) {
   }
   // Drop leading connectives ("But", "So") and time words ("Monday",
   // "[Last] week Preston City Council", "On Monday the council").
-  while (i <= j && (Is(i, qi::kIntro) || Is(i, qi::kAux) || (i < j && IsWord(i) && Is(i, qi::kTimeWord | qi::kWeekday))))
+  while (i <= j && !MaySurname(i) &&
+         (Is(i, qi::kIntro) || Is(i, qi::kAux) || (i < j && IsWord(i) && Is(i, qi::kTimeWord | qi::kWeekday))))
     ++i;
   return Range{i, j + 1};
 }
@@ -363,6 +364,13 @@ bool QuoteExtractor::Impl::SpeakerLike(Range np) {
       EndsWith(Tok(last - 1), "ed"))
     last -= 2;
   uint32_t c = Classes(last);
+  // "Theresa May said", "Brian May has said": a capitalised "May" after a
+  // name is a surname, not the modal; so is "May said" when the article
+  // named a May before.
+  if (last > np.b && IsCap(last) && LowerIs(last, "may") && IsWord(last - 1) && IsCap(last - 1) &&
+      !Is(last - 1, qi::kPreposition | qi::kDeterminer | qi::kMonth))
+    return true;
+  if (last == np.b && MaySurname(last)) return true;
   if (c & (qi::kAux | qi::kPreposition | qi::kTimeWord)) return false;
   if (c & qi::kPronoun) return last == np.b;
   if (c & (qi::kBoundary | qi::kDeterminer)) return false;
@@ -548,8 +556,9 @@ int QuoteExtractor::Impl::ClauseVerb(int k, int e) {
   if (LowerIs(k, "he") || LowerIs(k, "she") || LowerIs(k, "they") || LowerIs(k, "we") || LowerIs(k, "it") ||
       LowerIs(k, "i")) {
     i = k + 1;
-  } else if (IsCap(k) && !Is(k, qi::kIntro | qi::kPreposition | qi::kBoundary | qi::kMonth | qi::kWeekday |
-                                    qi::kTimeWord | qi::kDeterminer | qi::kPronoun)) {
+  } else if (IsCap(k) && (!Is(k, qi::kIntro | qi::kPreposition | qi::kBoundary | qi::kMonth | qi::kWeekday |
+                                     qi::kTimeWord | qi::kDeterminer | qi::kPronoun) ||
+                          MaySurname(k))) {
     // "Mr. Obama", "Clinton's campaign".
     while (i < e && i - k < 6 &&
            (IsCap(i) || (tokens_[i].type == kPeriod && (tokens_[i].flags & kAdjacentPrev) && Is(i - 1, qi::kAbbreviation))))

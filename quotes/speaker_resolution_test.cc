@@ -340,5 +340,30 @@ TEST(SpeakerResolution, SentenceOpeningWordsAreNoDeskSpeakers) {
   EXPECT_EQ(speakers, std::vector<std::string>{"Northwind"});
 }
 
+// "May" is a month and a modal, and a surname: "Guitarist Ana May has
+// said", and "May said" once the article named her, speak as Ana May;
+// "In May the firm said" is the month.
+TEST(SpeakerResolution, MayAfterAFirstNameIsASurname) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Guitarist Ana May has said she expects the tour to sell out.\n"
+      "The band will play in March. May said the shows would be loud.\n"
+      "In May the harbour firm said profits rose.\n");
+  EXPECT_EQ(SpeakerOf(quotes, "tour to sell out"), "Ana May");
+  EXPECT_EQ(SpeakerOf(quotes, "shows would be loud"), "Ana May");
+  EXPECT_EQ(SpeakerOf(quotes, "profits rose"), "harbour firm");
+}
+
+// "The Shadow Secretary for Harbours, Ana Lind, said": a description
+// opening with "the" and a title is the role of the name after it,
+// though it ends in a capitalised word.
+TEST(SpeakerResolution, TitledDescriptionThenNameInApposition) {
+  const std::vector<Quote> quotes =
+      ExtractText("The Shadow Secretary for Harbours, Ana Lind, said: \"These plans were announced in May.\"\n");
+  const Quote* q = FindByText(quotes, "These plans");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ana Lind");
+  EXPECT_EQ(q->speaker_role, "The Shadow Secretary for Harbours");
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -273,6 +273,9 @@ struct QuoteExtractor::Impl {
       if (LowerIs(i, w)) return true;
     return false;
   }
+  // A capitalised "May" that is the surname of a person named before
+  // ("Brian May ... May said"), not the month or the modal.
+  bool MaySurname(int i) { return IsWord(i) && IsCap(i) && LowerIs(i, "may") && FindPersonBySurname(Tok(i)) >= 0; }
   // "programme", "show": the noun closing a broadcast a cue's object names
   // ("told BBC Radio 4's Today programme").
   bool IsProgrammeNoun(int i) {
