@@ -183,8 +183,30 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
     return;
   }
   if (cue->flags & qi::kCueBelief) q->statement_class = StatementClass::kBelief;
-  if (cue->flags & qi::kCueIntent)
+  if (cue->flags & qi::kCueIntent) {
+    // "Wales seek a first Six Nations victory", "BSkyB is planning HDTV
+    // services": a pursuit with a thing for its object is the writer's
+    // account of an aim, no statement.
+    // ("wants Britain to use its influence", "expect the trend to
+    // continue", "hopes governments, too, will act": a clause or an
+    // infinitive further on states the aim.)
+    bool clause_later = false;
+    for (int i = 0; i < a.n_content && !clause_later; ++i)
+      for (int t = a.content[i].b; t < a.content[i].e && !clause_later; ++t)
+        clause_later = IsWord(t) && (Is(t, qi::kAux | qi::kPersonPronoun) ||
+                                     (LowerIs(t, "to") && t + 1 < a.content[i].e && IsWord(t + 1) && !IsCap(t + 1) &&
+                                      !Is(t + 1, qi::kDeterminer)));
+    // ("The Tories want quotas", "analysts expected a figure closer to
+    // ...": a position or a forecast, which is said.)
+    static constexpr std::string_view kPursuits[] = {"seek", "seeks", "seeking", "sought", "plan", "plans",
+                                                    "planning", "planned", "aim", "aims", "aiming", "aimed"};
+    if (LowerIsAny(a.cue.b, kPursuits) && !infinitive && !object_infinitive && !clause_later &&
+        !ContentIsProposition(a)) {
+      q->statement_class = StatementClass::kEvent;
+      return;
+    }
     q->statement_class = infinitive || object_infinitive ? StatementClass::kIntent : StatementClass::kBelief;
+  }
   // A cue whose object is not words ("offered", "agreed", "praised",
   // "blasts") reports a statement only with a proposition after it; a
   // gerund after it is an act going on ("continued attacking cities").

@@ -105,6 +105,29 @@ TEST(ExtractorClass, HearsayAboutTheSubjectHasNoSpeaker) {
   EXPECT_TRUE(desk.empty()) << desk.front().speaker;
 }
 
+// "Harbour City seek a first win", "the firm is planning a ferry
+// service": a pursuit with a thing for its object is the writer's account
+// of an aim, an event. A position ("want a ban") or a pursuit with a
+// clause or infinitive ("plans to close") is still a statement.
+TEST(ExtractorClass, PursuitOfAThingIsAnEvent) {
+  QuoteOptions options;
+  options.min_confidence = 0;
+  QuoteExtractor extractor(options);
+  std::vector<Quote> quotes;
+  extractor.Extract(MakeArticle("Harbour City seek a first win at the tenth attempt.\n"
+                                "The Greens want a ban on jet skis in the bay.\n"
+                                "Northwind plans to close the ferry line in May."),
+                    &quotes);
+  auto class_of = [&](const std::string& part) {
+    for (const Quote& q : quotes)
+      if (q.text.find(part) != std::string::npos) return std::string(StatementClassName(q.statement_class));
+    return std::string("<none>");
+  };
+  EXPECT_EQ(class_of("first win"), "event");
+  EXPECT_NE(class_of("ban on jet skis"), "event");
+  EXPECT_EQ(class_of("close the ferry line"), "intent");
+}
+
 // What the desk is shown: no events, no unattributed statements, and in a
 // headline only a named speaker's own quote or "X says ...".
 TEST(ExtractorDesk, HeadlinesEventsAndUnattributed) {
