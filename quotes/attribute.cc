@@ -196,8 +196,11 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best,
                            LowerIs(t, "rumored") || LowerIs(t, "expected") || LowerIs(t, "alleged")) &&
                copula(t - 1);
       };
-      bool passive = c > s.b && a.cue.b == c && (EndsWith(Tok(c), "ed") || LowerIs(c, "known") || LowerIs(c, "seen")) &&
-                     copula(c - 1);
+      // "who is usually noted for": an adverb may stand between.
+      const bool copula_before = c > s.b && (copula(c - 1) || (c - 1 > s.b && IsWord(c - 1) && !IsCap(c - 1) &&
+                                                                EndsWith(Tok(c - 1), "ly") && copula(c - 2)));
+      bool passive = a.cue.b == c && (EndsWith(Tok(c), "ed") || LowerIs(c, "known") || LowerIs(c, "seen")) &&
+                     copula_before;
       if (a.cue.b == c && c + 1 < s.e && LowerIs(c + 1, "to") && hearsay(c)) passive = true;
       if (a.cue.b > s.b + 1 && LowerIs(a.cue.b, "to") && hearsay(a.cue.b - 1)) passive = true;
       if (raising || passive) a.speaker = Range{};

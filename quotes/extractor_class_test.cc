@@ -85,9 +85,9 @@ TEST(ExtractorClass, PassiveToldToIsAnEvent) {
 }
 
 // "Kovacs is said to have backed the plan", "the firm is thought to be
-// weighing a bid", "the mayor is expected to seek more money": hearsay
-// about the subject, whose source the sentence does not name. The
-// subject is not the speaker.
+// weighing a bid", "the mayor is expected to seek more money", "who is
+// usually noted for": hearsay or a passive about the subject, whose
+// source the sentence does not name. The subject is not the speaker.
 TEST(ExtractorClass, HearsayAboutTheSubjectHasNoSpeaker) {
   QuoteOptions options;
   options.min_confidence = 0;
@@ -95,7 +95,8 @@ TEST(ExtractorClass, HearsayAboutTheSubjectHasNoSpeaker) {
   std::vector<Quote> quotes;
   extractor.Extract(MakeArticle("Harbour boss Ida Kovacs is said to have backed the plan in private.\n"
                                 "Northwind is thought to be weighing a bid for the ferry line.\n"
-                                "The mayor is expected to seek more money from the council."),
+                                "The mayor is expected to seek more money from the council.\n"
+                                "It is her third ferry with Tomas Riley, who is usually noted for his caution."),
                     &quotes);
   for (const Quote& q : quotes) EXPECT_EQ(q.speaker, "") << q.text;
   options.desk_view = true;
