@@ -103,36 +103,59 @@ bool QuoteExtractor::Impl::CutAtClause(int b, Attribution* first) {
 // (inside another statement's content) skips the fallbacks that read the
 // shape of a whole sentence (a quote after a colon or comma, an opening
 // quote): inside a content they split the outer statement.
+// Whether `np` is a description of someone opening in lower case, with
+// "a"/"the" or a possessive ("the party's finance spokeswoman", "a
+// prospective parliamentary candidate", "chief of BT's new unit"), whose
+// head names a person, not a document ("a Holcim statement").
+bool QuoteExtractor::Impl::DescriptionOfSomeone(Range np) {
+  const int sb = np.b;
+  if (np.empty() || !IsWord(sb)) return false;
+  if (IsCap(sb) && !Is(sb, qi::kDeterminer) && StripPossessive(Tok(sb)) == Tok(sb)) return false;
+  int head = np.e - 1;
+  for (int t = sb + 1; t < np.e; ++t)
+    if (LowerIs(t, "of")) { head = t - 1; break; }
+  char buf[32];
+  return IsWord(head) && (Is(head, qi::kRoleNoun | qi::kTitle) ||
+                          qi::IsPersonNoun(qi::Lower(StripPossessive(Tok(head)), buf, sizeof buf)));
+}
+
+// The start of a name of two to four capitalised words ending right
+// before token `end`, or -1.
+int QuoteExtractor::Impl::NameEndingAt(int floor, int end) {
+  int name = end;
+  while (name > floor && IsWord(name - 1) && IsCap(name - 1) && tokens_[name - 1].quote < 0 &&
+         !Is(name - 1, qi::kDeterminer | qi::kTitle | qi::kOrganisation | qi::kPronoun | qi::kPreposition |
+                           qi::kIntro | qi::kBoundary | qi::kWeekday | qi::kMonth | qi::kTimeWord))
+    --name;
+  // "But Alain Terzian, ...": a word opening the sentence is no name's.
+  while (name < end && IsWord(name) && Is(name, qi::kIntro | qi::kBoundary)) ++name;
+  const int words = end - name;
+  return words >= 2 && words <= 4 ? name : -1;
+}
+
 // "Taxes will rise, Jo Marsh, the party's finance spokeswoman said": the
 // name closing the content is the speaker, in apposition to the
 // description the cue found (its missing comma put the name in the
-// content). Resolve reads "Jo Marsh, the ... spokeswoman" as the name and
-// its role.
-void QuoteExtractor::Impl::NameClosingContentSpeaks(Attribution* a) {
+// content). "Katrina Bull, a prospective candidate said ...": the name
+// opening the sentence is. Resolve reads "Jo Marsh, the ...
+// spokeswoman" as the name and its role.
+void QuoteExtractor::Impl::NameInAppositionSpeaks(Range s, Attribution* a) {
   if (a->speaker.empty() || a->n_content != 1) return;
-  Range& content = a->content[0];
   const int sb = a->speaker.b;
-  if (content.e != sb - 1 || tokens_[sb - 1].type != kComma || !IsWord(sb)) return;
-  // The description opens in lower case or with a possessive: "the
-  // party's", "Labour's election strategist".
-  if (IsCap(sb) && !Is(sb, qi::kDeterminer) && StripPossessive(Tok(sb)) == Tok(sb)) return;
-  // Its head names a person ("spokeswoman", "strategist", "chief of ..."),
-  // not a document: "..., Ambuja Cement India Ltd, a Holcim statement said".
-  int head = a->speaker.e - 1;
-  for (int t = sb + 1; t < a->speaker.e; ++t)
-    if (LowerIs(t, "of")) { head = t - 1; break; }
-  char buf[32];
-  if (!IsWord(head) || !(Is(head, qi::kRoleNoun | qi::kTitle) ||
-                         qi::IsPersonNoun(qi::Lower(StripPossessive(Tok(head)), buf, sizeof buf))))
+  if (sb - 1 <= s.b || tokens_[sb - 1].type != kComma || !DescriptionOfSomeone(a->speaker)) return;
+  Range& content = a->content[0];
+  if (content.e == sb - 1) {
+    const int name = NameEndingAt(content.b, content.e);
+    if (name < 0 || name - 1 <= content.b || tokens_[name - 1].type != kComma) return;
+    a->speaker.b = name;
+    content.e = name - 1;
     return;
-  int name = content.e;
-  while (name > content.b && IsWord(name - 1) && IsCap(name - 1) && tokens_[name - 1].quote < 0 &&
-         !Is(name - 1, qi::kDeterminer | qi::kTitle | qi::kOrganisation | qi::kPronoun))
-    --name;
-  const int words = content.e - name;
-  if (words < 2 || words > 4 || name - 1 <= content.b || tokens_[name - 1].type != kComma) return;
-  a->speaker.b = name;
-  content.e = name - 1;
+  }
+  if (content.b >= a->speaker.e) {
+    const int name = NameEndingAt(s.b, sb - 1);
+    if (name != s.b && !(name > s.b && tokens_[name - 1].type == kComma)) return;
+    if (name >= 0) a->speaker.b = name;
+  }
 }
 
 bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best, bool nested) {
@@ -205,7 +228,7 @@ bool QuoteExtractor::Impl::FindAttribution(Range s, int from, Attribution* best,
       if (a.cue.b > s.b + 1 && LowerIs(a.cue.b, "to") && hearsay(a.cue.b - 1)) passive = true;
       if (raising || passive) a.speaker = Range{};
     }
-    NameClosingContentSpeaks(&a);
+    NameInAppositionSpeaks(s, &a);
     // `the union called Clinton a "champion", citing her work`, `52 percent
     // agreed that ..., while 73 percent said ...`: a speech cue after the
     // weak one, inside its content, is an attribution of its own; the weak

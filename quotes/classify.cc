@@ -167,6 +167,14 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
     q->statement_class = StatementClass::kEvent;
     return;
   }
+  // "said he rejected the idea that ...", "said she denied taking ...": a
+  // denial reported as said is a denial.
+  if (!(cue->flags & qi::kCueDenial) && first.b >= a.cue.e && first.b + 1 < first.e && IsWord(first.b) &&
+      Is(first.b, qi::kPersonPronoun) && tokens_[first.b + 1].cue && tokens_[first.b + 1].quote < 0 &&
+      (tokens_[first.b + 1].cue->flags & qi::kCueDenial)) {
+    q->polarity = Polarity::kDenies;
+    return;
+  }
   if (cue->flags & qi::kCueDenial) {
     // "denied wrongdoing", "rejected claims that ...": the thing denied is
     // the content. "rejected the offer", "rejects Trump's calls for a

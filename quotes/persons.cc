@@ -265,6 +265,12 @@ bool QuoteExtractor::Impl::ResolveRepresentative(Range np, Quote* q) {
     int rep_b = k, rep_e = k + 1;
     if (LowerIs(k, "press") && k + 1 < np.e && (LowerIs(k + 1, "secretary") || LowerIs(k + 1, "officer"))) ++rep_e;
     else if (LowerIs(k, "press") || LowerIs(k, "secretary")) continue;  // alone: a title, not a representative
+    // "Mr Brown's former advisor Ed Balls, now ...": the representative
+    // named right after is the speaker, the description its role (read
+    // below).
+    if (rep_e + 1 < np.e && IsWord(rep_e) && IsCap(rep_e) && IsWord(rep_e + 1) && IsCap(rep_e + 1) &&
+        !Is(rep_e, qi::kDeterminer | qi::kOrganisation))
+      return false;
     Range principal;
     if (rep_e + 1 < np.e && (LowerIs(rep_e, "for") || LowerIs(rep_e, "to"))) {
       principal = Range{rep_e + 1, np.e};  // "a spokesman for Mr Blair"

@@ -365,5 +365,31 @@ TEST(SpeakerResolution, TitledDescriptionThenNameInApposition) {
   EXPECT_EQ(q->speaker_role, "The Shadow Secretary for Harbours");
 }
 
+// A representative or a description with the person's name beside it
+// is that person: "Mr Lind's former adviser Jo Marsh, now a candidate,
+// said", "Jo Marsh, a prospective candidate said" (no second comma). A
+// day opening the sentence is no name: "On Monday, the harbour
+// spokeswoman said".
+TEST(SpeakerResolution, NamedRepresentativesAndDescriptions) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Ana Lind praised the plan.\n"
+      "But Ms Lind's former adviser Jo Marsh, now a candidate, said the gap was 35m.\n"
+      "Tomas Riley, a prospective parliamentary candidate said the ferry had roused the town.\n"
+      "On Monday, the harbour spokeswoman said the pier would reopen.\n");
+  EXPECT_EQ(SpeakerOf(quotes, "gap was 35m"), "Jo Marsh");
+  EXPECT_EQ(SpeakerOf(quotes, "roused the town"), "Tomas Riley");
+  EXPECT_EQ(SpeakerOf(quotes, "pier would reopen"), "harbour spokeswoman");
+}
+
+// "Mr Riley said he rejected the idea that ...": a denial reported as
+// said is a denial.
+TEST(SpeakerResolution, SaidHeRejectedIsADenial) {
+  const std::vector<Quote> quotes =
+      ExtractText("Mr Riley said he rejected the idea that the ferry line was losing money.\n");
+  const Quote* q = FindByText(quotes, "losing money");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->polarity, Polarity::kDenies);
+}
+
 }  // namespace
 }  // namespace qtrack

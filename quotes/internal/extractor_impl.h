@@ -401,9 +401,12 @@ struct QuoteExtractor::Impl {
   // first. -1 when it names no one, is all quotation, or lies more than a
   // paragraph back.
   int SubjectOfSentenceBefore(int t);
-  // Moves a name closing the content before a description's cue into the
-  // speaker ("..., Jo Marsh, the party's spokeswoman said").
-  void NameClosingContentSpeaks(Attribution* a);
+  // Moves a name in apposition to a description speaker into the speaker
+  // ("..., Jo Marsh, the party's spokeswoman said"; "Jo Marsh, a
+  // candidate said ...").
+  void NameInAppositionSpeaks(Range s, Attribution* a);
+  bool DescriptionOfSomeone(Range np);
+  int NameEndingAt(int floor, int end);
   // Whether `np` is a definite description of one person: "the" and a
   // singular noun for a person ("the Tottenham striker", "the Factory
   // Records founder"), no "of" phrase, and no spokesperson, official or
