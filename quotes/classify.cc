@@ -91,6 +91,13 @@ void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
         (tokens_[a.cue.b - 1].cue->flags & qi::kCueRefusal) ? StatementClass::kEvent : StatementClass::kIntent;
     return;
   }
+  // "The government has ruled out amending the law": a decision, not
+  // words ("ruled out that possibility" too; "ruled that ..." is a ruling).
+  static constexpr std::string_view kRule[] = {"rule", "rules", "ruled", "ruling"};
+  if (LowerIsAny(a.cue.b, kRule) && a.cue.b + 1 < int(tokens_.size()) && LowerIs(a.cue.b + 1, "out")) {
+    q->statement_class = StatementClass::kEvent;
+    return;
+  }
   // "did not say why", "didn't say whether", "never said": a speech verb
   // under negation reports that nothing was said. A belief under negation
   // is a belief that the content is not so: "do not think the price is

@@ -109,7 +109,8 @@ TEST(ExtractorClass, HearsayAboutTheSubjectHasNoSpeaker) {
 // "Harbour City seek a first win", "the firm is planning a ferry
 // service": a pursuit with a thing for its object is the writer's account
 // of an aim, an event. A position ("want a ban") or a pursuit with a
-// clause or infinitive ("plans to close") is still a statement.
+// clause or infinitive ("plans to close") is still a statement. "Ruled
+// out closing" is a decision.
 TEST(ExtractorClass, PursuitOfAThingIsAnEvent) {
   QuoteOptions options;
   options.min_confidence = 0;
@@ -117,7 +118,8 @@ TEST(ExtractorClass, PursuitOfAThingIsAnEvent) {
   std::vector<Quote> quotes;
   extractor.Extract(MakeArticle("Harbour City seek a first win at the tenth attempt.\n"
                                 "The Greens want a ban on jet skis in the bay.\n"
-                                "Northwind plans to close the ferry line in May."),
+                                "Northwind plans to close the ferry line in May.\n"
+                                "The council has ruled out closing the pier."),
                     &quotes);
   auto class_of = [&](const std::string& part) {
     for (const Quote& q : quotes)
@@ -127,6 +129,7 @@ TEST(ExtractorClass, PursuitOfAThingIsAnEvent) {
   EXPECT_EQ(class_of("first win"), "event");
   EXPECT_NE(class_of("ban on jet skis"), "event");
   EXPECT_EQ(class_of("close the ferry line"), "intent");
+  EXPECT_NE(class_of("closing the pier"), "speech");  // a decision ("ruled out")
 }
 
 // What the desk is shown: no events, no unattributed statements, and in a
