@@ -238,7 +238,8 @@ constexpr ClassEntry kClasses[] = {
      // ("Keeper Tony Bullock").
      "home health education culture trade industry transport environment treasury "
      "exchequer keeper goalkeeper striker midfielder defender coach manager captain "
-     "skipper winger fly-half scrum-half full-back flanker hooker "
+     "skipper winger wing fly-half scrum-half full-back flanker hooker dj "
+     "vice-president vice-chairman under-secretary "
      "leader head premier king queen pope patriarch spokesman spokeswoman "
      "spokesperson press former acting interim first lady candidate nominee "
      "presidential republican democratic democrat gop mr mrs ms dr "

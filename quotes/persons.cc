@@ -29,6 +29,13 @@ static constexpr std::string_view kOrganisationHeads[] = {
     "committee", "museum", "academy", "agency", "authority", "bureau", "party", "organisation", "organization",
     "coalition", "alliance", "fund", "foundation", "trust", "corporation", "school", "court"};
 
+// Last words that make a capitalised run an organisation's or an
+// event's name, not a person's ("Consumer Electronics Show", "Christian
+// Medical Fellowship").
+static constexpr std::string_view kNameRunHeadsNotPeople[] = {
+    "show", "fellowship", "group", "company", "team", "club", "network", "service", "services", "awards",
+    "festival", "centre", "center", "forum", "unit", "partnership", "project", "campaign", "movement"};
+
 // Words capitalised only by the sentence opening a name run: "Fuming
 // Robinson", "Star Christina Applegate", "Both Toshiba".
 static constexpr std::string_view kNotFirstNames[] = {
@@ -65,6 +72,24 @@ static bool OpensNoName(std::string_view word, bool generic) {
   const std::string_view lower = qi::Lower(word, buf, sizeof buf);
   return std::find(std::begin(kMoods), std::end(kMoods), lower) != std::end(kMoods) ||
          (generic && std::find(std::begin(kNotFirstNames), std::end(kNotFirstNames), lower) != std::end(kNotFirstNames));
+}
+
+bool QuoteExtractor::Impl::RestReadsAsPersonName(Range run) {
+  for (int k = run.b; k < run.e; ++k) {
+    char buf[32];
+    const std::string_view w = qi::Lower(StripPossessive(Tok(k)), buf, sizeof buf);
+    if (Is(k, qi::kOrganisation | qi::kPreposition | qi::kDeterminer | qi::kPronoun | qi::kOutlet) ||
+        std::find(std::begin(kOrganisationHeads), std::end(kOrganisationHeads), w) != std::end(kOrganisationHeads))
+      return false;
+    // Surnames are often nouns for people ("Baker", "Cook", "Knight");
+    // a plural one, or a word that heads organisations, is no surname.
+    if (k == run.e - 1 && (std::find(std::begin(kNameRunHeadsNotPeople), std::end(kNameRunHeadsNotPeople), w) !=
+                               std::end(kNameRunHeadsNotPeople) ||
+                           (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
+                            (qi::NounCanName(w) || qi::IsPersonNoun(w)))))
+      return false;
+  }
+  return true;
 }
 
 void QuoteExtractor::Impl::FindPersons() {
@@ -119,16 +144,7 @@ void QuoteExtractor::Impl::FindPersons() {
       // The rest must read as a person's name, not an organisation's
       // ("Christian Medical Fellowship", "Consumer Electronics Show"): no
       // organisation or function word, no noun that can name a speaker.
-      bool personal = true;
-      for (int k = i + 1; k < j && personal; ++k) {
-        char kbuf[32];
-        const std::string_view w = qi::Lower(StripPossessive(Tok(k)), kbuf, sizeof kbuf);
-        personal = !Is(k, qi::kOrganisation | qi::kPreposition | qi::kDeterminer | qi::kPronoun | qi::kOutlet) &&
-                   !qi::NounCanName(w) && !qi::IsPersonNoun(w) && !qi::IsPublisherNoun(w) &&
-                   std::find(std::begin(kOrganisationHeads), std::end(kOrganisationHeads), w) ==
-                       std::end(kOrganisationHeads);
-      }
-      if (!personal) break;
+      if (!RestReadsAsPersonName(Range{i + 1, j})) break;
       if (leading_role.empty()) leading_role.b = i;
       leading_role.e = ++i;
     }
@@ -702,11 +718,7 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     // is a function word, a noun for people or an organisation word.
     // A middle initial follows a first name: "Michael G Wilson".
     if (Tok(t + 1).size() == 1 || (Tok(t + 1).size() == 2 && Tok(t + 1)[1] == '.')) return false;
-    for (int k = t + 1; k < np.e; ++k)
-      if (Is(k, qi::kOrganisation | qi::kPreposition | qi::kDeterminer | qi::kPronoun) ||
-          qi::NounCanName(qi::Lower(StripPossessive(Tok(k)), buf, sizeof buf)))
-        return false;
-    return true;
+    return RestReadsAsPersonName(Range{t + 1, np.e});
   };
   int person_noun_role = -1;
   // "The Sunday Telegraph", "London's Evening Standard": a day or time of
@@ -741,6 +753,12 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
   // Russian and Ukrainian names: the role's capitalised genitives, case
   // forms ("по словам Дмитрия Пескова"), capitals (cyrillic_rules.cc).
   if (Cyrillic() && IsCyrillicWord(Tok(np.e - 1)) && ResolveCyrillicName(np, r, q)) return;
+  // "Lib Dem Norman Baker": the party is the role.
+  Range party_role{};
+  if (np.e - r >= 4 && LowerIs(r, "lib") && LowerIs(r + 1, "dem")) {
+    party_role = Range{r, r + 2};
+    r += 2;
+  }
   if (r < np.e) {
     std::string_view surname = StripPossessive(Tok(np.e - 1));
     int p = FindPersonBySurname(surname);
@@ -752,7 +770,7 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     } else {
       q->speaker = std::string(surname);
     }
-    Range role = RoleBefore(r, np.b);
+    Range role = party_role.empty() ? RoleBefore(r, np.b) : party_role;
     if (role.empty() && person_noun_role >= 0 && person_noun_role == r - 1) role = Range{r - 1, r};
     if (!role.empty()) q->speaker_role = RangeText(role);
     else if (!described_role.empty()) q->speaker_role = RangeText(described_role);

@@ -391,5 +391,24 @@ TEST(SpeakerResolution, SaidHeRejectedIsADenial) {
   EXPECT_EQ(q->polarity, Polarity::kDenies);
 }
 
+// Surnames are often nouns for people ("Cook", "Baker", "Christian"): a
+// role word before them is still the role. "DJ Ana Cook", "Lib Dem Tomas
+// Baker", "Wing Jo Knight" speak as the person; "Consumer Ferry Show"
+// stays an organisation's name.
+TEST(SpeakerResolution, RoleWordsBeforeSurnamesThatAreNouns) {
+  const std::vector<Quote> quotes = ExtractText(
+      "DJ Ana Cook said dance music was alive.\n"
+      "Lib Dem Tomas Baker said the plan was flawed.\n"
+      "Wing Jo Knight said the team was tired.\n"
+      "Lawyer Ida Christian said the law was wrong.\n");
+  EXPECT_EQ(SpeakerOf(quotes, "dance music"), "Ana Cook");
+  EXPECT_EQ(SpeakerOf(quotes, "plan was flawed"), "Tomas Baker");
+  EXPECT_EQ(SpeakerOf(quotes, "team was tired"), "Jo Knight");
+  EXPECT_EQ(SpeakerOf(quotes, "law was wrong"), "Ida Christian");
+  const Quote* q = FindByText(quotes, "plan was flawed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_role, "Lib Dem");
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -412,6 +412,9 @@ struct QuoteExtractor::Impl {
   // Records founder"), no "of" phrase, and no spokesperson, official or
   // source, who is someone else than the people the article is about.
   bool DescribesOnePerson(Range np);
+  // Whether the capitalised words of `run`, after a noun for a person
+  // ("Singer", "Lawyer"), read as a person's name, not an organisation's.
+  bool RestReadsAsPersonName(Range run);
   bool IsHonorific(int t);
   bool ResolveRepresentative(Range np, Quote* q);
   // Records `q`'s speaker as the last organisation to speak when it names
