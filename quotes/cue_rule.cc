@@ -386,7 +386,15 @@ int QuoteExtractor::Impl::ContentStartAfterCue(const CueScan& scan, Attribution*
     while (j < s.e && j - names < 7 && tokens_[j].quote < 0 &&
            ((IsWord(j) && IsCap(j)) || tokens_[j].type == kNumber))
       ++j;
-    if (j > names && j + 1 < s.e && IsProgrammeNoun(j)) {
+    // "told BBC News 24 she had ...": an outlet's name, numbers included,
+    // then a clause.
+    bool outlet_run = false;
+    for (int t = names; t < j; ++t) outlet_run |= Is(t, qi::kOutlet);
+    if (outlet_run && j > names + 1 && j < s.e && IsWord(j) && !IsCap(j) && !IsProgrammeNoun(j) &&
+        (Is(j, qi::kPersonPronoun | qi::kThat | qi::kDeterminer) || Is(j, qi::kPronoun))) {
+      a->addressee = Range{k, j};
+      k = j;
+    } else if (j > names && j + 1 < s.e && IsProgrammeNoun(j)) {
       // "the BBC programme Go Digital he hoped ...", "US TV show 60
       // Minutes that ...": after an outlet's noun, the title follows it.
       // (After "the BBC's Today programme" a name is the content's.)

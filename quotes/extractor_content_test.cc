@@ -50,6 +50,12 @@ TEST(ExtractorContent, ProgrammeObjectOfToldIsTheAddressee) {
   EXPECT_EQ(quotes[1].text, "he hoped the ferry would return");
   EXPECT_EQ(quotes[1].addressee, "the BBC programme Dock Talk");
   EXPECT_EQ(quotes[2].text, "Mr Riley had been wrong");
+  // An outlet's name with a number in it, then the clause: "told BBC News
+  // 24 she had ...".
+  quotes.clear();
+  extractor.Extract(MakeArticle("Ida Kovacs told BBC News 24 she had not expected the award."), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "she had not expected the award");
 }
 
 // "said X while Northwind, a big investor, declined to comment": a

@@ -616,13 +616,39 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
   // name no one the article identifies here: the speaker stays unknown.
   if (np.e - np.b == 1 && Is(last, qi::kPronoun)) {
     if (LowerIs(last, "who")) {
-      int p = LastPersonBefore(tokens_[np.b].begin, /*titled_only=*/false);
-      if (p >= 0 && tokens_[np.b].begin - persons_[p].pos < 300 &&
-          text.substr(persons_[p].pos, tokens_[np.b].begin - persons_[p].pos).find_first_of(".\n") ==
-              std::string_view::npos) {
-        q->speaker = persons_[p].name;
-        q->speaker_role = persons_[p].role;
-      }
+      // The person named last, in this sentence: only then is there a
+      // speaker at all (a relative clause elsewhere is too often read
+      // wrong to show).
+      const int p = LastPersonBefore(tokens_[np.b].begin, /*titled_only=*/false);
+      if (p < 0 || tokens_[np.b].begin - persons_[p].pos >= 300 ||
+          text.substr(persons_[p].pos, tokens_[np.b].begin - persons_[p].pos).find_first_of(".\n") !=
+              std::string_view::npos)
+        return;
+      q->speaker = persons_[p].name;
+      q->speaker_role = persons_[p].role;
+      // Which person: the name right before the comma (and an age),
+      // written out where it is ("Paul Jones", not Norah Jones), when that
+      // is a person named before or introduced with a title here
+      // ("Mexican outfit Red Sharks Veracruz, who" is neither).
+      int k = np.b - 1;
+      while (k >= 0 && np.b - k <= 4 && (tokens_[k].type == kComma || tokens_[k].type == kNumber)) --k;
+      if (k < 0 || k >= np.b - 1 || !IsWord(k) || !IsCap(k)) return;
+      int run = k;
+      while (run > 0 && k - run < 3 && IsWord(run - 1) && IsCap(run - 1)) --run;
+      const std::string written = RangeText(Range{run, k + 1});
+      int named = -1;
+      for (size_t i = 0; i < persons_.size() && named < 0; ++i)
+        if (persons_[i].name == written || (k > run && EndsWith(written, " " + persons_[i].name))) named = i;
+      if (named < 0 && k == run) named = FindPersonBySurname(StripPossessive(Tok(k)));
+      if (named < 0 || !(persons_[named].pos < tokens_[run].begin || persons_[named].titled) ||
+          (run > 0 && IsWord(run - 1) && Is(run - 1, qi::kDeterminer)))
+        return;
+      q->speaker = persons_[named].name;
+      q->speaker_role = persons_[named].role;
+      // A later "she said" is this person, unless the clause sits inside
+      // another's words ("Weitz said he had visited Pullman, who had told
+      // him ... He added:").
+      if (!a.nested) last_speaker_person_ = named;
     }
     return;
   }

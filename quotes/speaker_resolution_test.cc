@@ -410,5 +410,15 @@ TEST(SpeakerResolution, RoleWordsBeforeSurnamesThatAreNouns) {
   EXPECT_EQ(q->speaker_role, "Lib Dem");
 }
 
+// "Kate Winslow joined Staunton, who told reporters ...": the relative
+// clause speaks for the name written right before it, not for the person
+// whose name came last.
+TEST(SpeakerResolution, WhoIsTheNameWrittenBeforeIt) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Actress Ida Staunton praised the director.\n"
+      "Singer Kate Winslow joined Staunton, who told reporters the film was a surprise.\n");
+  EXPECT_EQ(SpeakerOf(quotes, "film was a surprise"), "Ida Staunton");
+}
+
 }  // namespace
 }  // namespace qtrack
