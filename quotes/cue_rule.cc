@@ -269,6 +269,21 @@ QuoteExtractor::Impl::SpeakerStep QuoteExtractor::Impl::FindCueSpeaker(CueScan* 
                   LowerIs(prev, "before") || LowerIs(prev, "while") || LowerIs(prev, "without"))))) {
       Range subj = SubjectNP(s, c);
       if (!SpeakerLike(subj)) return SpeakerStep::kNone;
+      // `Hughes branded Mr Howard "arrogant" for claiming ...`, `accused
+      // Labour of saying ...`: the one praised or blamed for the words is
+      // the verb's object, not its subject.
+      if (IsWord(prev) && (LowerIs(prev, "for") || LowerIs(prev, "of")) && subj.e < prev) {
+        int v = subj.e;
+        while (v < prev && !(IsWord(v) && !IsCap(v) && tokens_[v].quote < 0)) ++v;
+        // The object: a name, or a short noun phrase ("the mayor").
+        const int o = v + 1;
+        int oe = o;
+        while (oe < prev && IsWord(oe) && tokens_[oe].quote < 0 && oe - o < 5 && !Is(oe, qi::kPreposition)) ++oe;
+        const Range object{o, oe};
+        if (v >= prev || object.empty() || !SpeakerLike(object)) return SpeakerStep::kNone;
+        a->subject = subj;
+        subj = object;
+      }
       // `Novak, eager to ..., attacked`, `the ad, titled "..."`: right after
       // the subject's comma, a cue that is no participle and no strong past
       // tense ("said") opens an aside, not a verb phrase.

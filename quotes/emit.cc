@@ -56,7 +56,16 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
   Classify(a, &q);
   if (!a.cue.empty()) q.cue = Span{tokens_[a.cue.b].begin, tokens_[a.cue.e - 1].end};
   genitive_mention_ = Cyrillic() && CyrillicGenitiveSource(a);  // "по словам Пескова" (cyrillic_rules.cc)
-  if (!a.speaker.empty()) Resolve(a.speaker, a, &q);
+  if (!a.speaker.empty()) {
+    // One blamed or praised for words ("Hughes branded Mr Howard wrong
+    // for claiming ...") is not who speaks next: a later "he said" is the
+    // subject's.
+    Resolve(a.speaker, a, &q);
+    if (!a.subject.empty()) {
+      const int subject = FindPersonBySurname(StripPossessive(Tok(a.subject.e - 1)));
+      if (subject >= 0) last_speaker_person_ = subject;
+    }
+  }
   genitive_mention_ = false;
   if (!a.via.empty()) {
     int r = a.via.e;

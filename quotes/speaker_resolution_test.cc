@@ -420,5 +420,16 @@ TEST(SpeakerResolution, WhoIsTheNameWrittenBeforeIt) {
   EXPECT_EQ(SpeakerOf(quotes, "film was a surprise"), "Ida Staunton");
 }
 
+// "Ana Lind branded Mr Riley "reckless" for claiming ...": the words are
+// the object's, Riley's; a later "she said" is still Lind's.
+TEST(SpeakerResolution, BlamedForSayingIsTheObjectsWords) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Harbour boss Tomas Riley spoke on Monday.\n"
+      "Councillor Ana Lind branded Mr Riley \"reckless\" for claiming the pier was safe. "
+      "\"The evidence does not support him,\" she said.\n");
+  EXPECT_EQ(SpeakerOf(quotes, "pier was safe"), "Tomas Riley");
+  EXPECT_EQ(SpeakerOf(quotes, "evidence does not support"), "Ana Lind");
+}
+
 }  // namespace
 }  // namespace qtrack

@@ -95,6 +95,10 @@ struct Attribution {
   float rate = 0;
   RuleId rule = kRuleCueSpeakerBefore;  // the rule that produced it
   bool nested = false;  // found inside another attribution's content
+  // When the speaker is the object of the verb before the cue ("Hughes
+  // branded Mr Howard wrong for claiming"): the clause's subject
+  // (Hughes), whom a later "he said" means. Empty otherwise.
+  Range subject;
   // Where a clause of another subject starts after the content (`While he
   // acknowledged ..., Ham also noted ...`): searched again; -1 when none.
   int next_clause = -1;
