@@ -14,6 +14,7 @@
 #include "common/utf8.h"
 #include "ingest/article_util.h"
 #include "ingest/markup.h"
+#include "quotes/lexicon.h"
 #include "text/abbreviations.h"
 #include "text/chars.h"
 #include "text/sentences.h"
@@ -138,15 +139,6 @@ constexpr const char* kNumberWords[] = {
     "triple", "tripled", "doubled",
 };
 
-constexpr const char* kMonths[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-};
-
-constexpr const char* kWeekdays[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-};
-
 constexpr const char* kCausalWords[] = {
     "because", "due", "cause", "causes", "caused", "causing", "led", "leads", "result",
     "resulted", "results", "consequence", "consequences", "therefore", "hence", "thus",
@@ -237,8 +229,9 @@ const Lexicon& GetLexicon() {
     ADD(kAuxWords, kAux);
     ADD(kStarters, kStarter);
     ADD(kNumberWords, kNumber);
-    ADD(kMonths, kMonth);
-    ADD(kWeekdays, kWeekday);
+    // Months and weekdays are the quote extractor's (Lookup); a relative
+    // day dates a claim like a weekday.
+    (*l)["yesterday"] |= kWeekday;
     ADD(kCausalWords, kCausal);
     ADD(kComparativeWords, kComparative);
     ADD(kHedges, kHedge);
@@ -266,10 +259,23 @@ const Lexicon& GetLexicon() {
   return *lex;
 }
 
+// Month names and weekdays are the quote extractor's (quotes/lexicon.h),
+// one table for both stages. Only a full month name dates a claim: the
+// abbreviations are names as often as months in running text ("Czech Jan
+// Hernych", "Ant and Dec").
+uint32_t QuoteLexiconClasses(std::string_view lower) {
+  const quotes_internal::WordInfo* info = quotes_internal::LookupWord(lower);
+  if (info == nullptr) return 0;
+  uint32_t cls = 0;
+  if ((info->classes & quotes_internal::kMonth) && (lower.size() > 3 || lower == "may")) cls |= kMonth;
+  if (info->classes & quotes_internal::kWeekday) cls |= kWeekday;
+  return cls;
+}
+
 uint32_t Lookup(std::string_view lower) {
   const Lexicon& lex = GetLexicon();
   auto it = lex.find(ToAbsl(lower));
-  return it == lex.end() ? 0 : it->second;
+  return (it == lex.end() ? 0 : it->second) | QuoteLexiconClasses(lower);
 }
 
 // ------------------------------------------------------------ characters
