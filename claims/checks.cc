@@ -1,12 +1,10 @@
 // File: claims/checks.cc
 //
-// The fact-check store: parsing (simdjson, libxml2), indexing and ranking
-// (Xapian), re-ranking (PairMatcher and cheap lexical features). Xapian's
-// exceptions are caught here and nowhere else in this module.
+// The fact-check store: parsing (simdjson; HTML pages through
+// ingest/html_reader.h), indexing and ranking (Xapian), re-ranking
+// (PairMatcher and cheap lexical features). Xapian's exceptions are caught
+// here and nowhere else in this module.
 #include "claims/checks.h"
-
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 
 #include <algorithm>
 #include <cmath>
@@ -25,7 +23,7 @@
 #include "claims/tweet_text.h"
 #include "common/json_writer.h"
 #include "common/strings.h"
-#include "common/utf8.h"
+#include "ingest/html_reader.h"
 #include "simdjson.h"
 
 namespace qtrack {
@@ -249,53 +247,21 @@ class Parser {
     on_check_(std::move(c));
   }
 
+  // ClaimReviews in the page's JSON-LD blocks, read by ingest's HTML
+  // reader (ingest/html_reader.h).
   void ParseHtml(std::string_view html) {
-    static const bool initialized = [] {
-      xmlInitParser();
-      return true;
-    }();
-    (void)initialized;
-    std::string repaired;
-    if (html.find('\0') != std::string_view::npos || !IsValidUtf8(html)) {
-      RepairUtf8(html, &repaired);
-      html = repaired;
-    }
-    if (html.size() > static_cast<size_t>(INT32_MAX)) return on_problem_(1, "HTML page too large");
-    constexpr int kOptions =
-        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER;
-    xmlDoc* doc = htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", kOptions);
-    if (doc == nullptr) return on_problem_(1, "not parseable as HTML");
-    int blocks = 0;
-    if (xmlNode* root = xmlDocGetRootElement(doc)) VisitScripts(root, &blocks);
-    xmlFreeDoc(doc);
-  }
-
-  void VisitScripts(xmlNode* node, int* blocks) {
-    // Iterative over siblings, recursive over depth (libxml2 caps depth at
-    // 256 without HTML_PARSE_HUGE, so the recursion is bounded).
-    for (xmlNode* n = node; n != nullptr; n = n->next) {
-      if (n->type != XML_ELEMENT_NODE) continue;
-      if (xmlStrcasecmp(n->name, BAD_CAST "script") == 0) {
-        xmlChar* type = xmlGetProp(n, BAD_CAST "type");
-        const bool jsonld = type != nullptr && xmlStrcasestr(type, BAD_CAST "ld+json") != nullptr;
-        xmlFree(type);
-        if (jsonld) {
-          ++*blocks;
-          xmlChar* text = xmlNodeGetContent(n);
-          const std::string_view json = text ? reinterpret_cast<const char*>(text) : "";
-          const int64_t line = std::max<long>(1, xmlGetLineNo(n));
-          element e;
-          const auto err = parser_.parse(json.data(), json.size()).get(e);
-          if (err != simdjson::SUCCESS) {
-            on_problem_(line, absl::StrCat("malformed JSON-LD: ", simdjson::error_message(err)));
-          } else {
-            Walk(e, line, /*report_unknown=*/false);
-          }
-          xmlFree(text);
-        }
-        continue;
+    HtmlOptions options;
+    options.max_bytes = static_cast<size_t>(INT32_MAX);
+    absl::StatusOr<std::vector<JsonLdBlock>> blocks = ReadJsonLdBlocks(html, options);
+    if (!blocks.ok()) return on_problem_(1, std::string(blocks.status().message()));
+    for (const JsonLdBlock& block : *blocks) {
+      element e;
+      const auto err = parser_.parse(block.json.data(), block.json.size()).get(e);
+      if (err != simdjson::SUCCESS) {
+        on_problem_(block.line, absl::StrCat("malformed JSON-LD: ", simdjson::error_message(err)));
+      } else {
+        Walk(e, block.line, /*report_unknown=*/false);
       }
-      if (n->children) VisitScripts(n->children, blocks);
     }
   }
 

@@ -1,4 +1,4 @@
-// Own-voice claim detection: sentence splitting, gates and the weighted
+// Own-voice claim detection: sentences (text/sentences.h), gates and the weighted
 // check-worthiness score. See own_voice.h for the contract.
 #include "claims/own_voice.h"
 
@@ -14,8 +14,10 @@
 #include "common/utf8.h"
 #include "ingest/article_util.h"
 #include "ingest/markup.h"
+#include "quotes/lexicon.h"
 #include "text/abbreviations.h"
 #include "text/chars.h"
+#include "text/sentences.h"
 #include "text/tokenizer.h"
 
 namespace qtrack {
@@ -137,15 +139,6 @@ constexpr const char* kNumberWords[] = {
     "triple", "tripled", "doubled",
 };
 
-constexpr const char* kMonths[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-};
-
-constexpr const char* kWeekdays[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-};
-
 constexpr const char* kCausalWords[] = {
     "because", "due", "cause", "causes", "caused", "causing", "led", "leads", "result",
     "resulted", "results", "consequence", "consequences", "therefore", "hence", "thus",
@@ -236,8 +229,9 @@ const Lexicon& GetLexicon() {
     ADD(kAuxWords, kAux);
     ADD(kStarters, kStarter);
     ADD(kNumberWords, kNumber);
-    ADD(kMonths, kMonth);
-    ADD(kWeekdays, kWeekday);
+    // Months and weekdays are the quote extractor's (Lookup); a relative
+    // day dates a claim like a weekday.
+    (*l)["yesterday"] |= kWeekday;
     ADD(kCausalWords, kCausal);
     ADD(kComparativeWords, kComparative);
     ADD(kHedges, kHedge);
@@ -265,10 +259,23 @@ const Lexicon& GetLexicon() {
   return *lex;
 }
 
+// Month names and weekdays are the quote extractor's (quotes/lexicon.h),
+// one table for both stages. Only a full month name dates a claim: the
+// abbreviations are names as often as months in running text ("Czech Jan
+// Hernych", "Ant and Dec").
+uint32_t QuoteLexiconClasses(std::string_view lower) {
+  const quotes_internal::WordInfo* info = quotes_internal::LookupWord(lower);
+  if (info == nullptr) return 0;
+  uint32_t cls = 0;
+  if ((info->classes & quotes_internal::kMonth) && (lower.size() > 3 || lower == "may")) cls |= kMonth;
+  if (info->classes & quotes_internal::kWeekday) cls |= kWeekday;
+  return cls;
+}
+
 uint32_t Lookup(std::string_view lower) {
   const Lexicon& lex = GetLexicon();
   auto it = lex.find(ToAbsl(lower));
-  return it == lex.end() ? 0 : it->second;
+  return (it == lex.end() ? 0 : it->second) | QuoteLexiconClasses(lower);
 }
 
 // ------------------------------------------------------------ characters
@@ -290,15 +297,6 @@ bool IsNonLatinLetter(char32_t c) { return c >= 0x370 && IsLetterOrDigit(c); }
 bool IsQuoteMark(char32_t c) {
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB ||
          c == 0x2018;
-}
-
-bool IsClosing(char32_t c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D || c == 0xBB;
-}
-
-bool IsOpening(char32_t c) {
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x2018 || c == 0x201C ||
-         c == 0x201E || c == 0xAB;
 }
 
 // ---------------------------------------------------------------- tokens
@@ -789,130 +787,19 @@ bool IsByline(std::string_view p, std::string* author) {
 
 // ------------------------------------------------------------- splitting
 
-bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
-  unsigned char c = s[i];
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-    *len = 1;
-    return true;
-  }
-  if (c == 0xC2 && i + 1 < s.size() && (unsigned char)s[i + 1] == 0xA0) {
-    *len = 2;
-    return true;
-  }
-  return false;
-}
-
-// Whether a '.' at `dot` (followed by white space and then `next_word`)
-// ends the sentence, judged by the word before it.
-bool DotEndsSentence(std::string_view p, size_t dot, std::string_view next_word) {
-  size_t b = dot;
-  while (b > 0 && (absl::ascii_isalpha(static_cast<unsigned char>(p[b - 1])) || p[b - 1] == '.')) --b;
-  std::string_view w = p.substr(b, dot - b);
-  if (w.empty()) return true;
-  if (w.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return false;  // "J."
-  char lower_buf[24];
-  std::string_view lower_w = w.size() <= sizeof lower_buf ? Lower(w, lower_buf, sizeof lower_buf) : "";
-  // "No." abbreviates "number" only before one ("No. 10").
-  if (lower_w == "no")
-    return next_word.empty() || !absl::ascii_isdigit(static_cast<unsigned char>(next_word[0]));
-  // An acronym in capitals ("the FT.") is no abbreviation ("Ft.").
-  if (text::IsAbbreviation(lower_w) && !AllCaps(w)) return false;
-  if (Contains(w, ".")) {
-    // "U.S." / "a.m.": a sentence ends only if a function word follows.
-    char buf[24];
-    std::string_view lower = Lower(next_word, buf, sizeof(buf));
-    return !lower.empty() && (Lookup(lower) & (kStarter | kFirstPerson)) != 0;
-  }
-  return true;
-}
-
-void Emit(std::string_view p, size_t begin, size_t end, size_t base, std::vector<Span>* out) {
-  std::string_view s = StripWhitespace(p.substr(begin, end - begin));
-  // Also strip a leading no-break space.
-  while (s.starts_with("\xC2\xA0")) s = StripLeadingWhitespace(s.substr(2));
-  if (s.empty()) return;
-  size_t b = static_cast<size_t>(s.data() - p.data());
-  out->push_back(Span{base + b, base + b + s.size()});
-}
+// A function word that opens sentences ("The", "We"): after a dotted
+// acronym ("from the U.S. The talks ...") it starts a new sentence.
+bool OpensSentence(std::string_view lower) { return (Lookup(lower) & (kStarter | kFirstPerson)) != 0; }
 
 }  // namespace
 
 const double kDefaultMinCheckworthy = kCheckworthyModel.threshold;
 
 void SplitSentences(std::string_view p, size_t base, std::vector<Span>* out) {
-  size_t start = 0;
-  size_t i = 0;
-  while (i < p.size()) {
-    unsigned char c = p[i];
-    if (c == '\n') {
-      Emit(p, start, i, base, out);
-      start = ++i;
-      continue;
-    }
-    bool ellipsis = c == 0xE2 && i + 2 < p.size() && (unsigned char)p[i + 1] == 0x80 &&
-                    (unsigned char)p[i + 2] == 0xA6;
-    if (c != '.' && c != '!' && c != '?' && !ellipsis) {
-      ++i;
-      continue;
-    }
-    // The terminator run.
-    size_t j = i;
-    int terminators = 0;
-    while (j < p.size()) {
-      unsigned char d = p[j];
-      if (d == '.' || d == '!' || d == '?') {
-        ++j;
-        ++terminators;
-      } else if (d == 0xE2 && j + 2 < p.size() && (unsigned char)p[j + 1] == 0x80 &&
-                 (unsigned char)p[j + 2] == 0xA6) {
-        j += 3;
-        ++terminators;
-      } else {
-        break;
-      }
-    }
-    // Closing quotes and brackets.
-    size_t k = j;
-    bool closed = false;
-    while (k < p.size()) {
-      size_t len;
-      char32_t d = Decode(p, k, &len);
-      if (!IsClosing(d)) break;
-      k += len;
-      closed = true;
-    }
-    if (k >= p.size()) break;  // the paragraph's end closes the sentence
-    size_t len;
-    if (!IsSpaceAt(p, k, &len) && p[k] != '\n') {
-      i = k > i ? k : i + 1;
-      continue;
-    }
-    size_t m = k;
-    while (m < p.size() && (IsSpaceAt(p, m, &len) || p[m] == '\n')) m += (p[m] == '\n' ? 1 : len);
-    if (m >= p.size()) break;
-    char32_t next = Decode(p, m, &len);
-    bool next_ok = next >= 0x80 ? (IsUpperCp(next) || IsOpening(next) || !IsLetterOrDigit(next) ||
-                                   IsNonLatinLetter(next))
-                                : (absl::ascii_isupper(static_cast<unsigned char>(next)) ||
-                                   absl::ascii_isdigit(static_cast<unsigned char>(next)) ||
-                                   IsOpening(next));
-    if (!next_ok) {
-      i = m;
-      continue;
-    }
-    if (c == '.' && terminators == 1 && !closed) {
-      size_t we = m;
-      while (we < p.size() && absl::ascii_isalnum(static_cast<unsigned char>(p[we]))) ++we;
-      if (!DotEndsSentence(p, i, p.substr(m, we - m))) {
-        i = m;
-        continue;
-      }
-    }
-    Emit(p, start, k, base, out);
-    start = m;
-    i = m;
-  }
-  Emit(p, start, p.size(), base, out);
+  thread_local std::vector<std::pair<size_t, size_t>> ranges;
+  ranges.clear();
+  text::SplitSentences(p, 0, p.size(), &ranges, OpensSentence);
+  for (const auto& [b, e] : ranges) out->push_back(Span{base + b, base + e});
 }
 
 ClaimFeatures ScoreSentence(std::string_view sentence) { return Score(StripWhitespace(sentence)); }

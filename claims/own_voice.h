@@ -18,12 +18,13 @@
 //   // claims[i].confidence == why[i].score.
 //
 // Method (rule-based, English lexicon, linear in the text):
-//   1. Each paragraph is split into sentences by a rule-based splitter
-//      (SplitSentences): a terminator run (. ! ? …) plus closing quotes or
-//      brackets, then white space, then a capital, digit or opening mark;
-//      not after abbreviations ("Dr.", "St.", "Gen.", "Jan."), initials
-//      ("J.") or dotted acronyms ("U.S.") unless a function word such as
-//      "The" follows. ICU's sentence BreakIterator was the alternative; it
+//   1. Each paragraph is split into sentences by text/sentences.h, the
+//      splitter the quote extractor uses too (SplitSentences below): a
+//      terminator (. ! ? …) plus closing quotes or brackets, then white
+//      space, then a capital, digit or opening mark; not after
+//      abbreviations ("Dr.", "St.", "Gen.", "Jan."), initials ("J.") or
+//      dotted acronyms ("U.S.") unless a function word such as "The"
+//      follows. ICU's sentence BreakIterator was the alternative; it
 //      needs a UTF-16 copy of every paragraph and splits after "U.S." and
 //      "St.", which news text is full of.
 //   2. Paragraph gates: captions (a trailing parenthesised credit such as
@@ -166,7 +167,9 @@ void FindClaims(const Article& article, const std::vector<Quote>& quotes,
 ClaimFeatures ScoreSentence(std::string_view sentence);
 
 // Appends to `out` the sentence spans of `paragraph`, as offsets into
-// `paragraph` shifted by `base`, white space trimmed, each non-empty.
+// `paragraph` shifted by `base`, white space trimmed, each non-empty:
+// text::SplitSentences with this file's function words (the ones that
+// start a sentence after "U.S.").
 void SplitSentences(std::string_view paragraph, size_t base, std::vector<Span>* out);
 
 }  // namespace qtrack

@@ -26,6 +26,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "common/utf8.h"
@@ -314,6 +315,15 @@ void ReadMetaTag(const xmlNode* n, Meta* meta) {
     SetIfEmpty(&meta->meta_author, content);
 }
 
+// A <script> whose type names JSON-LD ("application/ld+json", with or
+// without parameters, in any case). REQUIRES: n is a <script> element.
+bool IsJsonLdScript(const xmlNode* n) {
+  return absl::StrContains(absl::AsciiStrToLower(Attr(n, "type")), "ld+json");
+}
+
+// A JSON-LD block's text is read up to this size.
+constexpr size_t kMaxJsonLdBytes = 4 << 20;
+
 void CollectMetadata(xmlNode* root, Meta* meta) {
   meta->html_lang = Attr(root, "lang");
   WalkTree(root, [&](xmlNode* n) {
@@ -322,8 +332,7 @@ void CollectMetadata(xmlNode* root, Meta* meta) {
     if (name == "meta") {
       ReadMetaTag(n, meta);
     } else if (name == "script") {
-      if (absl::AsciiStrToLower(Attr(n, "type")) == "application/ld+json")
-        ReadJsonLd(TextContent(n, 4 << 20), meta);
+      if (IsJsonLdScript(n)) ReadJsonLd(TextContent(n, kMaxJsonLdBytes), meta);
       return false;
     } else if (name == "link") {
       std::string rel = absl::AsciiStrToLower(Attr(n, "rel"));
@@ -896,10 +905,17 @@ struct ParserCtxtFree {
   void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
 };
 
-}  // namespace
+// The parsed page: `doc` is null, with `blank` set, for input without any
+// markup or text, where libxml2 builds no tree.
+struct ParsedHtml {
+  std::unique_ptr<xmlDoc, DocFree> doc;
+  xmlNode* root = nullptr;
+  bool blank = false;
+};
 
-absl::StatusOr<Article> ParseHtmlArticle(std::string_view html, std::string_view url_hint,
-                                         const HtmlOptions& options,
+// The one HTML parse of ingest (ParseHtmlArticle, ReadJsonLdBlocks): size
+// limit, UTF-8 repair, attribute cap, libxml2 with no network.
+absl::StatusOr<ParsedHtml> ParseDocument(std::string_view html, const HtmlOptions& options,
                                          std::vector<std::string>* notes) {
   if (html.size() > options.max_bytes)
     return absl::ResourceExhaustedError(
@@ -932,30 +948,60 @@ absl::StatusOr<Article> ParseHtmlArticle(std::string_view html, std::string_view
   // at its depth limit (it says so only in the context's last error).
   std::unique_ptr<htmlParserCtxt, ParserCtxtFree> ctxt(htmlNewParserCtxt());
   if (!ctxt) return absl::ResourceExhaustedError("libxml2: out of memory");
-  std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
-      ctxt.get(), input.data(), static_cast<int>(input.size()), nullptr, "UTF-8", kOptions));
+  ParsedHtml parsed;
+  parsed.doc.reset(htmlCtxtReadMemory(ctxt.get(), input.data(), static_cast<int>(input.size()), nullptr,
+                                      "UTF-8", kOptions));
   if (notes != nullptr && ctxt->lastError.code == XML_ERR_INTERNAL_ERROR &&
       ctxt->lastError.message != nullptr &&
       std::string_view(ctxt->lastError.message).starts_with("Excessive depth"))
     notes->push_back(
         "HTML nested deeper than 256 elements: what lies deeper, and everything after it, "
         "was not read");
-  Article article;
-  xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
-  if (root == nullptr) {
+  parsed.root = parsed.doc ? xmlDocGetRootElement(parsed.doc.get()) : nullptr;
+  if (parsed.root == nullptr) {
     // libxml2 builds no tree for input without any markup or text.
     if (input.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-      article.url = std::string(url_hint);
-      article.outlet = UrlHost(article.url);
-      return article;
+      parsed.blank = true;
+      return parsed;
     }
     return absl::InvalidArgumentError("not parseable as HTML");
   }
+  return parsed;
+}
+
+}  // namespace
+
+absl::StatusOr<Article> ParseHtmlArticle(std::string_view html, std::string_view url_hint,
+                                         const HtmlOptions& options,
+                                         std::vector<std::string>* notes) {
+  absl::StatusOr<ParsedHtml> parsed = ParseDocument(html, options, notes);
+  if (!parsed.ok()) return parsed.status();
+  Article article;
+  if (parsed->blank) {
+    article.url = std::string(url_hint);
+    article.outlet = UrlHost(article.url);
+    return article;
+  }
   Meta meta;
-  CollectMetadata(root, &meta);
+  CollectMetadata(parsed->root, &meta);
   FinishMetadata(meta, url_hint, &article);
-  ExtractContent(root, options, &article);
+  ExtractContent(parsed->root, options, &article);
   return article;
+}
+
+absl::StatusOr<std::vector<JsonLdBlock>> ReadJsonLdBlocks(std::string_view html, const HtmlOptions& options) {
+  absl::StatusOr<ParsedHtml> parsed = ParseDocument(html, options, nullptr);
+  if (!parsed.ok()) return parsed.status();
+  std::vector<JsonLdBlock> blocks;
+  if (parsed->blank) return blocks;
+  WalkTree(parsed->root, [&](xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE) return false;
+    if (Name(n) != "script") return true;
+    if (IsJsonLdScript(n))
+      blocks.push_back(JsonLdBlock{TextContent(n, kMaxJsonLdBytes), std::max<long>(1, xmlGetLineNo(n))});
+    return false;
+  }, [](xmlNode*) {});
+  return blocks;
 }
 
 }  // namespace qtrack

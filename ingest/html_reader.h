@@ -62,6 +62,23 @@ absl::StatusOr<Article> ParseHtmlArticle(std::string_view html, std::string_view
                                          const HtmlOptions& options = {},
                                          std::vector<std::string>* notes = nullptr);
 
+// One JSON-LD block of an HTML page: the text of a <script> whose type
+// names JSON-LD ("application/ld+json", with or without parameters, any
+// case), at most 4 MiB of it, and the line its element starts on.
+struct JsonLdBlock {
+  std::string json;
+  long line = 1;
+};
+
+// The JSON-LD blocks of an HTML page, in document order, read by the same
+// parser as ParseHtmlArticle (which takes an article's metadata from them;
+// the fact-check import takes ClaimReviews). The JSON is not parsed here.
+// Errors as ParseHtmlArticle's: kResourceExhausted for a page over
+// options.max_bytes, kInvalidArgument when no tree can be built; a page
+// of white space has no blocks.
+absl::StatusOr<std::vector<JsonLdBlock>> ReadJsonLdBlocks(std::string_view html,
+                                                          const HtmlOptions& options = {});
+
 }  // namespace qtrack
 
 #endif  // QTRACK_INGEST_HTML_READER_H_

@@ -210,6 +210,34 @@ TEST(HtmlReaderTest, FragmentModeStillDropsScriptsCaptionsAndHiddenText) {
   EXPECT_THAT(Paragraphs(*a), ElementsAre("Kept.", "Also kept."));
 }
 
+// The JSON-LD blocks the fact-check import reads: every <script> whose
+// type names JSON-LD, in order, with the line it starts on, text as is.
+TEST(HtmlReaderTest, JsonLdBlocksInOrderWithLines) {
+  const std::string page =
+      "<!doctype html><html><head>\n"
+      "<script type=\"application/ld+json\">{\"a\": 1}</script>\n"
+      "<script type=\"text/javascript\">var x = {\"b\": 2};</script>\n"
+      "</head><body><div><p>Text</p>\n"
+      "<script type=\"Application/LD+JSON; charset=utf-8\">[{\"c\": \"3 &amp; 4\"}]</script>\n"
+      "<script type=\"application/ld+json\">{ broken</script></div></body></html>";
+  absl::StatusOr<std::vector<JsonLdBlock>> blocks = ReadJsonLdBlocks(page);
+  ASSERT_TRUE(blocks.ok()) << blocks.status();
+  ASSERT_EQ(blocks->size(), 3u);
+  EXPECT_EQ((*blocks)[0].json, "{\"a\": 1}");
+  EXPECT_EQ((*blocks)[0].line, 2);
+  EXPECT_EQ((*blocks)[1].json, "[{\"c\": \"3 &amp; 4\"}]");  // script text is not unescaped
+  EXPECT_EQ((*blocks)[1].line, 5);
+  EXPECT_EQ((*blocks)[2].json, "{ broken");
+  EXPECT_EQ((*blocks)[2].line, 6);
+
+  absl::StatusOr<std::vector<JsonLdBlock>> none = ReadJsonLdBlocks(" \n\t");
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+  HtmlOptions small;
+  small.max_bytes = 10;
+  EXPECT_EQ(ReadJsonLdBlocks(page, small).status().code(), absl::StatusCode::kResourceExhausted);
+}
+
 TEST(HtmlReaderTest, TooLargeIsAnError) {
   HtmlOptions options;
   options.max_bytes = 10;

@@ -1,4 +1,5 @@
-// Tests of the shared text tools: character classes and the tokenizer.
+// Tests of the shared text tools: character classes, the tokenizer and the
+// sentence splitter.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -6,6 +7,7 @@
 #include "gtest/gtest.h"
 #include "text/abbreviations.h"
 #include "text/chars.h"
+#include "text/sentences.h"
 #include "text/tokenizer.h"
 
 namespace qtrack::text {
@@ -113,6 +115,90 @@ TEST(TokenizerTest, WhiteSpaceAndRanges) {
   EXPECT_EQ(tokens[0].flags & kAdjacentPrev, 0);
   EXPECT_EQ(s.substr(tokens[2].begin, tokens[2].end - tokens[2].begin), "C");
   EXPECT_EQ(tokens[2].flags & kAdjacentPrev, 0);
+}
+
+std::vector<std::string> Sentences(std::string_view s, bool (*function_word)(std::string_view) = nullptr) {
+  std::vector<std::pair<size_t, size_t>> ranges;
+  SplitSentences(s, 0, s.size(), &ranges, function_word);
+  std::vector<std::string> out;
+  for (const auto& [b, e] : ranges) out.emplace_back(s.substr(b, e - b));
+  return out;
+}
+
+bool TestFunctionWord(std::string_view lower) { return lower == "the" || lower == "we" || lower == "but"; }
+
+TEST(SentencesTest, PeriodsAbbreviationsAndInitials) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Sentences("Dr. J. Smith met Gen. Lee in St. Petersburg. They talked!  Why? Nobody knows…"),
+            (V{"Dr. J. Smith met Gen. Lee in St. Petersburg.", "They talked!", "Why?", "Nobody knows…"}));
+  // A lower-case word, a glued token or an open parenthesis keeps the
+  // sentence going; a number, a quote mark or "(" and a capital start one.
+  EXPECT_EQ(Sentences("It grew 3.5 percent. 2025 was worse. see (the rest. Of it) here"),
+            (V{"It grew 3.5 percent.", "2025 was worse. see (the rest. Of it) here"}));
+  EXPECT_EQ(Sentences("He left. \"Never,\" she said. It was 2025. (Photo Office)"),
+            (V{"He left.", "\"Never,\" she said.", "It was 2025.", "(Photo Office)"}));
+  // A dash starts a sentence only before what could start one.
+  EXPECT_EQ(Sentences("Salaam Bombay! - nominated twice - won. - Next one"),
+            (V{"Salaam Bombay! - nominated twice - won.", "- Next one"}));
+  // An acronym in capitals ends a sentence; "No." only before a number.
+  EXPECT_EQ(Sentences("Sources told the FT. It was no. 2 or No. 3. It was No. Then yes."),
+            (V{"Sources told the FT.", "It was no. 2 or No. 3.", "It was No.", "Then yes."}));
+  EXPECT_TRUE(Sentences("  \n ").empty());
+}
+
+TEST(SentencesTest, ClosingMarksLineBreaksAndDottedAcronyms) {
+  using V = std::vector<std::string>;
+  // Closing marks after a period belong to its sentence, however many.
+  EXPECT_EQ(Sentences("\"Is it over?\" he asked. \"Stop.\" It was. (He said \"never.\") Then 'yes?'\" Done."),
+            (V{"\"Is it over?\" he asked.", "\"Stop.\"", "It was.", "(He said \"never.\")", "Then 'yes?'\"",
+               "Done."}));
+  EXPECT_EQ(Sentences("Headline without a stop\nNext line."), (V{"Headline without a stop", "Next line."}));
+  // After "U.S." only a capitalised function word starts a sentence.
+  EXPECT_EQ(Sentences("Aid came from the U.S. The talks ended in the U.K. but not i.e. the U.S. Senate.",
+                      TestFunctionWord),
+            (V{"Aid came from the U.S.", "The talks ended in the U.K. but not i.e. the U.S. Senate."}));
+  EXPECT_EQ(Sentences("Aid came from the U.S. The talks ended."), (V{"Aid came from the U.S. The talks ended."}));
+  // Offsets are the text's: only [begin, end) is read.
+  const std::string s = "skip. One two. Three. skip";
+  std::vector<std::pair<size_t, size_t>> ranges;
+  SplitSentences(s, 6, 21, &ranges);
+  EXPECT_EQ(ranges, (std::vector<std::pair<size_t, size_t>>{{6, 14}, {15, 21}}));
+}
+
+// A caller with its own quotation analysis: here every token between a
+// pair of straight quotes is quoted, and a closing quote after a period
+// ends the sentence only before "Next".
+struct TestPolicy {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  std::vector<bool> quoted;
+  bool Quoted(int i) const { return quoted[i]; }
+  bool Abbreviation(int i) const { return text.substr(tokens[i].begin, 2) == "Mr"; }
+  bool OpensQuote(int i) const { return tokens[i].type == kDQuote && !quoted[i]; }
+  bool ClosesAfterPeriod(int i, int) const { return tokens[i].type == kDQuote && tokens[i - 1].type == kPeriod; }
+  bool ClosingQuoteEnds(int i, int) const { return text.substr(tokens[i + 1].begin, 4) == "Next"; }
+  bool BreakBefore(int) const { return false; }
+  bool DottedWordEnds(int, int) const { return false; }
+};
+
+TEST(SentencesTest, TokenSplitterAsksThePolicy) {
+  const std::string s = "\"Go. Now.\" Mr. Li said. \"Yes.\" Next one. \"Ok.\" He";
+  std::vector<Token> tokens;
+  Tokenize(s, 0, s.size(), &tokens);
+  TestPolicy policy{s, tokens, std::vector<bool>(tokens.size())};
+  bool in = false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].type == kDQuote) in = !in;
+    else policy.quoted[i] = in;
+  }
+  struct R {
+    int b, e;
+  };
+  std::vector<R> out{{7, 7}};  // cleared first
+  SplitSentenceTokens(s, tokens, 0, static_cast<int>(tokens.size()), policy, &out);
+  std::vector<std::string> got;
+  for (const R& r : out) got.push_back(s.substr(tokens[r.b].begin, tokens[r.e - 1].end - tokens[r.b].begin));
+  EXPECT_EQ(got, (std::vector<std::string>{"\"Go. Now.\" Mr. Li said.", "\"Yes.\"", "Next one.", "\"Ok.\" He"}));
 }
 
 }  // namespace

@@ -204,6 +204,7 @@ struct QuoteExtractor::Impl {
   void ChainQuotes();
   void FindPersons();
   void SplitSentences(Range p);
+  bool ClosingQuoteEndsSentence(int i, int e);
   bool FindAttribution(Range s, int from, Attribution* a, bool nested = false);
   // A sentence-shape rule and its gates (see FindAttribution).
   struct ShapeRule {
