@@ -767,6 +767,12 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
            !Is(r - 2, kNotName))
       --r;
   }
+  // "Rapper 50 Cent": a short number opening a one-word name is part of
+  // it (not after "the" or a preposition: "in 2004 Microsoft").
+  if (np.e - r == 1 && r - 1 >= np.b && tokens_[r - 1].type == kNumber && Tok(r - 1).size() <= 3 &&
+      (tokens_[r].flags & kAdjacentPrev) == 0 &&
+      !(r - 2 >= np.b && IsWord(r - 2) && Is(r - 2, qi::kPreposition | qi::kDeterminer)))
+    --r;
   // "Fuming Robinson", "Star Christina Applegate", "Both Toshiba": a word
   // capitalised only by the sentence opening a name run is no name.
   // (-ing participles too: "Fuming", "Ailing"; not -ed, which ends

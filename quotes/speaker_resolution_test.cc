@@ -312,10 +312,12 @@ TEST(SpeakerResolution, AmpersandDayAndPortfolioWordsStayInOrganisationNames) {
   const std::vector<Quote> quotes = ExtractText(
       "Q&L said sales rose in March.\n"
       "The Sunday Herald says the harbour board considered a buyout.\n"
-      "The World Health Organisation said 9,000 people were treated.\n");
+      "The World Health Organisation said 9,000 people were treated.\n"
+      "Rapper 40 Watt said the feud was over.\n");
   EXPECT_EQ(SpeakerOf(quotes, "sales rose"), "Q&L");
   EXPECT_EQ(SpeakerOf(quotes, "considered a buyout"), "Sunday Herald");
   EXPECT_EQ(SpeakerOf(quotes, "people were treated"), "World Health Organisation");
+  EXPECT_EQ(SpeakerOf(quotes, "feud was over"), "40 Watt");  // a number opening a one-word name
 }
 
 // "There are fears that ...", "Many believe ...", "Currently, analysts
