@@ -78,6 +78,17 @@ bool QuoteExtractor::Impl::DeniesAssertion(const Attribution& a) {
   return false;
 }
 
+bool QuoteExtractor::Impl::ProgressiveAim(const Attribution& a) {
+  int v = a.cue.b;
+  if (LowerIs(v, "to") && v > 0) --v;  // the cue is the infinitive ("to award"), its verb before it
+  if (v < 1 || !IsWord(v) || !EndsWith(LowerTok(v), "ing") || !tokens_[v].cue) return false;
+  int c = v - 1;
+  if (IsWord(c) && !IsCap(c) && EndsWith(Tok(c), "ly")) --c;  // "is still hoping"
+  return c >= 0 && IsWord(c) &&
+         (LowerIs(c, "is") || LowerIs(c, "are") || LowerIs(c, "was") || LowerIs(c, "were") || LowerIs(c, "be") ||
+          LowerIs(c, "been"));
+}
+
 void QuoteExtractor::Impl::Classify(const Attribution& a, Quote* q) {
   q->statement_class = StatementClass::kSpeech;
   q->polarity = Polarity::kAsserts;

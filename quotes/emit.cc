@@ -54,6 +54,7 @@ void QuoteExtractor::Impl::Emit(const Attribution& a, std::vector<Quote>* out) {
   // names a thing, it reports no words (cyrillic_rules.cc).
   if (Cyrillic() && CyrillicLabelWithoutQuote(a, q)) return;
   Classify(a, &q);
+  if (q.statement_class == StatementClass::kIntent && ProgressiveAim(a)) q.statement_class = StatementClass::kEvent;
   if (!a.cue.empty()) q.cue = Span{tokens_[a.cue.b].begin, tokens_[a.cue.e - 1].end};
   genitive_mention_ = Cyrillic() && CyrillicGenitiveSource(a);  // "по словам Пескова" (cyrillic_rules.cc)
   if (!a.speaker.empty()) {

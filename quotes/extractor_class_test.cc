@@ -130,6 +130,11 @@ TEST(ExtractorClass, PursuitOfAThingIsAnEvent) {
   EXPECT_NE(class_of("ban on jet skis"), "event");
   EXPECT_EQ(class_of("close the ferry line"), "intent");
   EXPECT_NE(class_of("closing the pier"), "speech");  // a decision ("ruled out")
+  // "Northwind is hoping to double its fleet": the writer's account of an
+  // aim, not Northwind's stated intent.
+  quotes.clear();
+  extractor.Extract(MakeArticle("Northwind is hoping to double its fleet by 2010."), &quotes);
+  EXPECT_EQ(class_of("double its fleet"), "event");
 }
 
 // What the desk is shown: no events, no unattributed statements, and in a

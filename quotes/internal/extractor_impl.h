@@ -365,6 +365,10 @@ struct QuoteExtractor::Impl {
   void Emit(const Attribution& a, std::vector<Quote>* out);
   // classify.cc: sets the statement's class and polarity.
   void Classify(const Attribution& a, Quote* q);
+  // "Mercedes is hoping to increase productivity", "Iraq is seeking to
+  // award contracts": an aim in the progressive is the writer's account
+  // of it, an event, not the subject's stated intent.
+  bool ProgressiveAim(const Attribution& a);
   bool ShownToDesk(const Attribution& a, const Quote& q);
   // Whether the article capitalises `word` where no sentence, quote or
   // line starts: a name, not a word capitalised by its place.
