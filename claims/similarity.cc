@@ -434,8 +434,12 @@ std::string Stem(const std::string& lower, bool cyrillic) {
   return cyrillic ? russian(lower) : english(lower);
 }
 
+// Irregular English forms are mapped to their WordNet base first ("rose"
+// → "rise", "won" → "win"): the stemmer only strips regular endings.
 uint64_t StemHash(const std::string& lower, bool cyrillic) {
-  return Hash(Stem(lower, cyrillic));
+  if (cyrillic) return Hash(Stem(lower, true));
+  std::string_view base = lexicon::BaseForm(lower);  // `lower` itself when regular
+  return Hash(Stem(base.data() == lower.data() ? lower : std::string(base), false));
 }
 
 // How many of a word's most frequent WordNet senses give synonyms: more

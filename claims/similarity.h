@@ -18,7 +18,8 @@
 // How it judges. Analyze() reduces a statement to sorted 64-bit hashes:
 // stemmed content words (Xapian's stemmers, chosen per word by script:
 // Latin → english, Cyrillic → russian, also used for Ukrainian; stop words
-// dropped), 1–4-grams of all words, byte trigrams of the lower-cased words,
+// dropped; an irregular English form is first mapped to its WordNet base,
+// "rose" → "rise", "children" → "child"), 1–4-grams of all words, byte trigrams of the lower-cased words,
 // adjacent content-word shingles, capitalised names (not in Title Case
 // headlines), numbers with their unit ("2 million rounds" → 2e6 "round";
 // "4GB" → 4 "gb"), the content words within four words after a negation in
@@ -164,7 +165,7 @@ struct StatementFeatures {
   std::vector<Negated> negated;
   int negations = 0;    // "not", "n't", "never", "не", ...
   int strong_cues = 0;  // "denied", "hoax", "fake", "no evidence", "фейк"
-  int weak_cues = 0;    // "rumor", "dismissed", "wrong"
+  int weak_cues = 0;    // "dismissed", "wrong" (a rumour reports, it does not refute)
   int hedges = 0;       // "reportedly", "claims", "says"
   int negated_cues = 0;  // "not a hoax", "no fake": confirmations
   // Life and death: 1 = says someone died ("dead", "killed", "not alive"),

@@ -34,6 +34,11 @@ const PairCase kCases[] = {
     {"number_mismatch_at_start", "Two million artillery rounds were delivered to Ukraine last year.",
      "One million artillery rounds were delivered to Ukraine last year.",
      PairLabel::kContradiction, "numbers differ: \"Two million artillery\" vs \"One million artillery\""},
+    // An irregular form meets its antonym through WordNet's base forms
+    // ("fallen" → "fall"; the built-in pair is "rise" / "fall").
+    {"irregular_antonym", "Oil prices rose sharply in March.",
+     "Oil prices have fallen sharply in March.", PairLabel::kContradiction,
+     "antonyms: \"rose\" / \"fallen\""},
     {"alive_died", "The opposition leader is alive and in hiding.",
      "The opposition leader died in hiding.", PairLabel::kContradiction, "antonyms"},
     {"refuted", "A giant sinkhole swallowed a bus in central Moscow.",
@@ -172,6 +177,24 @@ TEST(PairMatcherTest, AnalyzeExtractsNumbersNegationsAndCues) {
   EXPECT_EQ(f.text.substr(f.negated[0].span.begin,
                           f.negated[0].span.end - f.negated[0].span.begin),
             "not delivered");
+}
+
+// Irregular forms count as their base form: the two say the same words.
+TEST(PairMatcherTest, AnalyzeMapsIrregularFormsToTheirBase) {
+  PairMatcher m;
+  EXPECT_EQ(m.Analyze("The children went home and bought bread.").terms,
+            m.Analyze("The child will go home to buy bread.").terms);
+  EXPECT_NE(m.Analyze("The children went home.").terms, m.Analyze("The child stays home.").terms);
+}
+
+// A rumour reports a claim; it does not refute it (pruned from the cues by
+// claims/tools/refuting_cue_support.py). It still hedges.
+TEST(PairMatcherTest, RumourIsAHedgeNotARefutation) {
+  PairMatcher m;
+  StatementFeatures f = m.Analyze("Rumors say the singer will retire, unconfirmed reports claim.");
+  EXPECT_EQ(f.strong_cues + f.weak_cues, 0);
+  EXPECT_GT(f.hedges, 0);
+  EXPECT_EQ(m.Analyze("The singer denied she will retire.").strong_cues, 1);
 }
 
 TEST(PairMatcherTest, NegatedCueConfirms) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -73,7 +74,15 @@ const WordSet& Negations() {
 
 // Refuting cues: a word (or its prefix) → strength. 2: the word itself
 // calls the claim false; 1: it often dismisses but also appears in neutral
-// reports ("rumors", "dismissed as").
+// reports ("dismissed as").
+// Pruned by claims/tools/refuting_cue_support.py on the dev pair sets: out
+// went the cues that mark fewer than half of the Emergent pairs they tell
+// apart as contradictions ("rumor", "rumour", "unconfirmed", "legend",
+// "prank", "conspiracy": they report a claim, they don't refute it) and
+// those that never mark an Emergent contradiction but tell MRPC paraphrases
+// apart twice or more ("reject", "fraud", "phony", "skeptic"; with them
+// "phoney", "sceptic"). The deny family stays whatever the counts: a denial
+// is never an assertion (issue 19).
 struct Cue {
   std::string_view prefix;
   int strength;
@@ -87,21 +96,20 @@ constexpr Cue kCues[] = {
     {"untrue", 2, true},     {"bogus", 2, true},       {"baseless", 2, true},
     {"myth", 2, false},      {"fabricat", 2, false},   {"refut", 2, false},
     {"satire", 2, true},     {"satirical", 2, true},   {"spoof", 2, false},
-    {"phony", 2, true},      {"phoney", 2, true},      {"scam", 2, false},
+    {"scam", 2, false},
     {"misleading", 2, true}, {"doctored", 2, true},    {"photoshop", 2, false},
-    {"dismiss", 1, false},   {"reject", 1, false},     {"wrong", 1, true},
-    {"incorrect", 1, true},  {"mistaken", 1, true},    {"prank", 1, false},
-    {"rumor", 1, false},     {"rumour", 1, false},     {"unfounded", 2, true},
+    {"dismiss", 1, false},   {"wrong", 1, true},
+    {"incorrect", 1, true},  {"mistaken", 1, true},    {"unfounded", 2, true},
     {"nonsense", 2, true},   {"lie", 1, true},         {"lies", 1, true},
-    {"lied", 1, true},       {"unconfirmed", 1, true}, {"misinformation", 2, true},
+    {"lied", 1, true},       {"misinformation", 2, true},
     {"disinformation", 2, true}, {"disputes", 1, true}, {"disputed", 1, true},
     {"actually", 1, true},   {"viral", 1, true},       {"despite", 1, true},
     {"rubbish", 2, true},    {"fooled", 2, true},      {"exaggerat", 1, false},
     {"doubt", 1, false},     {"fiction", 2, false},    {"fictional", 2, true},
     {"parody", 2, false},    {"joke", 1, false},       {"duped", 2, true},
-    {"fraud", 1, false},     {"unbelievable", 1, true}, {"conspiracy", 1, false},
-    {"nope", 2, true},       {"legend", 1, true},      {"debunked", 2, true},
-    {"retract", 2, false},   {"skeptic", 1, false},    {"sceptic", 1, false},
+    {"unbelievable", 1, true},
+    {"nope", 2, true},       {"debunked", 2, true},
+    {"retract", 2, false},
     {"questionable", 1, true}, {"dubious", 1, true},   {"imposter", 2, true},
     {"impostor", 2, true},   {"hoaxer", 2, true},      {"fakes", 2, true},
     {"inaccurate", 2, true}, {"erroneous", 2, true},   {"bullshit", 2, true},
@@ -314,7 +322,18 @@ std::vector<std::pair<std::string, std::string>> BuiltinAntonyms() {
 
 namespace {
 #include "claims/lexicon/wordnet_antonyms.inc"
+#include "claims/lexicon/wordnet_exceptions.inc"
 }  // namespace
+
+std::string_view BaseForm(std::string_view w) {
+  // The table is sorted by form (byte order).
+  const auto* end = std::end(kWordNetExceptions);
+  const auto* it = std::lower_bound(std::begin(kWordNetExceptions), end, w,
+                                    [](const auto& entry, std::string_view key) {
+                                      return entry.first < key;
+                                    });
+  return it != end && it->first == w ? it->second : w;
+}
 
 std::vector<std::pair<std::string, std::string>> LoadAntonyms(std::string_view wordnet_dir) {
   std::vector<std::pair<std::string, std::string>> pairs = BuiltinAntonyms();

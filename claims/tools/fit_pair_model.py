@@ -161,8 +161,12 @@ class Fitter:
         if self.neg is not None and len(self.neg.dup) != len(mrpc.dup):
             sys.exit("%s: one negative per MRPC pair expected" % args.negatives)
         names = mrpc.names
-        self.sim_use = [i for i, n in enumerate(names) if n not in SIM_EXCLUDE]
-        self.con_use = [i for i, n in enumerate(names) if n not in CON_EXCLUDE]
+        drop = set(args.exclude.split(",")) if args.exclude else set()
+        unknown = drop - set(names)
+        if unknown:
+            sys.exit("--exclude: no such signal: %s" % ", ".join(sorted(unknown)))
+        self.sim_use = [i for i, n in enumerate(names) if n not in SIM_EXCLUDE | drop]
+        self.con_use = [i for i, n in enumerate(names) if n not in CON_EXCLUDE | drop]
 
     def fit_sim(self, mi, c):
         if self.neg is None:
@@ -302,6 +306,9 @@ def main():
                     help="features of MRPC's earlier sentences paired with other pairs' later "
                          "ones (one a pair, in MRPC order): extra similarity negatives")
     ap.add_argument("--negative-weight", type=float, default=0.3)
+    ap.add_argument("--exclude", metavar="NAMES",
+                    help="signals to leave out of both models, comma-separated (ablation: "
+                         "measure what a signal adds by the nested CV with and without it)")
     ap.add_argument("--evaluate", metavar="INC",
                     help="score this pair_model.inc (and pair_thresholds.inc beside it) per fold")
     ap.add_argument("--out-model", help="write the named weights here (claims/pair_model.inc)")
