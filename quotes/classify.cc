@@ -344,6 +344,14 @@ bool QuoteExtractor::Impl::ShownToDesk(const Attribution& a, const Quote& q) {
     for (std::string_view w : kNoOne)
       if (lower == w) return false;
     if (lower.size() > 5 && (lower.ends_with("ly") || lower.ends_with("ing") || lower.ends_with("ed"))) return false;
+    // "Support for the plan has grown": a word the article also writes in
+    // lower case is a common word, unless it names people or a document
+    // ("Analysts", "Reports").
+    if (!qi::IsPersonNoun(lower) && !qi::NounCanName(lower) && !qi::IsPublisherNoun(lower) &&
+        (qi::WordClasses(lower) & (qi::kRoleNoun | qi::kTitle | qi::kOrganisation)) == 0) {
+      for (size_t t = 0; t < tokens_.size(); ++t)
+        if (tokens_[t].type == kWord && !IsCap(t) && Tok(t) == lower) return false;
+    }
   }
   if (!q.in_headline) return true;
   // A headline speaks for someone only with quote marks of its own, or a

@@ -797,6 +797,25 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
     if (np.e - r >= 2) {
       q->speaker = std::string(text.substr(tokens_[r].begin, tokens_[np.e - 1].begin - tokens_[r].begin));
       q->speaker += surname;
+      // "Mr De Vido", "Ten Cate": a surname of two words, the full name
+      // given before ("Julio De Vido", "Henk Ten Cate").
+      // (One word more, a first name: not a title the person list kept,
+      // "US Attorney", "Lib Dem".)
+      if (p >= 0 && persons_[p].name.size() > q->speaker.size() + 1 &&
+          EndsWith(persons_[p].name, " " + q->speaker)) {
+        const std::string_view first =
+            std::string_view(persons_[p].name).substr(0, persons_[p].name.size() - q->speaker.size() - 1);
+        char buf[32];
+        const std::string_view lower = qi::Lower(first, buf, sizeof buf);
+        const bool acronym = first.size() > 1 && first[1] >= 'A' && first[1] <= 'Z';  // "US Super Bowl"
+        const bool possessive = lower == "my" || lower == "our" || lower == "his" || lower == "her" || lower == "their";
+        if (first.find(' ') == std::string_view::npos && first.size() > 1 && !acronym && !possessive &&
+            !OpensNoName(first, /*generic=*/true) &&
+            (qi::WordClasses(lower) & (qi::kTitle | qi::kRoleNoun | qi::kOrganisation | qi::kOutlet |
+                                       qi::kNationality | qi::kPronoun | qi::kDeterminer)) == 0 &&
+            !qi::IsPersonNoun(lower))
+          q->speaker = persons_[p].name;
+      }
     } else if (p >= 0) {
       q->speaker = persons_[p].name;
     } else {

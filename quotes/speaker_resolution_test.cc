@@ -433,5 +433,33 @@ TEST(SpeakerResolution, BlamedForSayingIsTheObjectsWords) {
   EXPECT_EQ(SpeakerOf(quotes, "evidence does not support"), "Ana Lind");
 }
 
+// "Mr De Vries said": a two-word surname speaks as the full name given
+// before ("Julio De Vries"), not a title the person list kept ("US
+// Attorney Ana Lind" then "Ana Lind" stays "Ana Lind").
+TEST(SpeakerResolution, TwoWordSurnameTakesTheFullName) {
+  const std::vector<Quote> quotes = ExtractText(
+      "Planning minister Julio De Vries met the firm.\n"
+      "Mr De Vries said the state would not pay.\n"
+      "US Attorney Ana Lind filed charges. Ana Lind said the vendors would plead guilty.\n");
+  EXPECT_EQ(SpeakerOf(quotes, "state would not pay"), "Julio De Vries");
+  EXPECT_EQ(SpeakerOf(quotes, "vendors would plead"), "Ana Lind");
+}
+
+// "Support for the plan has grown, analysts say" gives no speaker
+// "Support": a word the article also writes in lower case is a common
+// word capitalised by the sentence.
+TEST(SpeakerResolution, CommonWordOpeningTheSentenceIsNoDeskSpeaker) {
+  QuoteOptions options;
+  options.desk_view = true;
+  options.min_confidence = 0;
+  Article a;
+  a.id = "test";
+  a.text = "Optimism said the harbour would reopen soon.\nThe mood in the town lifted, and optimism grew.\n";
+  a.paragraphs = SplitParagraphsOnNewlines(a.text);
+  std::vector<Quote> desk;
+  QuoteExtractor(options).Extract(a, &desk);
+  for (const Quote& q : desk) EXPECT_NE(q.speaker, "Optimism") << q.text;
+}
+
 }  // namespace
 }  // namespace qtrack
