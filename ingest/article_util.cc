@@ -152,10 +152,9 @@ void FinishArticle(Article* article) {
   if (article->id.empty())
     article->id = !article->url.empty() ? article->url : ArticleContentHash(*article);
   if (article->outlet.empty()) article->outlet = UrlHost(article->url);
-  if (!article->published.empty()) {
-    std::string normalized = NormalizeDate(article->published);
-    if (!normalized.empty()) article->published = normalized;
-  }
+  // A date no one can read ("2005-13-45", "soon") is no date: the article
+  // is undated, as if it had none (readers note what they drop).
+  if (!article->published.empty()) article->published = NormalizeDate(article->published);
 }
 
 std::string_view DatePart(std::string_view iso) {
@@ -163,7 +162,9 @@ std::string_view DatePart(std::string_view iso) {
   return iso.substr(0, 10);
 }
 
-std::string NormalizeDate(std::string_view date) {
+namespace {
+
+std::string NormalizeDateForm(std::string_view date) {
   date = StripWhitespace(date);
   // ISO 8601 forms: keep as is, with ' ' between date and time made 'T'.
   if (date.size() >= 10 && AllDigits(date.substr(0, 4)) && date[4] == '-' &&
@@ -210,6 +211,27 @@ std::string NormalizeDate(std::string_view date) {
     }
   }
   return "";
+}
+
+// Whether the YYYY-MM-DD that `iso` opens with is a day of the calendar
+// ("2005-13-45" and "2005-02-30" are not).
+bool IsCalendarDay(std::string_view iso) {
+  int year = 0, month = 0, day = 0;
+  if (iso.size() < 10 || !absl::SimpleAtoi(ToAbsl(iso.substr(0, 4)), &year) ||
+      !absl::SimpleAtoi(ToAbsl(iso.substr(5, 2)), &month) || !absl::SimpleAtoi(ToAbsl(iso.substr(8, 2)), &day))
+    return false;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+}  // namespace
+
+std::string NormalizeDate(std::string_view date) {
+  std::string iso = NormalizeDateForm(date);
+  if (!iso.empty() && !IsCalendarDay(iso)) iso.clear();
+  return iso;
 }
 
 }  // namespace qtrack

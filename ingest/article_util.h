@@ -69,7 +69,8 @@ std::string UrlHost(std::string_view url);
 // Normalises common date forms to ISO 8601: "2025-04-14", "2025-04-14
 // 15:29:00" -> "2025-04-14T15:29:00", RFC 822 ("Mon, 14 Apr 2025 15:29:00
 // +0300") -> "2025-04-14T15:29:00+03:00", "April 14, 2025" -> "2025-04-14".
-// Returns "" when the form is not recognised.
+// Returns "" when the form is not recognised or names no calendar day
+// ("2005-13-45", "2005-02-30").
 std::string NormalizeDate(std::string_view date);
 
 // The YYYY-MM-DD part of an ISO 8601 date-time, or "".

@@ -19,6 +19,12 @@ TEST(ArticleUtilTest, NormalizeDate) {
       {"April 14, 2025", "2025-04-14"},
       {"yesterday", ""},
       {"", ""},
+      // Issue 18: no calendar day, no date.
+      {"2005-13-45", ""},
+      {"2005-02-30", ""},
+      {"2004-02-29", "2004-02-29"},
+      {"2005-02-29T10:00:00", ""},
+      {"31 Apr 2025", ""},
   };
   for (const auto& [in, out] : cases) EXPECT_EQ(NormalizeDate(in), out) << in;
 }

@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "common/strings.h"
 #include "ingest/article_util.h"
 #include "ingest/html_reader.h"
 #include "simdjson.h"
@@ -155,6 +156,9 @@ absl::Status JsonlReader::Parse(std::string_view line, Article* article) {
   set(&article->language, FirstString(obj, {"language", "lang"}));
   if (nuls > 0)
     impl_->notes.push_back(absl::StrCat("NUL characters (U+0000) in JSON strings: ", nuls, " dropped"));
+  if (!article->published.empty() && NormalizeDate(article->published).empty())
+    impl_->notes.push_back(absl::StrCat("unreadable date \"", ToAbsl(article->published),
+                                        "\": the article is read as undated"));
   FinishArticle(article);
   return absl::OkStatus();
 }

@@ -83,5 +83,19 @@ TEST(JsonlReaderTest, NulCharactersAreDroppedAndCounted) {
   EXPECT_TRUE(reader.notes().empty());
 }
 
+// Issue 18: "2005-13-45" was stored as the article's date. A date no one
+// can read leaves the article undated, with a note for the warning line.
+TEST(JsonlReaderTest, UnreadableDateIsDroppedWithANote) {
+  JsonlReader reader;
+  Article a;
+  ASSERT_TRUE(reader.Parse(R"({"id":"d","date":"2005-13-45","text":"Ida Kovacs said the pier was safe."})", &a).ok());
+  EXPECT_EQ(a.published, "");
+  EXPECT_EQ(reader.notes(),
+            std::vector<std::string>{"unreadable date \"2005-13-45\": the article is read as undated"});
+  ASSERT_TRUE(reader.Parse(R"({"id":"e","date":"2005-12-14","text":"Ida Kovacs said the pier was safe."})", &a).ok());
+  EXPECT_EQ(a.published, "2005-12-14");
+  EXPECT_TRUE(reader.notes().empty());
+}
+
 }  // namespace
 }  // namespace qtrack
