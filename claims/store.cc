@@ -192,7 +192,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
-    s.NoteArticleQuotes(quotes);
+    s.NoteArticleQuotes(quotes, prepared);
     // Short forms the article defines: "the Australian Rugby Union (ARU)"
     // makes a later "the ARU said" that union, and the short form an alias.
     const std::vector<DefinedShortForm> short_forms = DefinedShortForms(article.text);

@@ -109,13 +109,17 @@ const std::vector<std::string>& Store::Impl::ArticleSpeakerIds(const std::string
   return it->second;
 }
 
-void Store::Impl::NoteArticleQuotes(const std::vector<Quote>& quotes) {
+void Store::Impl::NoteArticleQuotes(const std::vector<Quote>& quotes,
+                                    const PreparedArticle* prepared) {
   article_quotes.clear();
   article_speaker_ids.clear();
-  for (const Quote& quote : quotes) {
+  for (size_t qi = 0; qi < quotes.size(); ++qi) {
+    const Quote& quote = quotes[qi];
     if (quote.text.empty()) continue;
+    const PreparedStatement* p =
+        prepared && qi < prepared->statements.size() ? prepared->statements[qi].get() : nullptr;
     const std::vector<std::string>& ids = ArticleSpeakerIds(quote.speaker);
-    auto& known = article_quotes[StatementKey(quote.text)];
+    auto& known = article_quotes[p ? p->key : StatementKey(quote.text)];
     if (ids.empty()) known.push_back("");
     known.insert(known.end(), ids.begin(), ids.end());
   }

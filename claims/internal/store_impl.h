@@ -209,8 +209,9 @@ struct Store::Impl {
   // committed or not.
   void NoteOccurrence(Xapian::docid docid, const Occurrence& occurrence);
 
-  // Sets `article_quotes` for the article being added.
-  void NoteArticleQuotes(const std::vector<Quote>& quotes);
+  // Sets `article_quotes` for the article being added; the keys a
+  // preparer computed (`prepared`, optional) are not computed again.
+  void NoteArticleQuotes(const std::vector<Quote>& quotes, const PreparedArticle* prepared);
   // LookupSpeakerIds(name), looked up once per name in the article being
   // added (an article quotes one speaker many times, and a lookup
   // transliterates the name). Valid from NoteArticleQuotes until the
