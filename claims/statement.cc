@@ -83,26 +83,36 @@ std::string_view ClassLabel(const Statement& s) {
   return s.statement_class.empty() ? std::string_view("speech") : std::string_view(s.statement_class);
 }
 
-std::string StatementToJson(const Statement& s) {
+namespace {
+
+// `stored`: the form a document holds (StatementToStoredJson).
+std::string WriteStatementJson(const Statement& s, bool stored) {
   std::string out;
   JsonWriter w(&out);
+  // Stored, a field that would be null is left out: it reads back empty
+  // all the same.
+  auto string_or_null = [&](std::string_view key, const std::string& value) {
+    if (stored && value.empty()) return;
+    w.Key(key);
+    w.StringOrNull(value);
+  };
   w.BeginObject();
   w.Key("id"); w.String(s.id);
-  w.Key("speaker"); w.StringOrNull(s.speaker);
-  w.Key("speaker_id"); w.StringOrNull(s.speaker_id);
-  w.Key("speaker_role"); w.StringOrNull(s.speaker_role);
-  w.Key("speaker_given"); w.StringOrNull(s.speaker_given);
+  string_or_null("speaker", s.speaker);
+  string_or_null("speaker_id", s.speaker_id);
+  string_or_null("speaker_role", s.speaker_role);
+  string_or_null("speaker_given", s.speaker_given);
   w.Key("quote"); w.String(s.quote);
   w.Key("kind"); w.String(s.kind);
-  w.Key("polarity"); w.StringOrNull(s.polarity);
-  w.Key("class"); w.StringOrNull(s.statement_class);
-  w.Key("via"); w.StringOrNull(s.via);
+  string_or_null("polarity", s.polarity);
+  string_or_null("class", s.statement_class);
+  string_or_null("via", s.via);
   if (!s.on_behalf_of.empty()) { w.Key("on_behalf_of"); w.String(s.on_behalf_of); }
-  w.Key("addressee"); w.StringOrNull(s.addressee);
-  w.Key("said_on"); w.StringOrNull(s.said_on);
-  w.Key("language"); w.StringOrNull(s.language);
-  w.Key("first_seen"); w.StringOrNull(s.first_seen);
-  w.Key("last_seen"); w.StringOrNull(s.last_seen);
+  string_or_null("addressee", s.addressee);
+  string_or_null("said_on", s.said_on);
+  string_or_null("language", s.language);
+  string_or_null("first_seen", s.first_seen);
+  string_or_null("last_seen", s.last_seen);
   if (!s.date_source.empty()) { w.Key("date_source"); w.String(s.date_source); }
   w.Key("confidence"); w.Double(s.confidence);
   w.Key("occurrences");
@@ -110,10 +120,10 @@ std::string StatementToJson(const Statement& s) {
   for (const Occurrence& o : s.occurrences) {
     w.BeginObject();
     w.Key("article_id"); w.String(o.article_id);
-    w.Key("url"); w.StringOrNull(o.url);
-    w.Key("outlet"); w.StringOrNull(o.outlet);
-    w.Key("published"); w.StringOrNull(o.published);
-    w.Key("title"); w.StringOrNull(o.title);
+    string_or_null("url", o.url);
+    string_or_null("outlet", o.outlet);
+    string_or_null("published", o.published);
+    string_or_null("title", o.title);
     if (!o.story.empty()) {
       w.Key("story"); w.String(o.story);
     }
@@ -121,7 +131,11 @@ std::string StatementToJson(const Statement& s) {
       w.Key("context");
       w.BeginObject();
       w.Key("before"); w.String(o.context.before);
-      w.Key("quoted"); w.String(o.context.quoted);
+      // Stored, quoted words that are the statement's own are read back
+      // from "quote" (StatementFromJson).
+      if (!stored || o.context.quoted != s.quote) {
+        w.Key("quoted"); w.String(o.context.quoted);
+      }
       w.Key("after"); w.String(o.context.after);
       w.EndObject();
     }
@@ -142,6 +156,14 @@ std::string StatementToJson(const Statement& s) {
   w.EndArray();
   w.EndObject();
   return out;
+}
+
+}  // namespace
+
+std::string StatementToJson(const Statement& s) { return WriteStatementJson(s, /*stored=*/false); }
+
+std::string StatementToStoredJson(const Statement& s) {
+  return WriteStatementJson(s, /*stored=*/true);
 }
 
 namespace {
@@ -192,9 +214,16 @@ absl::StatusOr<Statement> StatementFromJson(std::string_view json) {
                             GetString(o, "published")};
       occurrence.story = GetString(o, "story");
       simdjson::dom::object context;
-      if (o["context"].get_object().get(context) == simdjson::SUCCESS)
-        occurrence.context = {GetString(context, "before"), GetString(context, "quoted"),
+      if (o["context"].get_object().get(context) == simdjson::SUCCESS) {
+        // A stored passage without "quoted" quotes the statement's words
+        // (StatementToStoredJson); the other forms always carry it.
+        std::string_view quoted;
+        occurrence.context = {GetString(context, "before"),
+                              context["quoted"].get_string().get(quoted) == simdjson::SUCCESS
+                                  ? std::string(quoted)
+                                  : s.quote,
                               GetString(context, "after")};
+      }
       s.occurrences.push_back(std::move(occurrence));
     }
   }

@@ -118,6 +118,12 @@ std::vector<std::vector<size_t>> OccurrencesByStory(const Statement& statement);
 
 // JSON with the fields of `qtrack said --format jsonl`.
 std::string StatementToJson(const Statement& statement);
+// The same, as a store document's data: 16% smaller on BBC (Xapian
+// compresses every document's data as it is added), and read back the same
+// by StatementFromJson: null fields are left out, and so is a passage's
+// "quoted" when it is the statement's quote.
+std::string StatementToStoredJson(const Statement& statement);
+// Reads either form.
 absl::StatusOr<Statement> StatementFromJson(std::string_view json);
 
 }  // namespace qtrack

@@ -101,7 +101,7 @@ void SetStatementValuesAndData(const Statement& s, Xapian::Document* doc) {
   doc->add_value(kLastSeen, CompactDate(s.last_seen));
   // Copies of one story count once: "most occurrences first" ranks stories.
   doc->add_value(kOccurrences, Xapian::sortable_serialise(OccurrencesByStory(s).size()));
-  doc->set_data(StatementToJson(s));
+  doc->set_data(StatementToStoredJson(s));
 }
 
 }  // namespace qtrack

@@ -33,6 +33,46 @@ TEST(StatementTest, OnBehalfOfRoundTripsAndIsAbsentForOwnWords) {
   EXPECT_EQ(read->on_behalf_of, "Ida Novak");
 }
 
+Statement TwoOccurrences() {
+  const std::string quote = "the toll will be cut by half";
+  Occurrence first{"a1", "https://example.org/1", "", "Toll to be halved", "2025-03-01"};
+  first.context = {"Ida Novak said ", quote, " from May."};
+  Occurrence second{"a2", "", "Example Times", "", ""};
+  second.story = "hstory";
+  second.context = {"", "the toll will be cut by half,", ""};
+  return Statement{.id = "h3", .speaker = "Ida Novak", .speaker_id = "ida_novak", .quote = quote,
+                   .kind = "indirect", .language = "en", .first_seen = "2025-03-01",
+                   .last_seen = "2025-03-01", .confidence = 0.8125,
+                   .occurrences = {first, second},
+                   .links = {{"repeat", "h0", 0.9, "same words", false}}};
+}
+
+TEST(StatementTest, StoredFormLeavesOutNullsAndTheQuoteRepeatedAndReadsBackTheSame) {
+  const Statement s = TwoOccurrences();
+  const std::string stored = StatementToStoredJson(s);
+  EXPECT_EQ(stored.find("null"), std::string::npos) << stored;
+  EXPECT_LT(stored.size(), StatementToJson(s).size());
+  // Only the second passage, which quotes other words, says what it quotes.
+  EXPECT_EQ(stored.find("\"quoted\""), stored.rfind("\"quoted\""));
+  EXPECT_NE(stored.find("\"quoted\":\"the toll will be cut by half,\""), std::string::npos);
+  auto read = StatementFromJson(stored);
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(StatementToJson(*read), StatementToJson(s));
+  EXPECT_EQ(read->occurrences[0].context.quoted, s.quote);
+}
+
+TEST(StatementTest, FullFormAsOlderStoresWroteItReadsBackTheSame) {
+  Statement s = TwoOccurrences();
+  s.occurrences[1].context.quoted = "";  // a passage with no quoted words stays so
+  auto read = StatementFromJson(StatementToJson(s));
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(StatementToJson(*read), StatementToJson(s));
+  EXPECT_EQ(read->occurrences[1].context.quoted, "");
+  read = StatementFromJson(StatementToStoredJson(s));
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(read->occurrences[1].context.quoted, "");
+}
+
 Article TwoParagraphs(const std::string& first, const std::string& second) {
   Article a;
   a.text = first + "\n\n" + second;

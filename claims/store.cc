@@ -192,7 +192,7 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     // Statements this article added or carried again: a second quote of
     // the same statement is not a second occurrence.
     absl::flat_hash_set<std::string> in_this_article;
-    s.NoteArticleQuotes(quotes);
+    s.NoteArticleQuotes(quotes, prepared);
     // Short forms the article defines: "the Australian Rugby Union (ARU)"
     // makes a later "the ARU said" that union, and the short form an alias.
     const std::vector<DefinedShortForm> short_forms = DefinedShortForms(article.text);
@@ -209,9 +209,10 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
     std::vector<std::string> named_here;
     for (const Quote& quote : quotes)
       if (!quote.speaker_is_organisation && IsNamedSpeaker(quote.speaker, false))
-        for (std::string& id : s.registry.LookupIds(quote.speaker))
+        for (const std::string& id : s.ArticleSpeakerIds(quote.speaker))
           if (std::find(named_here.begin(), named_here.end(), id) == named_here.end())
-            named_here.push_back(std::move(id));
+            named_here.push_back(id);
+    s.article_speaker_ids.clear();  // resolving the statements changes the registry
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
       const Quote& quote = quotes[qi];
       if (quote.text.empty()) continue;
@@ -253,18 +254,21 @@ absl::StatusOr<AddResult> Store::AddArticle(const Article& article,
         continue;
       }
       if (!st.speaker_id.empty()) s.FindSpeaker(st.speaker_id)->statements++;
+      // The free-text terms first: the candidate query's terms come from them.
+      Xapian::Document doc;
+      if (prepared_statement && prepared_statement->text_indexed)
+        doc = std::move(prepared_statement->text_terms);
+      else
+        store_internal::IndexText(s.termgen, st.quote, st.language, &doc);
       std::shared_ptr<AnalysedStatement> analysed;
-      if (s.options.link) analysed = s.LinkNewStatement(&st, key, prepared_statement);
+      if (s.options.link) analysed = s.LinkNewStatement(&st, key, prepared_statement, doc);
       if (s.options.extra_links) {
         for (Link& link : s.options.extra_links(st)) {
           if (!link.suggestion) ++s.links;
           st.links.push_back(std::move(link));
         }
       }
-      Xapian::Document doc;
-      const bool text_indexed = prepared_statement && prepared_statement->text_indexed;
-      if (text_indexed) doc = std::move(prepared_statement->text_terms);
-      if (absl::Status indexed = s.IndexStatement(st, &doc, text_indexed); !indexed.ok())
+      if (absl::Status indexed = s.IndexStatement(st, &doc, /*text_indexed=*/true); !indexed.ok())
         return absl::InternalError(absl::StrCat("statement ", st.id, ": ", indexed.message()));
       const Xapian::docid docid = s.AddDocument(st.id, std::move(doc));
       s.batch_docids[st.id] = docid;

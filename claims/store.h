@@ -26,7 +26,10 @@
 //     1  first_seen   YYYYMMDD
 //     2  last_seen    YYYYMMDD
 //     3  occurrences  sortable_serialise(count)
-//   Document data: the Statement as JSON (claims/statement.h).
+//   Document data: the Statement as JSON (claims/statement.h), in its
+//                  stored form (StatementToStoredJson: no null fields, a
+//                  passage's "quoted" only when not the quote); documents
+//                  written before it, with every field, read the same.
 //   Metadata (keys)
 //     article:<id hash>     "<published>\t<outlet>\t<fingerprint>" for each
 //                           stored article; the key hashes its ArticleIdentity

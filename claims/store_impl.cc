@@ -103,13 +103,24 @@ absl::StatusOr<std::vector<Statement>> Store::Impl::ReadStatements(
   return out;
 }
 
-void Store::Impl::NoteArticleQuotes(const std::vector<Quote>& quotes) {
+const std::vector<std::string>& Store::Impl::ArticleSpeakerIds(const std::string& name) {
+  auto [it, fresh] = article_speaker_ids.try_emplace(name);
+  if (fresh) it->second = LookupSpeakerIds(name);
+  return it->second;
+}
+
+void Store::Impl::NoteArticleQuotes(const std::vector<Quote>& quotes,
+                                    const PreparedArticle* prepared) {
   article_quotes.clear();
-  for (const Quote& quote : quotes) {
+  article_speaker_ids.clear();
+  for (size_t qi = 0; qi < quotes.size(); ++qi) {
+    const Quote& quote = quotes[qi];
     if (quote.text.empty()) continue;
-    std::vector<std::string> ids = LookupSpeakerIds(quote.speaker);
-    if (ids.empty()) ids.push_back("");
-    auto& known = article_quotes[StatementKey(quote.text)];
+    const PreparedStatement* p =
+        prepared && qi < prepared->statements.size() ? prepared->statements[qi].get() : nullptr;
+    const std::vector<std::string>& ids = ArticleSpeakerIds(quote.speaker);
+    auto& known = article_quotes[p ? p->key : StatementKey(quote.text)];
+    if (ids.empty()) known.push_back("");
     known.insert(known.end(), ids.begin(), ids.end());
   }
 }
@@ -144,9 +155,9 @@ void Store::Impl::NoteOccurrence(Xapian::docid docid, const Occurrence& occurren
   batch_analysed[docid] = std::move(updated);
 }
 
-std::shared_ptr<AnalysedStatement> Store::Impl::LinkNewStatement(Statement* st,
-                                                                 const std::string& key,
-                                                                 PreparedStatement* prepared) {
+std::shared_ptr<AnalysedStatement> Store::Impl::LinkNewStatement(
+    Statement* st, const std::string& key, PreparedStatement* prepared,
+    const Xapian::Document& text_terms) {
   const PairMatcher& m = Matcher();
   std::shared_ptr<AnalysedStatement> self;
   std::vector<std::string> terms;
@@ -161,7 +172,7 @@ std::shared_ptr<AnalysedStatement> Store::Impl::LinkNewStatement(Statement* st,
   }
   SetProvenance(*st, self.get());
   if (CannotLink(self->features, self->kind == "claim", options.min_link_words)) return self;
-  if (terms.empty()) terms = candidate_query.Terms(st->quote, st->language);
+  if (terms.empty()) terms = store_internal::CandidateQuery::TermsOfIndexed(text_terms, st->language);
   // One ranking over every earlier statement when the index can give it;
   // else the committed revision's and this batch's.
   std::optional<std::vector<Xapian::docid>> docids;
@@ -441,7 +452,7 @@ class StorePreparer : public StatementPreparer {
     if (!matcher_ ||
         CannotLink(p->self->features, quote.kind == StatementKind::kClaim, min_link_words_))
       return p;  // nothing to prepare: no candidate could link
-    p->query_terms = query_.Terms(quote.text, language);
+    p->query_terms = CandidateQuery::TermsOfIndexed(p->text_terms, language);
     // While the index answers, the writer asks it once the statements
     // before this one are in. Asking it here as well, to judge ahead the
     // pairs expected, doubled its queries (5% of a BBC ingest's samples)

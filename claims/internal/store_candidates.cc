@@ -55,6 +55,33 @@ std::vector<std::string> CandidateQuery::Terms(std::string_view text,
   return terms;
 }
 
+std::vector<std::string> CandidateQuery::TermsOfIndexed(const Xapian::Document& indexed,
+                                                        std::string_view language) {
+  std::vector<std::string> terms;
+  const Xapian::Stem stemmer = StemmerFor(language);
+  if (stemmer.is_none()) return terms;  // IndexText made no Z terms either
+  // Xapian's TermGenerator (STEM_SOME, STOP_STEMMED) gives a word a Z term
+  // when it is no stop word and starts with a letter of these categories
+  // (its should_stem), and its stem is not empty.
+  constexpr unsigned kStemmedCategories =
+      (1u << Xapian::Unicode::LOWERCASE_LETTER) | (1u << Xapian::Unicode::TITLECASE_LETTER) |
+      (1u << Xapian::Unicode::MODIFIER_LETTER) | (1u << Xapian::Unicode::OTHER_LETTER);
+  for (auto it = indexed.termlist_begin(); it != indexed.termlist_end(); ++it) {
+    const std::string& word = *it;
+    // Unstemmed words are lower case: a capital opens a prefixed term
+    // (the Z terms themselves).
+    if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
+    if (IsMatcherStopWord(word)) continue;
+    if (!((kStemmedCategories >> Xapian::Unicode::get_category(*Xapian::Utf8Iterator(word))) & 1))
+      continue;
+    std::string stem = stemmer(word);
+    if (!stem.empty()) terms.push_back("Z" + stem);
+  }
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  return terms;
+}
+
 std::vector<Xapian::docid> CandidateQuery::Run(const Xapian::Database& index,
                                                const std::vector<std::string>& terms,
                                                const Xapian::Query& filter, size_t count) {

@@ -119,6 +119,8 @@ struct Store::Impl {
   // The article being added: StatementKey of each quote → the speaker ids
   // its speaker's name answers to ("" for none known).
   absl::flat_hash_map<std::string, std::vector<std::string>> article_quotes;
+  // ArticleSpeakerIds' answers: speaker name → ids.
+  absl::flat_hash_map<std::string, std::vector<std::string>> article_speaker_ids;
   std::string ingest_date;  // IngestDate's, once computed
   // Declared last: destroyed first, applying what is queued while the
   // shards it writes to still exist.
@@ -207,8 +209,14 @@ struct Store::Impl {
   // committed or not.
   void NoteOccurrence(Xapian::docid docid, const Occurrence& occurrence);
 
-  // Sets `article_quotes` for the article being added.
-  void NoteArticleQuotes(const std::vector<Quote>& quotes);
+  // Sets `article_quotes` for the article being added; the keys a
+  // preparer computed (`prepared`, optional) are not computed again.
+  void NoteArticleQuotes(const std::vector<Quote>& quotes, const PreparedArticle* prepared);
+  // LookupSpeakerIds(name), looked up once per name in the article being
+  // added (an article quotes one speaker many times, and a lookup
+  // transliterates the name). Valid from NoteArticleQuotes until the
+  // article's first statement is resolved: AddArticle clears it then.
+  const std::vector<std::string>& ArticleSpeakerIds(const std::string& name);
 
   // `earlier` is quoted again in the article being added (that occurrence,
   // further on, may not be stored yet): a link to it would run inside one
@@ -219,11 +227,13 @@ struct Store::Impl {
   // contradicts (strongest first), within the writer's view (this batch
   // included, so wire copies in one batch link too).
   // Returns the new statement's analysis, for the cache once it is stored.
-  // `key` is StatementKey(st->quote). `prepared` (optional) holds work done
-  // ahead on another thread; it is used only when computed on the revision
-  // this writer reads.
+  // `key` is StatementKey(st->quote), `text_terms` its free-text terms
+  // (IndexText). `prepared` (optional) holds work done ahead on another
+  // thread; it is used only when computed on the revision this writer
+  // reads.
   std::shared_ptr<AnalysedStatement> LinkNewStatement(Statement* st, const std::string& key,
-                                                      PreparedStatement* prepared);
+                                                      PreparedStatement* prepared,
+                                                      const Xapian::Document& text_terms);
 
   // Writers read metadata from the committed revision: what the batch in
   // progress changes (registry, article records) is in the caches above.
