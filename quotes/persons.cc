@@ -580,20 +580,8 @@ bool QuoteExtractor::Impl::NamedInContent(int person, const Attribution& a) {
   return false;
 }
 
-void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
-  q->speaker_mention = Span{tokens_[np.b].begin, tokens_[np.e - 1].end};
-  // "It’s denouncing", "I've suggested": the mention is the pronoun alone.
-  if (np.e - np.b == 1) {
-    std::string_view w = Tok(np.b);
-    size_t apos = w.find("\xE2\x80\x99");
-    if (apos == std::string_view::npos) apos = w.find('\'');
-    if (apos != std::string_view::npos && apos > 0 && apos + 1 < w.size()) {
-      std::string_view rest = w.substr(w[apos] == '\'' ? apos + 1 : apos + 3);
-      if (rest == "s" || rest == "ve" || rest == "re" || rest == "ll" || rest == "d" || rest == "m")
-        q->speaker_mention.end = q->speaker_mention.begin + apos;
-    }
-  }
-  int last = np.e - 1;
+void QuoteExtractor::Impl::ResolvePronoun(Range np, const Attribution& a, Quote* q) {
+  const int last = np.e - 1;
   // Pronouns: the last person quoted within a few paragraphs, else the last
   // person named before with a title or role ("Chancellor Gordon Brown"; a
   // bare "Cape Town" may be a place).
@@ -650,6 +638,26 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
       // him ... He added:").
       if (!a.nested) last_speaker_person_ = named;
     }
+    return;
+  }
+}
+
+void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
+  q->speaker_mention = Span{tokens_[np.b].begin, tokens_[np.e - 1].end};
+  // "It’s denouncing", "I've suggested": the mention is the pronoun alone.
+  if (np.e - np.b == 1) {
+    std::string_view w = Tok(np.b);
+    size_t apos = w.find("\xE2\x80\x99");
+    if (apos == std::string_view::npos) apos = w.find('\'');
+    if (apos != std::string_view::npos && apos > 0 && apos + 1 < w.size()) {
+      std::string_view rest = w.substr(w[apos] == '\'' ? apos + 1 : apos + 3);
+      if (rest == "s" || rest == "ve" || rest == "re" || rest == "ll" || rest == "d" || rest == "m")
+        q->speaker_mention.end = q->speaker_mention.begin + apos;
+    }
+  }
+  int last = np.e - 1;
+  if (np.e - np.b == 1 && Is(last, qi::kPronoun)) {
+    ResolvePronoun(np, a, q);
     return;
   }
   if (ResolveRepresentative(np, q)) return;
@@ -726,7 +734,11 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
   if (ResolveOrganisationOf(np, q)) return;
   np = NameBeforePlaceOrEmployer(np);
   if (ResolveOrganisationName(np, q)) return;
-  last = np.e - 1;
+  if (ResolveNameRun(np, described_role, q)) return;
+  ResolveDescription(np, a, q);
+}
+
+bool QuoteExtractor::Impl::ResolveNameRun(Range np, Range described_role, Quote* q) {
   // Trailing name run: capitalized words that are no title.
   int r = np.e;
   // A day closing the phrase ("the survey released Monday") is no name.
@@ -784,7 +796,7 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
   while (np.e - r >= 2 && (OpensNoName(Tok(r), /*generic=*/false) || LowerIsAny(r, kMonthsNotNames))) ++r;
   // Russian and Ukrainian names: the role's capitalised genitives, case
   // forms ("по словам Дмитрия Пескова"), capitals (cyrillic_rules.cc).
-  if (Cyrillic() && IsCyrillicWord(Tok(np.e - 1)) && ResolveCyrillicName(np, r, q)) return;
+  if (Cyrillic() && IsCyrillicWord(Tok(np.e - 1)) && ResolveCyrillicName(np, r, q)) return true;
   // "Lib Dem Norman Baker": the party is the role.
   Range party_role{};
   if (np.e - r >= 4 && LowerIs(r, "lib") && LowerIs(r + 1, "dem")) {
@@ -835,8 +847,13 @@ void QuoteExtractor::Impl::Resolve(Range np, const Attribution& a, Quote* q) {
       last_speaker_person_ = p;
     }
     if (Is(np.e - 1, qi::kOutlet)) q->via = q->speaker;
-    return;
+    return true;
   }
+  return false;
+}
+
+void QuoteExtractor::Impl::ResolveDescription(Range np, const Attribution& a, Quote* q) {
+  const int last = np.e - 1;
   // Role nouns and organisations: "the Russian leader", "the Kremlin".
   bool org = false;
   for (int i = np.b; i < np.e; ++i) org |= Is(i, qi::kOrganisation);

@@ -387,6 +387,13 @@ struct QuoteExtractor::Impl {
   // Sets q's speaker (and role, conduit) from the mention `np` of
   // attribution `a`; pronouns resolve to a person named before.
   void Resolve(Range np, const Attribution& a, Quote* q);
+  // Resolve's parts: a one-word pronoun mention ("he", "who", "it"); a
+  // mention that is no name run (a role, an organisation, a description).
+  void ResolvePronoun(Range np, const Attribution& a, Quote* q);
+  void ResolveDescription(Range np, const Attribution& a, Quote* q);
+  // The name run closing `np` ("Chancellor Gordon Brown", "Julio De
+  // Vido"), with its role; false when `np` ends in no name.
+  bool ResolveNameRun(Range np, Range described_role, Quote* q);
   // Whether a conduit phrase names one: a capitalised word or an outlet
   // ("Reuters", "the BBC"), or a document noun closing it ("reports").
   bool ConduitNamed(Range via);
