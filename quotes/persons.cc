@@ -188,24 +188,22 @@ int QuoteExtractor::Impl::SubjectOfSentenceBefore(int t) {
   if (tokens_[t].quote >= 0) t = quotes_[tokens_[t].quote].open_tok;
   const int para = ParagraphOfToken(t);
   if (para < 0) return -1;
-  // The quote's sentence opens at the last sentence end before it.
-  auto ends_sentence = [&](int k) {
-    return (tokens_[k].type == kPeriod && tokens_[k].quote < 0 &&
-            !(IsWord(k - 1) && (tokens_[k].flags & kAdjacentPrev) && Is(k - 1, qi::kAbbreviation))) ||
-           (IsCloseQuote(k) && k > 0 && tokens_[k - 1].type == kPeriod);
-  };
-  int floor = para_tokens_[para].b;
-  int start = t;
-  while (start > floor && !ends_sentence(start - 1)) --start;
-  // The sentence before: in this paragraph, or the last of the one before.
-  int end = start;
-  if (end == floor) {
+  // The sentence before the quote's, by the one sentence splitter: in
+  // this paragraph, or the last of the one before.
+  std::vector<Range> sentences;
+  SplitSentences(para_tokens_[para], &sentences);
+  size_t holding = 0;
+  while (holding + 1 < sentences.size() && sentences[holding].e <= t) ++holding;
+  Range before;
+  if (holding > 0) {
+    before = sentences[holding - 1];
+  } else {
     if (para == 0) return -1;
-    floor = para_tokens_[para - 1].b;
-    end = para_tokens_[para - 1].e;
+    SplitSentences(para_tokens_[para - 1], &sentences);
+    if (sentences.empty()) return -1;
+    before = sentences.back();
   }
-  int begin = end - 1;
-  while (begin > floor && !ends_sentence(begin - 1)) --begin;
+  const int begin = before.b, end = before.e;
   for (int k = begin; k < end; ++k) {
     if (tokens_[k].quote >= 0 || !IsWord(k)) continue;
     // "He opted to ...": who "he" is would be a guess, and this one would

@@ -21,7 +21,7 @@ namespace qtrack {
 // Sentences: text/sentences.h's splitter, told where the quotations are and
 // when a closing quote runs into its attribution.
 
-void QuoteExtractor::Impl::SplitSentences(Range p) {
+void QuoteExtractor::Impl::SplitSentences(Range p, std::vector<Range>* out) {
   struct QuotePolicy {
     Impl& x;
     bool Quoted(int i) const { return x.tokens_[i].quote >= 0; }
@@ -32,7 +32,7 @@ void QuoteExtractor::Impl::SplitSentences(Range p) {
     bool DottedWordEnds(int, int) const { return false; }
     bool ClosingQuoteEnds(int i, int e) { return x.ClosingQuoteEndsSentence(i, e); }
   } policy{*this};
-  text::SplitSentenceTokens(text, tokens_, p.b, p.e, policy, &sentences_);
+  text::SplitSentenceTokens(text, tokens_, p.b, p.e, policy, out);
 }
 
 // A closing quote right after a period (`."`), with a token after it: the

@@ -203,7 +203,9 @@ struct QuoteExtractor::Impl {
   void PairSingleQuotes(Range p);
   void ChainQuotes();
   void FindPersons();
-  void SplitSentences(Range p);
+  // The sentences of paragraph range p, into `out` (sentences_ by default).
+  void SplitSentences(Range p, std::vector<Range>* out);
+  void SplitSentences(Range p) { SplitSentences(p, &sentences_); }
   bool ClosingQuoteEndsSentence(int i, int e);
   bool FindAttribution(Range s, int from, Attribution* a, bool nested = false);
   // A sentence-shape rule and its gates (see FindAttribution).
