@@ -58,6 +58,15 @@ const ClassCase kClassCases[] = {
      "asserts"},
 };
 
+// Every statement of `text`, whatever its confidence.
+std::vector<Quote> AllStatements(const std::string& text) {
+  QuoteOptions options;
+  options.min_confidence = 0;
+  std::vector<Quote> quotes;
+  QuoteExtractor(options).Extract(MakeArticle(text), &quotes);
+  return quotes;
+}
+
 TEST(ExtractorClass, CueSenseAndContentShape) {
   QuoteOptions options;
   options.min_confidence = 0;  // the class, not the decision, is under test
@@ -89,16 +98,13 @@ TEST(ExtractorClass, PassiveToldToIsAnEvent) {
 // usually noted for": hearsay or a passive about the subject, whose
 // source the sentence does not name. The subject is not the speaker.
 TEST(ExtractorClass, HearsayAboutTheSubjectHasNoSpeaker) {
+  for (const Quote& q : AllStatements("Harbour boss Ida Kovacs is said to have backed the plan in private.\n"
+                                      "Northwind is thought to be weighing a bid for the ferry line.\n"
+                                      "The mayor is expected to seek more money from the council.\n"
+                                      "It is her third ferry with Tomas Riley, who is usually noted for his caution."))
+    EXPECT_EQ(q.speaker, "") << q.text;
   QuoteOptions options;
   options.min_confidence = 0;
-  QuoteExtractor extractor(options);
-  std::vector<Quote> quotes;
-  extractor.Extract(MakeArticle("Harbour boss Ida Kovacs is said to have backed the plan in private.\n"
-                                "Northwind is thought to be weighing a bid for the ferry line.\n"
-                                "The mayor is expected to seek more money from the council.\n"
-                                "It is her third ferry with Tomas Riley, who is usually noted for his caution."),
-                    &quotes);
-  for (const Quote& q : quotes) EXPECT_EQ(q.speaker, "") << q.text;
   options.desk_view = true;
   QuoteExtractor desk_extractor(options);
   std::vector<Quote> desk;
@@ -112,15 +118,10 @@ TEST(ExtractorClass, HearsayAboutTheSubjectHasNoSpeaker) {
 // clause or infinitive ("plans to close") is still a statement. "Ruled
 // out closing" is a decision.
 TEST(ExtractorClass, PursuitOfAThingIsAnEvent) {
-  QuoteOptions options;
-  options.min_confidence = 0;
-  QuoteExtractor extractor(options);
-  std::vector<Quote> quotes;
-  extractor.Extract(MakeArticle("Harbour City seek a first win at the tenth attempt.\n"
-                                "The Greens want a ban on jet skis in the bay.\n"
-                                "Northwind plans to close the ferry line in May.\n"
-                                "The council has ruled out closing the pier."),
-                    &quotes);
+  std::vector<Quote> quotes = AllStatements("Harbour City seek a first win at the tenth attempt.\n"
+                                            "The Greens want a ban on jet skis in the bay.\n"
+                                            "Northwind plans to close the ferry line in May.\n"
+                                            "The council has ruled out closing the pier.");
   auto class_of = [&](const std::string& part) {
     for (const Quote& q : quotes)
       if (q.text.find(part) != std::string::npos) return std::string(StatementClassName(q.statement_class));
@@ -132,8 +133,7 @@ TEST(ExtractorClass, PursuitOfAThingIsAnEvent) {
   EXPECT_NE(class_of("closing the pier"), "speech");  // a decision ("ruled out")
   // "Northwind is hoping to double its fleet": the writer's account of an
   // aim, not Northwind's stated intent.
-  quotes.clear();
-  extractor.Extract(MakeArticle("Northwind is hoping to double its fleet by 2010."), &quotes);
+  quotes = AllStatements("Northwind is hoping to double its fleet by 2010.");
   EXPECT_EQ(class_of("double its fleet"), "event");
 }
 
